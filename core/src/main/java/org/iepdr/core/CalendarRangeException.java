@@ -1,0 +1,63 @@
+package org.iepdr.core;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A calendar was asked about a date outside the years it covers.
+ *
+ * <p>Business-day and school-day calendars are precomputed for a stated range of dates so that their
+ * arithmetic runs in constant time; they refuse to guess outside that range rather than give a
+ * silently wrong answer. The exception keeps the date asked about and the covered range.
+ */
+public final class CalendarRangeException extends IepdrException {
+  private static final long serialVersionUID = 1L;
+
+  private final LocalDate requested;
+  private final LocalDate firstCovered;
+  private final LocalDate lastCovered;
+
+  /**
+   * Creates the exception.
+   *
+   * @param calendarName the calendar's name, e.g. {@code "MO business days"}
+   * @param requested the date (or the result of arithmetic) that falls outside the range
+   * @param firstCovered the first date the calendar covers
+   * @param lastCovered the last date the calendar covers
+   */
+  public CalendarRangeException(
+      String calendarName, LocalDate requested, LocalDate firstCovered, LocalDate lastCovered) {
+    super("calendar '" + calendarName + "' covers " + firstCovered + " to " + lastCovered
+        + "; " + requested + " is outside that range (build the calendar for more years)");
+    this.requested = Objects.requireNonNull(requested, "requested");
+    this.firstCovered = Objects.requireNonNull(firstCovered, "firstCovered");
+    this.lastCovered = Objects.requireNonNull(lastCovered, "lastCovered");
+  }
+
+  /**
+   * Returns the date that was asked about, or that the arithmetic would have reached.
+   *
+   * @return the requested date
+   */
+  public LocalDate requested() {
+    return requested;
+  }
+
+  /**
+   * Returns the first date the calendar covers.
+   *
+   * @return the first covered date
+   */
+  public LocalDate firstCovered() {
+    return firstCovered;
+  }
+
+  /**
+   * Returns the last date the calendar covers.
+   *
+   * @return the last covered date
+   */
+  public LocalDate lastCovered() {
+    return lastCovered;
+  }
+}

@@ -1,0 +1,38 @@
+package org.iepdr.core;
+
+import java.util.Objects;
+
+/**
+ * A count needed a calendar that the caller did not supply.
+ *
+ * <p>School days are a district's instructional days; the library cannot know them, so a rule that
+ * counts school days (the expedited-hearing clocks of 34 CFR 300.532(c)) needs the caller to supply
+ * the district's school calendar. Rather than guess, the library throws this exception, or the rule
+ * engine records in the evaluation's trace that the deadline could not be computed.
+ */
+public final class MissingCalendarException extends IepdrException {
+  private static final long serialVersionUID = 1L;
+
+  private final String calendarKind;
+
+  /**
+   * Creates the exception.
+   *
+   * @param calendarKind the kind of calendar that is missing, e.g. {@code "school calendar"}
+   * @param neededFor what it was needed for, e.g. {@code "counting 20 school days"}
+   */
+  public MissingCalendarException(String calendarKind, String neededFor) {
+    super("no " + Objects.requireNonNull(calendarKind, "calendarKind") + " was supplied; it is needed for "
+        + Objects.requireNonNull(neededFor, "neededFor"));
+    this.calendarKind = calendarKind;
+  }
+
+  /**
+   * Returns the kind of calendar that is missing.
+   *
+   * @return e.g. {@code "school calendar"}
+   */
+  public String calendarKind() {
+    return calendarKind;
+  }
+}
