@@ -1,0 +1,89 @@
+package org.iepdr.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An agreement between the parties, executed at {@link #at()}.
+ *
+ * <p>Every signatory must be a party of the case; an agreement signed by someone who is not makes the
+ * case invalid. The agency's signature is given through {@link #agencyRepresentative()}, whose
+ * authority to bind the agency the rules check.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Agreement implements CaseEvent {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableAgreement.Builder builder() {
+    return ImmutableAgreement.builder();
+  }
+
+  /**
+   * Returns the kind of agreement.
+   *
+   * @return the kind
+   */
+  public abstract AgreementKind kind();
+
+  /**
+   * Returns the ids of the parties who signed.
+   *
+   * @return party ids
+   */
+  public abstract Set<String> signatories();
+
+  /**
+   * Returns the id of the participant who signed for the agency, if one is named.
+   *
+   * @return a participant id
+   */
+  public abstract Optional<String> agencyRepresentative();
+
+  /**
+   * Returns whether the agreement is in writing. Defaults to true.
+   *
+   * @return true when written
+   */
+  @Value.Default
+  public boolean inWriting() {
+    return true;
+  }
+
+  /**
+   * Returns whether the agreement states that the discussions stay confidential
+   * (34 CFR 300.506(b)(6)(i)).
+   *
+   * @return true when it says so
+   */
+  @Value.Default
+  public boolean statesConfidentiality() {
+    return false;
+  }
+
+  /**
+   * Returns the id of the request the agreement belongs to.
+   *
+   * @return a request id
+   */
+  public abstract Optional<String> request();
+
+  @Override
+  public List<Reference> references() {
+    List<Reference> refs = new ArrayList<>();
+    for (String s : signatories()) {
+      refs.add(new Reference("signatories", s, Reference.Kind.PARTY));
+    }
+    agencyRepresentative().ifPresent(a -> refs.add(new Reference("agencyRepresentative", a, Reference.Kind.PARTICIPANT)));
+    request().ifPresent(r -> refs.add(new Reference("request", r, Reference.Kind.REQUEST)));
+    return refs;
+  }
+}

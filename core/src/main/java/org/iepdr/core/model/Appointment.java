@@ -1,0 +1,58 @@
+package org.iepdr.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A neutral assigned to a process: a facilitator, a mediator (selected by the parties or assigned by
+ * the state), a hearing officer or commissioner.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Appointment implements CaseEvent {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableAppointment.Builder builder() {
+    return ImmutableAppointment.builder();
+  }
+
+  /**
+   * Returns the id of the participant appointed.
+   *
+   * @return a participant id
+   */
+  public abstract String participant();
+
+  /**
+   * Returns the id of the request the appointment serves.
+   *
+   * @return a request id
+   */
+  public abstract Optional<String> request();
+
+  /**
+   * Returns the ids of the parties who chose the participant; empty when the state assigned them.
+   *
+   * @return party ids
+   */
+  public abstract Set<String> selectedBy();
+
+  @Override
+  public List<Reference> references() {
+    List<Reference> refs = new ArrayList<>();
+    refs.add(new Reference("participant", participant(), Reference.Kind.PARTICIPANT));
+    request().ifPresent(r -> refs.add(new Reference("request", r, Reference.Kind.REQUEST)));
+    for (String s : selectedBy()) {
+      refs.add(new Reference("selectedBy", s, Reference.Kind.PARTY));
+    }
+    return refs;
+  }
+}

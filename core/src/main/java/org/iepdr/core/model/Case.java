@@ -1,0 +1,236 @@
+package org.iepdr.core.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.immutables.value.Value;
+
+/**
+ * The facts of one dispute: a student, a district, a state, the parties and participants, and a
+ * timeline of dated events.
+ *
+ * <p>The events are kept in timeline order (by instant, then id), whatever order they were given
+ * in, so two cases with the same facts are equal and evaluate identically.
+ *
+ * <p>Building a case checks that its facts can be true and throws one {@link InvalidCaseException}
+ * listing every problem: duplicate ids, an event naming an unknown party, participant, request or
+ * meeting, an agreement signed by someone who is not a party, a consent revoked before it was given.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Case {
+
+  private static final Comparator<CaseEvent> TIMELINE_ORDER =
+      Comparator.comparing(CaseEvent::at).thenComparing(CaseEvent::id);
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableCase.Builder builder() {
+    return ImmutableCase.builder();
+  }
+
+  /**
+   * Returns the caller's id for the case.
+   *
+   * @return the case id
+   */
+  public abstract String id();
+
+  /**
+   * Returns the student the case is about.
+   *
+   * @return the student
+   */
+  public abstract Student student();
+
+  /**
+   * Returns the caller's id or name for the school district (LEA).
+   *
+   * @return the district
+   */
+  public abstract String district();
+
+  /**
+   * Returns the two-letter code of the state whose rules apply, upper case (e.g. {@code "MO"}).
+   *
+   * @return the state code
+   */
+  public abstract String state();
+
+  /**
+   * Returns the parties to the dispute.
+   *
+   * @return the parties
+   */
+  public abstract List<Party> parties();
+
+  /**
+   * Returns the participants who are not parties.
+   *
+   * @return the participants
+   */
+  public abstract List<Participant> participants();
+
+  /**
+   * Returns the timeline: every event, ordered by instant and then by id.
+   *
+   * @return the events in timeline order
+   */
+  public abstract List<CaseEvent> events();
+
+  /**
+   * Returns the party with an id.
+   *
+   * @param partyId the id
+   * @return the party, or empty
+   */
+  public final Optional<Party> party(String partyId) {
+    for (Party p : parties()) {
+      if (p.id().equals(partyId)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the participant with an id.
+   *
+   * @param participantId the id
+   * @return the participant, or empty
+   */
+  public final Optional<Participant> participant(String participantId) {
+    for (Participant p : participants()) {
+      if (p.id().equals(participantId)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Value.Check
+  Case normalize() {
+    List<CaseProblem> problems = validate();
+    if (!problems.isEmpty()) {
+      throw new InvalidCaseException(id(), problems);
+    }
+    boolean sorted = true;
+    List<CaseEvent> events = events();
+    for (int i = 1; i < events.size() && sorted; i++) {
+      sorted = TIMELINE_ORDER.compare(events.get(i - 1), events.get(i)) <= 0;
+    }
+    String upperState = state().toUpperCase(Locale.ROOT);
+    if (sorted && upperState.equals(state())) {
+      return this;
+    }
+    List<CaseEvent> ordered = new ArrayList<>(events);
+    ordered.sort(TIMELINE_ORDER);
+    return ImmutableCase.copyOf(this).withEvents(ordered).withState(upperState);
+  }
+
+  private List<CaseProblem> validate() {
+    List<CaseProblem> problems = new ArrayList<>();
+    if (id().isBlank()) {
+      problems.add(new CaseProblem(Optional.empty(), "id", "the case id is blank; give a non-blank id"));
+    }
+    if (!state().matches("[A-Za-z]{2}")) {
+      problems.add(new CaseProblem(Optional.empty(), "state",
+          "'" + state() + "' is not a two-letter state code such as MO or MS"));
+    }
+    if (district().isBlank()) {
+      problems.add(new CaseProblem(Optional.empty(), "district", "the district is blank; name the LEA"));
+    }
+    Map<String, Reference.Kind> people = new HashMap<>();
+    for (Party p : parties()) {
+      if (people.put(p.id(), Reference.Kind.PARTY) != null) {
+        problems.add(new CaseProblem(Optional.empty(), "parties", "two parties have the id '" + p.id() + "'"));
+      }
+    }
+    for (Participant p : participants()) {
+      if (people.put(p.id(), Reference.Kind.PARTICIPANT) != null) {
+        problems.add(new CaseProblem(Optional.empty(), "participants",
+            "the id '" + p.id() + "' is used by more than one party or participant"));
+      }
+    }
+    Map<String, CaseEvent> byId = new HashMap<>();
+    for (CaseEvent e : events()) {
+      if (byId.putIfAbsent(e.id(), e) != null) {
+        problems.add(new CaseProblem(Optional.of(e.id()), "id", "two events have the id '" + e.id() + "'"));
+      }
+    }
+    for (CaseEvent e : events()) {
+      for (Reference r : e.references()) {
+        String missing = checkReference(r, people, byId);
+        if (missing != null) {
+          problems.add(new CaseProblem(Optional.of(e.id()), r.field(), missing));
+        }
+      }
+      if (e instanceof Consent c && c.revokedAt().isPresent() && c.revokedAt().get().isBefore(c.at())) {
+        problems.add(new CaseProblem(Optional.of(e.id()), "revokedAt",
+            "the consent is revoked at " + c.revokedAt().get() + ", before it was given at " + c.at()));
+      }
+    }
+    return problems;
+  }
+
+  private static String checkReference(
+      Reference r, Map<String, Reference.Kind> people, Map<String, CaseEvent> events) {
+    switch (r.kind()) {
+      case PARTY:
+      case PARTICIPANT:
+      case PERSON: {
+        Reference.Kind found = people.get(r.id());
+        if (found == null) {
+          return "'" + r.id() + "' is not a party or participant of the case (known: "
+              + new TreeSet<>(people.keySet()) + ")";
+        }
+        if (r.kind() != Reference.Kind.PERSON && found != r.kind()) {
+          return "'" + r.id() + "' is a " + found.name().toLowerCase(Locale.ROOT) + ", but this field needs a "
+              + r.kind().name().toLowerCase(Locale.ROOT);
+        }
+        return null;
+      }
+      case REQUEST:
+      case MEETING: {
+        CaseEvent e = events.get(r.id());
+        Class<?> needed = r.kind() == Reference.Kind.REQUEST ? Request.class : Meeting.class;
+        if (e == null) {
+          return "'" + r.id() + "' is not an event of the case";
+        }
+        if (!needed.isInstance(e)) {
+          return "'" + r.id() + "' is not a " + needed.getSimpleName().toLowerCase(Locale.ROOT) + " event";
+        }
+        return null;
+      }
+      default:
+        throw new AssertionError(r.kind());
+    }
+  }
+
+  /**
+   * Returns the ids of the parties on a side.
+   *
+   * @param side the side
+   * @return the party ids, in the order given
+   */
+  public final Set<String> partiesOn(Side side) {
+    Set<String> ids = new HashSet<>();
+    for (Party p : parties()) {
+      if (p.side() == side) {
+        ids.add(p.id());
+      }
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,85 @@
+package org.iepdr.core.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A consent given by a party for an activity, and its revocation if any.
+ *
+ * <p>Under 34 CFR 300.9 consent is informed, in writing, voluntary, and may be revoked at any time;
+ * revocation is not retroactive. {@link #at()} is when it was given. A consent revoked before it was
+ * given cannot be true and makes the case invalid.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Consent implements CaseEvent {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableConsent.Builder builder() {
+    return ImmutableConsent.builder();
+  }
+
+  /**
+   * Returns what the consent covers.
+   *
+   * @return the scope
+   */
+  public abstract ConsentScope scope();
+
+  /**
+   * Returns the id of the party who consented.
+   *
+   * @return a party id
+   */
+  public abstract String givenBy();
+
+  /**
+   * Returns whether the consent is in writing. Defaults to true.
+   *
+   * @return true when written
+   */
+  @Value.Default
+  public boolean inWriting() {
+    return true;
+  }
+
+  /**
+   * Returns whether the party was fully informed of the activity (300.9(a)). Defaults to true.
+   *
+   * @return true when informed
+   */
+  @Value.Default
+  public boolean informed() {
+    return true;
+  }
+
+  /**
+   * Returns when the consent was revoked, if it was.
+   *
+   * @return the revocation instant
+   */
+  public abstract Optional<Instant> revokedAt();
+
+  /**
+   * Returns whether the consent was in effect at an instant: given at or before it and not revoked
+   * at or before it.
+   *
+   * @param instant the instant to test
+   * @return true when in effect
+   */
+  public final boolean inEffectAt(Instant instant) {
+    return !at().isAfter(instant) && revokedAt().map(r -> r.isAfter(instant)).orElse(true);
+  }
+
+  @Override
+  public List<Reference> references() {
+    return List.of(new Reference("givenBy", givenBy(), Reference.Kind.PARTY));
+  }
+}

@@ -1,0 +1,53 @@
+package org.iepdr.core.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A party offered evidence at a hearing or in a civil proceeding at {@link #at()}.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class EvidenceOffered implements CaseEvent {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableEvidenceOffered.Builder builder() {
+    return ImmutableEvidenceOffered.builder();
+  }
+
+  /**
+   * Returns the id of the party offering the evidence.
+   *
+   * @return a party id
+   */
+  public abstract String by();
+
+  /**
+   * Returns the id of the hearing (a meeting) where it was offered.
+   *
+   * @return a meeting id
+   */
+  public abstract String hearing();
+
+  /**
+   * Returns whether the evidence is a discussion from a mediation (34 CFR 300.506(b)(8)).
+   *
+   * @return true when it comes from mediation discussions
+   */
+  @Value.Default
+  public boolean fromMediation() {
+    return false;
+  }
+
+  @Override
+  public List<Reference> references() {
+    return List.of(
+        new Reference("by", by(), Reference.Kind.PARTY),
+        new Reference("hearing", hearing(), Reference.Kind.MEETING));
+  }
+}

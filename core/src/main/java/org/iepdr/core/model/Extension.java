@@ -1,0 +1,61 @@
+package org.iepdr.core.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * An extension of a process's timeline, granted at {@link #at()}, to a new last day.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Extension implements CaseEvent {
+
+  /** Why the timeline was extended. */
+  public enum Reason {
+    /** Exceptional circumstances with respect to a particular state complaint (300.152(b)(1)(i)). */
+    EXCEPTIONAL_CIRCUMSTANCES,
+    /** The parties agreed to extend to use mediation or other ADR (300.152(b)(1)(ii)). */
+    AGREED_FOR_MEDIATION_OR_ADR,
+    /** A specific extension granted by a hearing officer at a party's request (300.515(c)). */
+    HEARING_OFFICER_SPECIFIC,
+    /** Any other reason; the rules treat it as not permitted. */
+    OTHER
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableExtension.Builder builder() {
+    return ImmutableExtension.builder();
+  }
+
+  /**
+   * Returns the id of the request whose timeline is extended.
+   *
+   * @return a request id
+   */
+  public abstract String request();
+
+  /**
+   * Returns why.
+   *
+   * @return the reason
+   */
+  public abstract Reason reason();
+
+  /**
+   * Returns the new last day.
+   *
+   * @return the new due date
+   */
+  public abstract LocalDate newDueDate();
+
+  @Override
+  public List<Reference> references() {
+    return List.of(new Reference("request", request(), Reference.Kind.REQUEST));
+  }
+}

@@ -1,0 +1,132 @@
+package org.iepdr.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A meeting, session or hearing: its kind, its scheduled start ({@link #at()}), who attended, the
+ * documents sent for it, the notices of recording, and documented attempts to involve the parent.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Meeting implements CaseEvent {
+
+  /** Whether the meeting took place. */
+  public enum Status {
+    /** Scheduled and not yet held. */
+    SCHEDULED,
+    /** Held. */
+    HELD,
+    /** Cancelled. */
+    CANCELLED
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableMeeting.Builder builder() {
+    return ImmutableMeeting.builder();
+  }
+
+  /**
+   * Returns the kind of meeting.
+   *
+   * @return the kind
+   */
+  public abstract MeetingKind kind();
+
+  /**
+   * Returns whether the meeting was held. Defaults to {@link Status#HELD}.
+   *
+   * @return the status
+   */
+  @Value.Default
+  public Status status() {
+    return Status.HELD;
+  }
+
+  /**
+   * Returns the id of the request the meeting answers (the FIEP request, the due process complaint of
+   * a resolution meeting or hearing, the mediation request).
+   *
+   * @return a request id
+   */
+  public abstract Optional<String> request();
+
+  /**
+   * Returns the ids of the parties and participants who attended (or are expected to).
+   *
+   * @return person ids
+   */
+  public abstract Set<String> attendees();
+
+  /**
+   * Returns the id of the party who waived the advance notice of the meeting, if one did.
+   *
+   * @return a party id
+   */
+  public abstract Optional<String> noticeWaivedBy();
+
+  /**
+   * Returns the documents sent for the meeting.
+   *
+   * @return the documents, in the order given
+   */
+  public abstract List<DocumentSent> documents();
+
+  /**
+   * Returns the notices of intent to audio-record the meeting.
+   *
+   * @return the notices
+   */
+  public abstract List<RecordingNotice> recordingNotices();
+
+  /**
+   * Returns the ids of the parties who audio-recorded the meeting.
+   *
+   * @return party ids
+   */
+  public abstract Set<String> recordedBy();
+
+  /**
+   * Returns the documented attempts to get the parent to attend (34 CFR 300.322(d)).
+   *
+   * @return the attempts
+   */
+  public abstract List<ParticipationAttempt> participationAttempts();
+
+  /**
+   * Returns whether the meeting was held.
+   *
+   * @return true when {@link #status()} is {@link Status#HELD}
+   */
+  public final boolean held() {
+    return status() == Status.HELD;
+  }
+
+  @Override
+  public List<Reference> references() {
+    List<Reference> refs = new ArrayList<>();
+    request().ifPresent(r -> refs.add(new Reference("request", r, Reference.Kind.REQUEST)));
+    for (String a : attendees()) {
+      refs.add(new Reference("attendees", a, Reference.Kind.PERSON));
+    }
+    noticeWaivedBy().ifPresent(p -> refs.add(new Reference("noticeWaivedBy", p, Reference.Kind.PARTY)));
+    for (DocumentSent d : documents()) {
+      d.sentBy().ifPresent(p -> refs.add(new Reference("documents.sentBy", p, Reference.Kind.PARTY)));
+    }
+    for (RecordingNotice n : recordingNotices()) {
+      refs.add(new Reference("recordingNotices.by", n.by(), Reference.Kind.PARTY));
+    }
+    for (String r : recordedBy()) {
+      refs.add(new Reference("recordedBy", r, Reference.Kind.PARTY));
+    }
+    return refs;
+  }
+}

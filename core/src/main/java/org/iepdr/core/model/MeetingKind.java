@@ -1,0 +1,26 @@
+package org.iepdr.core.model;
+
+/** The kinds of meeting and session a case can hold. */
+public enum MeetingKind {
+  /** An IEP team meeting (34 CFR 300.322). */
+  IEP,
+  /** An IEP team meeting run by a neutral facilitator. */
+  FACILITATED_IEP,
+  /** A mediation session (34 CFR 300.506). */
+  MEDIATION_SESSION,
+  /** A resolution meeting (34 CFR 300.510). */
+  RESOLUTION,
+  /** A due process hearing (34 CFR 300.511). */
+  HEARING,
+  /** An expedited due process hearing (34 CFR 300.532(c)). */
+  EXPEDITED_HEARING;
+
+  /**
+   * Returns whether this kind is an IEP team meeting, facilitated or not.
+   *
+   * @return true for {@link #IEP} and {@link #FACILITATED_IEP}
+   */
+  public boolean isIepTeamMeeting() {
+    return this == IEP || this == FACILITATED_IEP;
+  }
+}

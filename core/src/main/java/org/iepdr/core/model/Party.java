@@ -1,0 +1,73 @@
+package org.iepdr.core.model;
+
+import java.util.Optional;
+import org.iepdr.core.InvalidInputException;
+import org.immutables.value.Value;
+
+/**
+ * A party to the dispute: someone whose rights or duties the rules speak of.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Party {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableParty.Builder builder() {
+    return ImmutableParty.builder();
+  }
+
+  /**
+   * Returns a party with an id and a role.
+   *
+   * @param id the party's id within the case
+   * @param role the party's role
+   * @return the party
+   */
+  public static Party of(String id, PartyRole role) {
+    return builder().id(id).role(role).build();
+  }
+
+  /**
+   * Returns the party's id, unique among the case's parties and participants.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Returns the party's role.
+   *
+   * @return the role
+   */
+  public abstract PartyRole role();
+
+  /**
+   * Returns the party's name, if supplied. Redacted from {@code toString}.
+   *
+   * @return the name
+   */
+  @Value.Redacted
+  public abstract Optional<String> name();
+
+  /**
+   * Returns the side the party belongs to, from its role.
+   *
+   * @return the side
+   */
+  @Value.Derived
+  public Side side() {
+    return role().side();
+  }
+
+  @Value.Check
+  void check() {
+    if (id().isBlank()) {
+      throw new InvalidInputException("party.id", "blank", "a non-blank id");
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.iepdr.core.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A party shared the student's confidential records with a participant (a facilitator) at
+ * {@link #at()}.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class RecordsShared implements CaseEvent {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableRecordsShared.Builder builder() {
+    return ImmutableRecordsShared.builder();
+  }
+
+  /**
+   * Returns the id of the party who shared the records.
+   *
+   * @return a party id
+   */
+  public abstract String sharedBy();
+
+  /**
+   * Returns the id of the participant who received them.
+   *
+   * @return a participant id
+   */
+  public abstract String sharedWith();
+
+  @Override
+  public List<Reference> references() {
+    return List.of(
+        new Reference("sharedBy", sharedBy(), Reference.Kind.PARTY),
+        new Reference("sharedWith", sharedWith(), Reference.Kind.PARTICIPANT));
+  }
+}

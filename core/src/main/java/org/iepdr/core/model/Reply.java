@@ -1,0 +1,71 @@
+package org.iepdr.core.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A party's answer to a request: accepting or declining a voluntary process, or the written response
+ * to a due process complaint (34 CFR 300.508(e)-(f)).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Reply implements CaseEvent {
+
+  /** What the reply says. */
+  public enum Answer {
+    /** The party agrees to the process. */
+    ACCEPTED,
+    /** The party declines the process. */
+    DECLINED,
+    /** A response on the merits (a due process response). */
+    RESPONSE
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableReply.Builder builder() {
+    return ImmutableReply.builder();
+  }
+
+  /**
+   * Returns the id of the request answered.
+   *
+   * @return a request id
+   */
+  public abstract String request();
+
+  /**
+   * Returns the id of the party answering.
+   *
+   * @return a party id
+   */
+  public abstract String by();
+
+  /**
+   * Returns the answer.
+   *
+   * @return the answer
+   */
+  public abstract Answer answer();
+
+  /**
+   * Returns whether the reply is in writing. Defaults to true.
+   *
+   * @return true when written
+   */
+  @Value.Default
+  public boolean inWriting() {
+    return true;
+  }
+
+  @Override
+  public List<Reference> references() {
+    return List.of(
+        new Reference("request", request(), Reference.Kind.REQUEST),
+        new Reference("by", by(), Reference.Kind.PARTY));
+  }
+}

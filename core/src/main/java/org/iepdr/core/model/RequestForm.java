@@ -1,0 +1,20 @@
+package org.iepdr.core.model;
+
+/** How a request was made. */
+public enum RequestForm {
+  /** A signed paper form or letter. */
+  WRITTEN,
+  /** An email (written, though perhaps not signed). */
+  EMAIL,
+  /** Spoken, by telephone or in person: not written. */
+  ORAL;
+
+  /**
+   * Returns whether the form is written (a letter, a form or an email).
+   *
+   * @return true unless oral
+   */
+  public boolean isWritten() {
+    return this != ORAL;
+  }
+}

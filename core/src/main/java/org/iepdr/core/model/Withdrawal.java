@@ -1,0 +1,59 @@
+package org.iepdr.core.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A party withdrew from a process: withdrew a complaint, or withdrew from continued mediation
+ * (34 CFR 300.510(c)(3)).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Withdrawal implements CaseEvent {
+
+  /** What was withdrawn from. */
+  public enum From {
+    /** The complaint or request itself. */
+    REQUEST,
+    /** Continued mediation. */
+    MEDIATION
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableWithdrawal.Builder builder() {
+    return ImmutableWithdrawal.builder();
+  }
+
+  /**
+   * Returns the id of the request concerned.
+   *
+   * @return a request id
+   */
+  public abstract String request();
+
+  /**
+   * Returns the id of the party withdrawing.
+   *
+   * @return a party id
+   */
+  public abstract String by();
+
+  /**
+   * Returns what was withdrawn from.
+   *
+   * @return the process withdrawn from
+   */
+  public abstract From from();
+
+  @Override
+  public List<Reference> references() {
+    return List.of(
+        new Reference("request", request(), Reference.Kind.REQUEST),
+        new Reference("by", by(), Reference.Kind.PARTY));
+  }
+}
