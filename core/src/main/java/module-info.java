@@ -1,0 +1,20 @@
+/**
+ * IEP Dispute Rules, core: day counting, the case model, the rule engine, the dispute-resolution
+ * processes and the federal IDEA baseline. State modules plug in as {@link org.iepdr.core.rules.RuleModule}
+ * services.
+ */
+module org.iepdr.core {
+  requires static org.immutables.value;
+  requires static jsr305;
+
+  exports org.iepdr.core;
+  exports org.iepdr.core.time;
+  exports org.iepdr.core.model;
+  exports org.iepdr.core.rules;
+  exports org.iepdr.core.process;
+  exports org.iepdr.core.idea;
+
+  uses org.iepdr.core.rules.RuleModule;
+
+  provides org.iepdr.core.rules.RuleModule with org.iepdr.core.idea.IdeaModule;
+}

@@ -1,0 +1,26 @@
+package org.iepdr.core.idea;
+
+import java.util.List;
+import org.iepdr.core.rules.Rule;
+
+/**
+ * The list of every federal rule, in the order of 34 CFR Part 300.
+ */
+public final class IdeaRules {
+
+  private static final List<Rule> ALL = List.of(
+      // --- consent, meetings, mediation, state complaints
+      // --- due process, resolution, hearings, expedited, stay-put
+      new ResolutionMeeting15Days());
+
+  private IdeaRules() {}
+
+  /**
+   * Returns every federal rule.
+   *
+   * @return the rules
+   */
+  public static List<Rule> all() {
+    return ALL;
+  }
+}

@@ -1,0 +1,125 @@
+package org.iepdr.core.idea;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.PlanConstraint;
+import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DayCounter;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * {@code IDEA.RESOLUTION.MEETING_15_DAYS}: the LEA convenes a resolution meeting within 15 days of
+ * receiving a parent's due process complaint, unless both parties waive it in writing or agree to
+ * use mediation.
+ *
+ * <p>34 CFR 300.510(a)(1): "Within 15 days of receiving notice of the parent's due process
+ * complaint, and prior to the initiation of a due process hearing under § 300.511, the LEA must
+ * convene a meeting with the parent and the relevant member or members of the IEP Team".
+ *
+ * <p>Counting: 15 calendar days; the day the LEA received the complaint is day 0; no roll-forward.
+ * The trigger is the LEA's receipt ({@link RuleContext#receivedBy}); where the case records none,
+ * the filing date is used and the trace says so. Only a parent's (family-side) complaint starts the
+ * clock; a complaint filed by the agency does not.
+ */
+public final class ResolutionMeeting15Days extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("IDEA.RESOLUTION.MEETING_15_DAYS");
+
+  static final DayPeriod PERIOD = DayPeriod.calendarDays(15);
+
+  /** Creates the rule. */
+  public ResolutionMeeting15Days() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("The LEA convenes a resolution meeting within 15 days of receiving a parent's due process complaint")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of("34 CFR Part 300", "300.510(a)(1)",
+            "https://sites.ed.gov/idea/regs/b/e/300.510/a",
+            "Within 15 days of receiving notice of the parent's due process complaint, and prior to the"
+                + " initiation of a due process hearing under § 300.511, the LEA must convene a meeting with"
+                + " the parent and the relevant member or members of the IEP Team"))
+        .addCitations(Citation.of("34 CFR Part 300", "300.510(a)(3)",
+            "The meeting described in paragraph (a)(1) and (2) of this section need not be held if the parent"
+                + " and the LEA agree in writing to waive the meeting; or the parent and the LEA agree to use the"
+                + " mediation process described in § 300.506."))
+        .counting("15 calendar days from the LEA's receipt; receipt day is day 0; no roll-forward")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
+      if (ctx.sideOf(complaint.filedBy()).orElse(Side.FAMILY) != Side.FAMILY) {
+        continue;
+      }
+      Optional<Instant> leaReceipt = ctx.receivedBy(complaint, Recipient.LEA);
+      if (leaReceipt.isEmpty()) {
+        ctx.note("complaint " + complaint.id() + ": no receipt by the LEA recorded; counted from the filing date");
+      }
+      LocalDate day0 = ctx.date(leaReceipt.orElse(complaint.at()));
+      LocalDate due = ctx.counter().plus(day0, PERIOD);
+      Optional<Agreement> waiver = excuse(ctx, complaint, due);
+      if (waiver.isPresent()) {
+        ctx.note("complaint " + complaint.id() + ": meeting not required (" + waiver.get().kind() + " "
+            + waiver.get().id() + ")");
+        continue;
+      }
+      Optional<Meeting> held = RuleContext.first(
+          ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION).stream().filter(Meeting::held).toList());
+      Deadline d = ctx.deadline("convene the resolution meeting")
+          .trigger(complaint.id(), day0)
+          .period(PERIOD)
+          .due(due)
+          .satisfiedBy(held)
+          .report();
+      if (d.status() == DeadlineStatus.MISSED) {
+        String[] ids = held.map(m -> new String[] {complaint.id(), m.id()}).orElse(new String[] {complaint.id()});
+        ctx.report(held.isPresent()
+            ? "The resolution meeting was held on " + d.satisfiedOn().get() + ", after the last lawful day "
+                + due + " (15 days after the district received the complaint on " + day0 + ")."
+            : "No resolution meeting was held by " + due + ", 15 days after the district received the"
+                + " complaint on " + day0 + ".", ids);
+      }
+    }
+  }
+
+  private static Optional<Agreement> excuse(RuleContext ctx, Request complaint, LocalDate due) {
+    for (AgreementKind kind : List.of(AgreementKind.WAIVE_RESOLUTION_MEETING, AgreementKind.TO_MEDIATE)) {
+      for (Agreement a : ctx.agreementsFor(complaint.id(), kind)) {
+        boolean written = kind != AgreementKind.WAIVE_RESOLUTION_MEETING || a.inWriting();
+        if (written && ctx.signedByBothSides(a) && !ctx.date(a).isAfter(due)) {
+          return Optional.of(a);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
+    if (act != ProposedAct.RESOLUTION_MEETING) {
+      return Optional.empty();
+    }
+    return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, PERIOD),
+        "within 15 days of the LEA receiving the parent's due process complaint (34 CFR 300.510(a)(1))"));
+  }
+}

@@ -1,0 +1,100 @@
+package org.iepdr.core.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.iepdr.core.time.DateWindow;
+import org.iepdr.core.time.DayPeriod;
+import org.immutables.value.Value;
+
+/**
+ * A clock a rule runs on a case: which rule, what started it, how many days of which kind, the
+ * lawful window (a single last day is a window from the trigger to that day), and where it stands
+ * as of the evaluation date.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Deadline {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableDeadline.Builder builder() {
+    return ImmutableDeadline.builder();
+  }
+
+  /**
+   * Returns the id of the rule that runs the clock.
+   *
+   * @return the rule id
+   */
+  public abstract RuleId ruleId();
+
+  /**
+   * Returns what must be done, e.g. "convene the resolution meeting".
+   *
+   * @return the description
+   */
+  public abstract String description();
+
+  /**
+   * Returns the id of the event that started the clock (for a backward deadline, the event it is
+   * counted back from).
+   *
+   * @return an event id
+   */
+  public abstract String trigger();
+
+  /**
+   * Returns the date the clock counts from (day 0).
+   *
+   * @return the trigger date
+   */
+  public abstract LocalDate triggerDate();
+
+  /**
+   * Returns the number and kind of days counted.
+   *
+   * @return the period
+   */
+  public abstract DayPeriod period();
+
+  /**
+   * Returns the lawful window for the act; its last day is the due date.
+   *
+   * @return the window
+   */
+  public abstract DateWindow window();
+
+  /**
+   * Returns where the deadline stands as of the evaluation date.
+   *
+   * @return the status
+   */
+  public abstract DeadlineStatus status();
+
+  /**
+   * Returns the id of the event that did the act, if one did.
+   *
+   * @return an event id
+   */
+  public abstract Optional<String> satisfiedBy();
+
+  /**
+   * Returns the date the act was done, if it was.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> satisfiedOn();
+
+  /**
+   * Returns the due date: the last day of the window.
+   *
+   * @return the due date
+   */
+  public final LocalDate due() {
+    return window().latest();
+  }
+}

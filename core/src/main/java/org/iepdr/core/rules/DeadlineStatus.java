@@ -1,0 +1,35 @@
+package org.iepdr.core.rules;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.iepdr.core.time.DateWindow;
+
+/** Where a deadline stands as of a date. */
+public enum DeadlineStatus {
+  /** The act was done within the window. */
+  MET,
+  /** The act was done outside the window, or not done and the window has closed. */
+  MISSED,
+  /** The act has not been done and the window is still open (or not yet open). */
+  PENDING;
+
+  /**
+   * Returns the status of a window given the date the act was done, if it was, and an as-of date.
+   * An act recorded after the as-of date is treated as not yet done.
+   *
+   * @param window the lawful window
+   * @param actDate the date the act was done, if it was
+   * @param asOf the date the status is judged on
+   * @return the status
+   */
+  public static DeadlineStatus of(DateWindow window, Optional<LocalDate> actDate, LocalDate asOf) {
+    Objects.requireNonNull(window, "window");
+    Objects.requireNonNull(actDate, "actDate");
+    Objects.requireNonNull(asOf, "asOf");
+    if (actDate.isPresent() && !actDate.get().isAfter(asOf)) {
+      return window.contains(actDate.get()) ? MET : MISSED;
+    }
+    return asOf.isAfter(window.latest()) ? MISSED : PENDING;
+  }
+}

@@ -1,0 +1,81 @@
+package org.iepdr.core.rules;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.iepdr.core.InvalidInputException;
+
+/**
+ * The period a rule is in force: from a first day (inclusive) to a last day (inclusive), either end
+ * open.
+ *
+ * <p>A case is judged under the rules in force on its as-of date. A rule that changes meaning gets a
+ * new id, and the old one keeps its last day.
+ *
+ * @param from the first day in force, empty for "always was"
+ * @param to the last day in force, empty for "still is"
+ */
+public record EffectivePeriod(Optional<LocalDate> from, Optional<LocalDate> to) {
+
+  private static final EffectivePeriod ALWAYS = new EffectivePeriod(Optional.empty(), Optional.empty());
+
+  /**
+   * Creates the period.
+   *
+   * @param from the first day in force
+   * @param to the last day in force
+   * @throws InvalidInputException if {@code to} is before {@code from}
+   */
+  public EffectivePeriod {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+      throw new InvalidInputException("effectivePeriod.to", to.get(), "on or after " + from.get());
+    }
+  }
+
+  /**
+   * Returns the period that has no ends.
+   *
+   * @return the open period
+   */
+  public static EffectivePeriod always() {
+    return ALWAYS;
+  }
+
+  /**
+   * Returns the period from a first day on.
+   *
+   * @param first the first day in force
+   * @return the period
+   */
+  public static EffectivePeriod from(LocalDate first) {
+    return new EffectivePeriod(Optional.of(first), Optional.empty());
+  }
+
+  /**
+   * Returns the period between two days, both inclusive.
+   *
+   * @param first the first day in force
+   * @param last the last day in force
+   * @return the period
+   */
+  public static EffectivePeriod between(LocalDate first, LocalDate last) {
+    return new EffectivePeriod(Optional.of(first), Optional.of(last));
+  }
+
+  /**
+   * Returns whether the rule is in force on a day.
+   *
+   * @param date the day
+   * @return true when the day lies in the period
+   */
+  public boolean contains(LocalDate date) {
+    return from.map(f -> !date.isBefore(f)).orElse(true) && to.map(t -> !date.isAfter(t)).orElse(true);
+  }
+
+  @Override
+  public String toString() {
+    return from.map(LocalDate::toString).orElse("always") + " to " + to.map(LocalDate::toString).orElse("now");
+  }
+}

@@ -1,0 +1,127 @@
+package org.iepdr.core.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.iepdr.core.process.DisputeProcess;
+import org.iepdr.core.process.NextStep;
+import org.immutables.value.Value;
+
+/**
+ * The result of evaluating a case under a jurisdiction's rules as of a date: the findings, the
+ * deadlines and where each stands, where the case stands on the escalation path and what is open
+ * next, and a trace of which rules ran on which facts.
+ *
+ * <p>The same case evaluated as of the same date gives an equal evaluation, whatever the order its
+ * events were given in. Findings and deadlines are ordered by rule id, then by the timeline.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Evaluation {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableEvaluation.Builder builder() {
+    return ImmutableEvaluation.builder();
+  }
+
+  /**
+   * Returns the id of the case evaluated.
+   *
+   * @return the case id
+   */
+  public abstract String caseId();
+
+  /**
+   * Returns the code of the jurisdiction whose rules were applied.
+   *
+   * @return the state code
+   */
+  public abstract String jurisdiction();
+
+  /**
+   * Returns the date the evaluation speaks as of.
+   *
+   * @return the as-of date
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * Returns the findings.
+   *
+   * @return the findings, ordered by rule id and then timeline
+   */
+  public abstract List<Finding> findings();
+
+  /**
+   * Returns the deadlines.
+   *
+   * @return the deadlines, ordered by rule id and then timeline
+   */
+  public abstract List<Deadline> deadlines();
+
+  /**
+   * Returns the process the case stands at on the escalation path.
+   *
+   * @return the position
+   */
+  public abstract DisputeProcess position();
+
+  /**
+   * Returns the processes open next from the case's position, why, and the advice.
+   *
+   * @return the next steps
+   */
+  public abstract List<NextStep> nextSteps();
+
+  /**
+   * Returns the trace: one entry per rule of the jurisdiction, in rule-id order.
+   *
+   * @return the trace
+   */
+  public abstract List<TraceEntry> trace();
+
+  /**
+   * Returns whether any finding is a violation.
+   *
+   * @return true when a violation was found
+   */
+  public final boolean hasViolations() {
+    return findings().stream().anyMatch(f -> f.kind() == FindingKind.VIOLATION);
+  }
+
+  /**
+   * Returns the findings of one rule.
+   *
+   * @param ruleId the rule id
+   * @return its findings
+   */
+  public final List<Finding> findings(RuleId ruleId) {
+    return findings().stream().filter(f -> f.ruleId().equals(ruleId)).collect(Collectors.toList());
+  }
+
+  /**
+   * Returns the findings of one rule.
+   *
+   * @param ruleId the rule id as a string
+   * @return its findings
+   */
+  public final List<Finding> findings(String ruleId) {
+    return findings(RuleId.of(ruleId));
+  }
+
+  /**
+   * Returns the deadlines of one rule.
+   *
+   * @param ruleId the rule id as a string
+   * @return its deadlines
+   */
+  public final List<Deadline> deadlines(String ruleId) {
+    RuleId id = RuleId.of(ruleId);
+    return deadlines().stream().filter(d -> d.ruleId().equals(id)).collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,60 @@
+package org.iepdr.core.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.iepdr.core.time.SchoolCalendar;
+import org.immutables.value.Value;
+
+/**
+ * Options for one evaluation: the as-of date (default: the date of the facts, i.e. the local date
+ * of the case's latest event) and the district's school calendar (needed for school-day clocks).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class EvaluationOptions {
+
+  private static final EvaluationOptions DEFAULTS = builder().build();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableEvaluationOptions.Builder builder() {
+    return ImmutableEvaluationOptions.builder();
+  }
+
+  /**
+   * Returns the default options: as of the date of the facts, no school calendar.
+   *
+   * @return the defaults
+   */
+  public static EvaluationOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns options that evaluate as of a date.
+   *
+   * @param asOf the date
+   * @return the options
+   */
+  public static EvaluationOptions asOf(LocalDate asOf) {
+    return builder().asOf(asOf).build();
+  }
+
+  /**
+   * Returns the date the evaluation speaks as of, if set.
+   *
+   * @return the as-of date
+   */
+  public abstract Optional<LocalDate> asOf();
+
+  /**
+   * Returns the district's school calendar, if supplied.
+   *
+   * @return the school calendar
+   */
+  public abstract Optional<SchoolCalendar> schoolCalendar();
+}

@@ -1,0 +1,60 @@
+package org.iepdr.core.rules;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * What a rule found wrong, or advises, in a case: the rule's id, the kind of finding, a message a
+ * parent could understand, the citation, and the ids of the events it rests on.
+ *
+ * <p>Messages never contain a student's name or birth date.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Finding {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
+  }
+
+  /**
+   * Returns the id of the rule that made the finding.
+   *
+   * @return the rule id
+   */
+  public abstract RuleId ruleId();
+
+  /**
+   * Returns the kind of finding.
+   *
+   * @return violation, warning or advisory
+   */
+  public abstract FindingKind kind();
+
+  /**
+   * Returns the message, in words a parent could understand.
+   *
+   * @return the message
+   */
+  public abstract String message();
+
+  /**
+   * Returns the rule's primary citation.
+   *
+   * @return the citation
+   */
+  public abstract Citation citation();
+
+  /**
+   * Returns the ids of the events the finding rests on, in timeline order.
+   *
+   * @return event ids
+   */
+  public abstract List<String> events();
+}

@@ -1,0 +1,247 @@
+package org.iepdr.core.rules;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.iepdr.core.InvalidInputException;
+import org.iepdr.core.MissingCalendarException;
+import org.iepdr.core.model.Case;
+import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.IssueKind;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.process.DisputeProcess;
+import org.iepdr.core.process.EscalationPath;
+import org.iepdr.core.time.DayCounter;
+
+/**
+ * One jurisdiction's compiled rules: its own and the inherited ones after replacements, its day
+ * counting and its escalation path. Obtained from a {@link RuleBook}.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe; evaluations may run concurrently.
+ */
+public final class Jurisdiction {
+
+  private final String code;
+  private final String name;
+  private final DayCounter counter;
+  private final List<Rule> rules;
+  private final EscalationPath escalation;
+
+  Jurisdiction(String code, String name, DayCounter counter, List<Rule> rules, EscalationPath escalation) {
+    this.code = code;
+    this.name = name;
+    this.counter = counter;
+    this.rules = List.copyOf(rules);
+    this.escalation = escalation;
+  }
+
+  /**
+   * Returns the jurisdiction's code.
+   *
+   * @return e.g. {@code "MO"}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the jurisdiction's name.
+   *
+   * @return e.g. {@code "Missouri"}
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the time zone days and hours are counted in.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return counter.zone();
+  }
+
+  /**
+   * Returns the jurisdiction's day counting (business calendar, no school calendar).
+   *
+   * @return the counter
+   */
+  public DayCounter counter() {
+    return counter;
+  }
+
+  /**
+   * Returns every rule of the jurisdiction, own and inherited, in id order, whatever their period in
+   * force.
+   *
+   * @return the rules
+   */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Returns the rules in force on a date, in id order.
+   *
+   * @param date the date
+   * @return the rules in force
+   */
+  public List<Rule> rulesInForce(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    List<Rule> out = new ArrayList<>();
+    for (Rule r : rules) {
+      if (r.descriptor().inForce().contains(date)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the rule with an id.
+   *
+   * @param id the id
+   * @return the rule, or empty
+   */
+  public Optional<Rule> rule(RuleId id) {
+    return rules.stream().filter(r -> r.descriptor().id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the escalation path.
+   *
+   * @return the path
+   */
+  public EscalationPath escalation() {
+    return escalation;
+  }
+
+  /**
+   * Evaluates a case as of the date of its facts.
+   *
+   * @param aCase the case; its state must be this jurisdiction's code
+   * @return the evaluation
+   */
+  public Evaluation evaluate(Case aCase) {
+    return evaluate(aCase, EvaluationOptions.defaults());
+  }
+
+  /**
+   * Evaluates a case as of a date.
+   *
+   * @param aCase the case; its state must be this jurisdiction's code
+   * @param asOf the date the evaluation speaks as of
+   * @return the evaluation
+   */
+  public Evaluation evaluate(Case aCase, LocalDate asOf) {
+    return evaluate(aCase, EvaluationOptions.asOf(asOf));
+  }
+
+  /**
+   * Evaluates a case with options.
+   *
+   * @param aCase the case; its state must be this jurisdiction's code
+   * @param options the as-of date and the school calendar
+   * @return the evaluation
+   * @throws InvalidInputException if the case is of another state, or has no events and no as-of
+   *     date is given
+   */
+  public Evaluation evaluate(Case aCase, EvaluationOptions options) {
+    Objects.requireNonNull(aCase, "case");
+    Objects.requireNonNull(options, "options");
+    if (!aCase.state().equals(code) && !"US".equals(code)) {
+      throw new InvalidInputException("case.state", aCase.state(), "'" + code + "' for the " + name + " rules");
+    }
+    LocalDate asOf = options.asOf().orElseGet(() -> dateOfFacts(aCase));
+    DayCounter dc = options.schoolCalendar().map(counter::withSchoolCalendar).orElse(counter);
+    RuleContext ctx = new RuleContext(aCase, asOf, dc);
+    List<TraceEntry> trace = new ArrayList<>(rules.size());
+    for (Rule rule : rules) {
+      RuleDescriptor d = rule.descriptor();
+      if (!d.inForce().contains(asOf)) {
+        trace.add(TraceEntry.builder().ruleId(d.id()).outcome(TraceEntry.Outcome.NOT_IN_FORCE)
+            .addNotes("in force " + d.inForce() + "; not on " + asOf).build());
+        continue;
+      }
+      ctx.begin(d);
+      try {
+        rule.evaluate(ctx);
+      } catch (MissingCalendarException e) {
+        ctx.incomplete(e.getMessage());
+      }
+      trace.add(ctx.end());
+    }
+    DisputeProcess position = EscalationPath.position(aCase);
+    return Evaluation.builder()
+        .caseId(aCase.id())
+        .jurisdiction(code)
+        .asOf(asOf)
+        .findings(ctx.findings())
+        .deadlines(ctx.deadlines())
+        .position(position)
+        .nextSteps(escalation.nextSteps(position, issuesOf(aCase)))
+        .trace(trace)
+        .build();
+  }
+
+  /**
+   * Returns the earliest and latest lawful dates for a proposed act under the rules in force on the
+   * trigger date.
+   *
+   * @param act the act
+   * @param trigger the date it counts from (see {@link ProposedAct#trigger()})
+   * @return the plan
+   */
+  public Plan plan(ProposedAct act, LocalDate trigger) {
+    return plan(act, trigger, trigger);
+  }
+
+  /**
+   * Returns the earliest and latest lawful dates for a proposed act under the rules in force on a
+   * date.
+   *
+   * @param act the act
+   * @param trigger the date it counts from
+   * @param rulesAsOf the date whose rules apply
+   * @return the plan
+   */
+  public Plan plan(ProposedAct act, LocalDate trigger, LocalDate rulesAsOf) {
+    Objects.requireNonNull(act, "act");
+    Objects.requireNonNull(trigger, "trigger");
+    ImmutablePlan.Builder b = Plan.builder().jurisdiction(code).act(act).trigger(trigger);
+    for (Rule r : rulesInForce(rulesAsOf)) {
+      r.plan(act, trigger, counter).ifPresent(b::addConstraints);
+    }
+    return b.build();
+  }
+
+  private LocalDate dateOfFacts(Case aCase) {
+    List<CaseEvent> events = aCase.events();
+    if (events.isEmpty()) {
+      throw new InvalidInputException("asOf", "not given", "an as-of date, since case '" + aCase.id()
+          + "' has no events to take the date of the facts from");
+    }
+    return counter.localDate(events.get(events.size() - 1).at());
+  }
+
+  private static Set<IssueKind> issuesOf(Case aCase) {
+    Set<IssueKind> issues = EnumSet.noneOf(IssueKind.class);
+    for (CaseEvent e : aCase.events()) {
+      if (e instanceof Request r) {
+        issues.addAll(r.issues());
+      }
+    }
+    return issues;
+  }
+
+  @Override
+  public String toString() {
+    return "Jurisdiction[" + code + ", " + rules.size() + " rules]";
+  }
+}

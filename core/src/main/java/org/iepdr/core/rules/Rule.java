@@ -1,0 +1,44 @@
+package org.iepdr.core.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.iepdr.core.time.DayCounter;
+
+/**
+ * One rule of law or guidance, with its stable id and citation, that checks a case.
+ *
+ * <p>A rule reads the case through its {@link RuleContext} and reports findings and deadlines to
+ * it. It may also constrain the dates of a proposed act ({@link #plan}), so that planning and
+ * projection use the same numbers as evaluation.
+ *
+ * <p>Implementation Requirements: implementations must be immutable, thread-safe and pure: no I/O,
+ * no clock reads, no default time zone or locale.
+ */
+public interface Rule {
+
+  /**
+   * Returns what the rule is: id, title, kind, citations, period in force, counting convention.
+   *
+   * @return the descriptor
+   */
+  RuleDescriptor descriptor();
+
+  /**
+   * Checks a case, reporting findings and deadlines to the context.
+   *
+   * @param context the case, the as-of date and the jurisdiction's day counting
+   */
+  void evaluate(RuleContext context);
+
+  /**
+   * Returns the constraint this rule puts on the dates of a proposed act, if it speaks to that act.
+   *
+   * @param act the act proposed
+   * @param trigger the date the act is counted from (see {@link ProposedAct#trigger()})
+   * @param counter the jurisdiction's day counting
+   * @return the constraint, or empty when the rule does not speak to the act
+   */
+  default Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,621 @@
+package org.iepdr.core.rules;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.Nullable;
+import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Case;
+import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.Decision;
+import org.iepdr.core.model.DecisionKind;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.Participant;
+import org.iepdr.core.model.ParticipantRole;
+import org.iepdr.core.model.Party;
+import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.time.DateWindow;
+import org.iepdr.core.time.DayCounter;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * What a rule sees while it evaluates a case: the case (with lookups by id and kind), the as-of
+ * date, the jurisdiction's day counting, and the sink for its findings, deadlines and notes.
+ *
+ * <p>A context belongs to one evaluation on one thread; rules must not keep it.
+ */
+public final class RuleContext {
+
+  private final Case theCase;
+  private final LocalDate asOf;
+  private final DayCounter counter;
+  private final Map<String, CaseEvent> byId;
+  private final Map<Class<?>, List<CaseEvent>> byType = new HashMap<>();
+
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<Deadline> deadlines = new ArrayList<>();
+
+  private RuleDescriptor current;
+  private final Set<String> currentEvents = new LinkedHashSet<>();
+  private final List<String> currentNotes = new ArrayList<>();
+  private boolean currentIncomplete;
+  private int currentFindings;
+  private int currentDeadlines;
+
+  RuleContext(Case theCase, LocalDate asOf, DayCounter counter) {
+    this.theCase = theCase;
+    this.asOf = asOf;
+    this.counter = counter;
+    this.byId = new HashMap<>();
+    for (CaseEvent e : theCase.events()) {
+      byId.put(e.id(), e);
+      byType.computeIfAbsent(e.getClass().getSuperclass(), k -> new ArrayList<>()).add(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- the facts
+
+  /**
+   * Returns the case evaluated.
+   *
+   * @return the case
+   */
+  public Case caseFile() {
+    return theCase;
+  }
+
+  /**
+   * Returns the date the evaluation speaks as of.
+   *
+   * @return the as-of date
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Returns the jurisdiction's day counting (zone, business days, school days if supplied).
+   *
+   * @return the counter
+   */
+  public DayCounter counter() {
+    return counter;
+  }
+
+  /**
+   * Returns the jurisdiction's time zone.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return counter.zone();
+  }
+
+  /**
+   * Returns the local date of an instant in the jurisdiction's zone.
+   *
+   * @param instant the instant
+   * @return its date
+   */
+  public LocalDate date(Instant instant) {
+    return counter.localDate(instant);
+  }
+
+  /**
+   * Returns the local date of an event in the jurisdiction's zone.
+   *
+   * @param event the event
+   * @return its date
+   */
+  public LocalDate date(CaseEvent event) {
+    return counter.localDate(event.at());
+  }
+
+  /**
+   * Returns the events of a type, in timeline order.
+   *
+   * @param type the event type, e.g. {@code Meeting.class}
+   * @param <T> the type
+   * @return the events
+   */
+  @SuppressWarnings("unchecked")
+  public <T extends CaseEvent> List<T> events(Class<T> type) {
+    return (List<T>) byType.getOrDefault(type, List.of());
+  }
+
+  /**
+   * Returns the event with an id.
+   *
+   * @param id the id
+   * @return the event, or empty
+   */
+  public Optional<CaseEvent> event(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * Returns the request with an id.
+   *
+   * @param id the id
+   * @return the request, or empty when there is none or the id names another kind of event
+   */
+  public Optional<Request> request(String id) {
+    CaseEvent e = byId.get(id);
+    return e instanceof Request r ? Optional.of(r) : Optional.empty();
+  }
+
+  /**
+   * Returns the requests of the given kinds, in timeline order.
+   *
+   * @param kinds the kinds
+   * @return the requests
+   */
+  public List<Request> requests(RequestKind... kinds) {
+    List<RequestKind> wanted = Arrays.asList(kinds);
+    List<Request> out = new ArrayList<>();
+    for (Request r : events(Request.class)) {
+      if (wanted.contains(r.kind())) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the meetings of the given kinds, in timeline order.
+   *
+   * @param kinds the kinds
+   * @return the meetings
+   */
+  public List<Meeting> meetings(MeetingKind... kinds) {
+    List<MeetingKind> wanted = Arrays.asList(kinds);
+    List<Meeting> out = new ArrayList<>();
+    for (Meeting m : events(Meeting.class)) {
+      if (wanted.contains(m.kind())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the meetings held or scheduled for a request, of the given kinds, in timeline order.
+   *
+   * @param requestId the request's id
+   * @param kinds the kinds
+   * @return the meetings
+   */
+  public List<Meeting> meetingsFor(String requestId, MeetingKind... kinds) {
+    List<Meeting> out = new ArrayList<>();
+    for (Meeting m : meetings(kinds)) {
+      if (m.request().filter(requestId::equals).isPresent()) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the agreements of a kind, in timeline order.
+   *
+   * @param kind the kind
+   * @return the agreements
+   */
+  public List<Agreement> agreements(AgreementKind kind) {
+    List<Agreement> out = new ArrayList<>();
+    for (Agreement a : events(Agreement.class)) {
+      if (a.kind() == kind) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the agreements of a kind that belong to a request, or that name no request, in timeline
+   * order.
+   *
+   * @param requestId the request's id
+   * @param kind the kind
+   * @return the agreements
+   */
+  public List<Agreement> agreementsFor(String requestId, AgreementKind kind) {
+    List<Agreement> out = new ArrayList<>();
+    for (Agreement a : agreements(kind)) {
+      if (a.request().map(requestId::equals).orElse(true)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the receipts of a request, in timeline order.
+   *
+   * @param requestId the request's id
+   * @return the receipts
+   */
+  public List<Receipt> receipts(String requestId) {
+    List<Receipt> out = new ArrayList<>();
+    for (Receipt r : events(Receipt.class)) {
+      if (r.request().equals(requestId)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns when a recipient first had a request: the filing instant if it was filed with that
+   * recipient, else the earliest receipt by it that is not a later verification.
+   *
+   * @param request the request
+   * @param recipient the recipient
+   * @return the instant, or empty when the case does not say
+   */
+  public Optional<Instant> receivedBy(Request request, Recipient recipient) {
+    if (request.filedWith() == recipient) {
+      return Optional.of(request.at());
+    }
+    for (Receipt r : receipts(request.id())) {
+      if (r.recipient() == recipient && r.via() != Receipt.Via.VERIFIED) {
+        return Optional.of(r.at());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the decisions of a kind on a request, in timeline order.
+   *
+   * @param requestId the request's id
+   * @param kind the kind
+   * @return the decisions
+   */
+  public List<Decision> decisions(String requestId, DecisionKind kind) {
+    List<Decision> out = new ArrayList<>();
+    for (Decision d : events(Decision.class)) {
+      if (d.request().equals(requestId) && d.kind() == kind) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the first event of a list, if any.
+   *
+   * @param events the events
+   * @param <T> the type
+   * @return the first, or empty
+   */
+  public static <T> Optional<T> first(List<T> events) {
+    return events.isEmpty() ? Optional.empty() : Optional.of(events.get(0));
+  }
+
+  /**
+   * Returns the party with an id.
+   *
+   * @param id the id
+   * @return the party, or empty
+   */
+  public Optional<Party> party(String id) {
+    return theCase.party(id);
+  }
+
+  /**
+   * Returns the participant with an id.
+   *
+   * @param id the id
+   * @return the participant, or empty
+   */
+  public Optional<Participant> participant(String id) {
+    return theCase.participant(id);
+  }
+
+  /**
+   * Returns the side a person (party or participant) is on: a party's own side, or the side a
+   * participant acts for; empty for a neutral.
+   *
+   * @param personId the id
+   * @return the side, or empty
+   */
+  public Optional<Side> sideOf(String personId) {
+    Optional<Party> p = party(personId);
+    if (p.isPresent()) {
+      return Optional.of(p.get().side());
+    }
+    return participant(personId).flatMap(Participant::actsFor);
+  }
+
+  /**
+   * Returns whether parties of both sides signed an agreement.
+   *
+   * @param agreement the agreement
+   * @return true when a family-side party and an agency-side party are among its signatories
+   */
+  public boolean signedByBothSides(Agreement agreement) {
+    boolean family = false;
+    boolean agency = false;
+    for (String s : agreement.signatories()) {
+      Optional<Party> p = party(s);
+      if (p.isPresent()) {
+        family |= p.get().side() == Side.FAMILY;
+        agency |= p.get().side() == Side.AGENCY;
+      }
+    }
+    return family && agency;
+  }
+
+  /**
+   * Returns the attendees of a meeting who are participants in a role.
+   *
+   * @param meeting the meeting
+   * @param role the role
+   * @return the participants, in the meeting's order
+   */
+  public List<Participant> attendees(Meeting meeting, ParticipantRole role) {
+    List<Participant> out = new ArrayList<>();
+    for (String id : meeting.attendees()) {
+      participant(id).filter(p -> p.role() == role).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- reporting
+
+  /**
+   * Reports a finding of the rule's own kind.
+   *
+   * @param message the message, in words a parent could understand
+   * @param eventIds the ids of the events it rests on
+   */
+  public void report(String message, String... eventIds) {
+    report(current().kind(), message, eventIds);
+  }
+
+  /**
+   * Reports a finding of a given kind.
+   *
+   * @param kind the kind
+   * @param message the message
+   * @param eventIds the ids of the events it rests on
+   */
+  public void report(FindingKind kind, String message, String... eventIds) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(message, "message");
+    RuleDescriptor d = current();
+    List<String> ids = List.of(eventIds);
+    currentEvents.addAll(ids);
+    currentFindings++;
+    findings.add(Finding.builder().ruleId(d.id()).kind(kind).message(message).citation(d.citation())
+        .events(ids).build());
+  }
+
+  /**
+   * Starts a deadline of the running rule; finish it with {@link DeadlineDraft#report()}.
+   *
+   * @param description what must be done, e.g. "convene the resolution meeting"
+   * @return a draft to complete
+   */
+  public DeadlineDraft deadline(String description) {
+    return new DeadlineDraft(Objects.requireNonNull(description, "description"));
+  }
+
+  /**
+   * Adds a note to the running rule's trace entry.
+   *
+   * @param note what the rule assumed or could not decide
+   */
+  public void note(String note) {
+    current();
+    currentNotes.add(Objects.requireNonNull(note, "note"));
+  }
+
+  /**
+   * Marks the running rule as unable to decide everything, with the reason.
+   *
+   * @param reason what was missing
+   */
+  public void incomplete(String reason) {
+    note(reason);
+    currentIncomplete = true;
+  }
+
+  private RuleDescriptor current() {
+    if (current == null) {
+      throw new IllegalStateException("no rule is running in this context");
+    }
+    return current;
+  }
+
+  // ---------------------------------------------------------------- engine side
+
+  void begin(RuleDescriptor descriptor) {
+    current = descriptor;
+    currentEvents.clear();
+    currentNotes.clear();
+    currentIncomplete = false;
+    currentFindings = 0;
+    currentDeadlines = 0;
+  }
+
+  TraceEntry end() {
+    TraceEntry entry = TraceEntry.builder()
+        .ruleId(current.id())
+        .outcome(currentIncomplete ? TraceEntry.Outcome.INCOMPLETE : TraceEntry.Outcome.RAN)
+        .events(new ArrayList<>(currentEvents))
+        .notes(new ArrayList<>(currentNotes))
+        .findings(currentFindings)
+        .deadlines(currentDeadlines)
+        .build();
+    current = null;
+    return entry;
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+
+  List<Deadline> deadlines() {
+    return deadlines;
+  }
+
+  /**
+   * A deadline being described by a rule. Set the trigger, the period and the window (or the due
+   * date), then the act that satisfies it if there is one, and {@link #report()} it.
+   */
+  public final class DeadlineDraft {
+    private final String description;
+    private String trigger;
+    private LocalDate triggerDate;
+    private DayPeriod period;
+    private DateWindow window;
+    private String satisfiedBy;
+    private LocalDate satisfiedOn;
+
+    private DeadlineDraft(String description) {
+      this.description = description;
+    }
+
+    /**
+     * Sets the event that starts the clock and its date (day 0).
+     *
+     * @param eventId the trigger event's id
+     * @param date the trigger date
+     * @return this draft
+     */
+    public DeadlineDraft trigger(String eventId, LocalDate date) {
+      this.trigger = Objects.requireNonNull(eventId, "eventId");
+      this.triggerDate = Objects.requireNonNull(date, "date");
+      return this;
+    }
+
+    /**
+     * Sets the event that starts the clock; day 0 is its local date.
+     *
+     * @param event the trigger event
+     * @return this draft
+     */
+    public DeadlineDraft trigger(CaseEvent event) {
+      return trigger(event.id(), date(event));
+    }
+
+    /**
+     * Sets the number and kind of days counted.
+     *
+     * @param p the period
+     * @return this draft
+     */
+    public DeadlineDraft period(DayPeriod p) {
+      this.period = Objects.requireNonNull(p, "period");
+      return this;
+    }
+
+    /**
+     * Sets the lawful window.
+     *
+     * @param w the window
+     * @return this draft
+     */
+    public DeadlineDraft window(DateWindow w) {
+      this.window = Objects.requireNonNull(w, "window");
+      return this;
+    }
+
+    /**
+     * Sets the window from the trigger date to a due date (or from the due date to the trigger date,
+     * for a deadline counted backward).
+     *
+     * @param due the last lawful day
+     * @return this draft
+     */
+    public DeadlineDraft due(LocalDate due) {
+      Objects.requireNonNull(due, "due");
+      if (triggerDate == null) {
+        throw new IllegalStateException("set the trigger before the due date");
+      }
+      this.window = due.isBefore(triggerDate) ? DateWindow.of(LocalDate.MIN, due) : DateWindow.of(triggerDate, due);
+      return this;
+    }
+
+    /**
+     * Sets the event that did the act, and the date it was done.
+     *
+     * @param eventId the event's id
+     * @param date the date the act was done
+     * @return this draft
+     */
+    public DeadlineDraft satisfiedBy(String eventId, LocalDate date) {
+      this.satisfiedBy = Objects.requireNonNull(eventId, "eventId");
+      this.satisfiedOn = Objects.requireNonNull(date, "date");
+      return this;
+    }
+
+    /**
+     * Sets the event that did the act, if there is one; its local date is the date of the act.
+     *
+     * @param event the event, or null / empty when the act was not done
+     * @return this draft
+     */
+    public DeadlineDraft satisfiedBy(@Nullable CaseEvent event) {
+      return event == null ? this : satisfiedBy(event.id(), date(event));
+    }
+
+    /**
+     * Sets the event that did the act, if there is one.
+     *
+     * @param event the event
+     * @return this draft
+     */
+    public DeadlineDraft satisfiedBy(Optional<? extends CaseEvent> event) {
+      return satisfiedBy(event.orElse(null));
+    }
+
+    /**
+     * Computes the status as of the evaluation date, records the deadline and returns it.
+     *
+     * @return the deadline
+     * @throws IllegalStateException if the trigger, period or window is not set
+     */
+    public Deadline report() {
+      if (trigger == null || period == null || window == null) {
+        throw new IllegalStateException("deadline '" + description + "' needs a trigger, a period and a window");
+      }
+      RuleDescriptor d = current();
+      Deadline deadline = Deadline.builder()
+          .ruleId(d.id())
+          .description(description)
+          .trigger(trigger)
+          .triggerDate(triggerDate)
+          .period(period)
+          .window(window)
+          .status(DeadlineStatus.of(window, Optional.ofNullable(satisfiedOn), asOf))
+          .satisfiedBy(Optional.ofNullable(satisfiedBy))
+          .satisfiedOn(Optional.ofNullable(satisfiedOn))
+          .build();
+      currentEvents.add(trigger);
+      if (satisfiedBy != null) {
+        currentEvents.add(satisfiedBy);
+      }
+      currentDeadlines++;
+      deadlines.add(deadline);
+      return deadline;
+    }
+  }
+}

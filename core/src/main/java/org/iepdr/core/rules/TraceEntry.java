@@ -1,0 +1,80 @@
+package org.iepdr.core.rules;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One line of an evaluation's trace: a rule, what happened to it, and the facts it rested on.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class TraceEntry {
+
+  /** What happened to a rule in an evaluation. */
+  public enum Outcome {
+    /** The rule ran. */
+    RAN,
+    /** The rule was not in force on the as-of date. */
+    NOT_IN_FORCE,
+    /** The rule ran but could not decide everything (a calendar was missing); see the notes. */
+    INCOMPLETE
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableTraceEntry.Builder builder() {
+    return ImmutableTraceEntry.builder();
+  }
+
+  /**
+   * Returns the rule's id.
+   *
+   * @return the rule id
+   */
+  public abstract RuleId ruleId();
+
+  /**
+   * Returns what happened to the rule.
+   *
+   * @return the outcome
+   */
+  public abstract Outcome outcome();
+
+  /**
+   * Returns the ids of the events the rule's findings and deadlines rest on.
+   *
+   * @return event ids
+   */
+  public abstract List<String> events();
+
+  /**
+   * Returns how many findings the rule reported.
+   *
+   * @return the count
+   */
+  @Value.Default
+  public int findings() {
+    return 0;
+  }
+
+  /**
+   * Returns how many deadlines the rule reported.
+   *
+   * @return the count
+   */
+  @Value.Default
+  public int deadlines() {
+    return 0;
+  }
+
+  /**
+   * Returns the rule's notes: what it could not decide, or assumed.
+   *
+   * @return the notes
+   */
+  public abstract List<String> notes();
+}

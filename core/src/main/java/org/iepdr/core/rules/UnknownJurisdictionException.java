@@ -1,0 +1,48 @@
+package org.iepdr.core.rules;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.iepdr.core.IepdrException;
+
+/**
+ * No installed rule module answers for a jurisdiction code. The exception keeps the code asked for
+ * and the codes of the modules that are installed.
+ */
+public final class UnknownJurisdictionException extends IepdrException {
+  private static final long serialVersionUID = 1L;
+
+  private final String code;
+  private final List<String> installed;
+
+  /**
+   * Creates the exception.
+   *
+   * @param code the code asked for
+   * @param installed the codes of the installed modules
+   */
+  public UnknownJurisdictionException(String code, Set<String> installed) {
+    super("no rule module is installed for jurisdiction '" + code + "'; installed: " + new TreeSet<>(installed)
+        + " (add the state's module, e.g. iepdr-rules-missouri, to the class path or module path)");
+    this.code = code;
+    this.installed = List.copyOf(new TreeSet<>(installed));
+  }
+
+  /**
+   * Returns the code asked for.
+   *
+   * @return the code
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the codes of the installed modules, sorted.
+   *
+   * @return the codes
+   */
+  public List<String> installed() {
+    return installed;
+  }
+}

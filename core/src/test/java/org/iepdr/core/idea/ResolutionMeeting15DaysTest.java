@@ -1,0 +1,99 @@
+package org.iepdr.core.idea;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.core.testing.Fixtures.LEA;
+import static org.iepdr.core.testing.Fixtures.PARENT;
+import static org.iepdr.core.testing.Fixtures.US;
+import static org.iepdr.core.testing.Fixtures.at;
+import static org.iepdr.core.testing.Fixtures.caseBuilder;
+
+import java.time.LocalDate;
+import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Case;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.Evaluation;
+import org.iepdr.core.rules.ProposedAct;
+import org.junit.jupiter.api.Test;
+
+class ResolutionMeeting15DaysTest {
+
+  private static final String ID = "IDEA.RESOLUTION.MEETING_15_DAYS";
+
+  private static Case complaintWithMeetingOn(String meetingDate) {
+    return caseBuilder()
+        .addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy(PARENT)
+            .at(at("2026-03-02")).build())
+        .addEvents(Receipt.builder().id("lea-copy").request("dp").recipient(Recipient.LEA).at(at("2026-03-03")).build())
+        .addEvents(Meeting.builder().id("rm").kind(MeetingKind.RESOLUTION).request("dp").at(at(meetingDate))
+            .addAttendees(PARENT, LEA).build())
+        .build();
+  }
+
+  @Test
+  void meetingOnDay15AfterTheLeaReceiptIsOnTime() {
+    Evaluation e = US.evaluate(complaintWithMeetingOn("2026-03-18"));
+    assertThat(e.findings(ID)).isEmpty();
+    assertThat(e.deadlines(ID)).singleElement().satisfies(d -> {
+      assertThat(d.triggerDate()).isEqualTo(LocalDate.of(2026, 3, 3));
+      assertThat(d.due()).isEqualTo(LocalDate.of(2026, 3, 18));
+      assertThat(d.status()).isEqualTo(DeadlineStatus.MET);
+    });
+  }
+
+  @Test
+  void meetingOnDay16IsAViolation() {
+    Evaluation e = US.evaluate(complaintWithMeetingOn("2026-03-19"));
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("2026-03-18");
+      assertThat(f.events()).containsExactly("dp", "rm");
+    });
+    assertThat(e.deadlines(ID).get(0).status()).isEqualTo(DeadlineStatus.MISSED);
+  }
+
+  @Test
+  void noMeetingIsPendingUntilTheDueDateAndMissedAfter() {
+    Case c = caseBuilder()
+        .addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy(PARENT)
+            .filedWith(Recipient.LEA).at(at("2026-03-02")).build())
+        .build();
+    assertThat(US.evaluate(c, LocalDate.of(2026, 3, 17)).deadlines(ID).get(0).status())
+        .isEqualTo(DeadlineStatus.PENDING);
+    assertThat(US.evaluate(c, LocalDate.of(2026, 3, 17)).findings(ID)).isEmpty();
+    assertThat(US.evaluate(c, LocalDate.of(2026, 3, 18)).findings(ID)).hasSize(1);
+  }
+
+  @Test
+  void aWrittenWaiverSignedByBothRemovesTheClock() {
+    Case c = caseBuilder()
+        .addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy(PARENT)
+            .filedWith(Recipient.LEA).at(at("2026-03-02")).build())
+        .addEvents(Agreement.builder().id("w").kind(AgreementKind.WAIVE_RESOLUTION_MEETING).request("dp")
+            .addSignatories(PARENT, LEA).at(at("2026-03-05")).build())
+        .build();
+    Evaluation e = US.evaluate(c, LocalDate.of(2026, 4, 30));
+    assertThat(e.findings(ID)).isEmpty();
+    assertThat(e.deadlines(ID)).isEmpty();
+  }
+
+  @Test
+  void anAgencyComplaintStartsNoResolutionClock() {
+    Case c = caseBuilder()
+        .addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy(LEA)
+            .at(at("2026-03-02")).build())
+        .build();
+    assertThat(US.evaluate(c, LocalDate.of(2026, 4, 30)).deadlines(ID)).isEmpty();
+  }
+
+  @Test
+  void planGivesTheLastLawfulDay() {
+    assertThat(US.plan(ProposedAct.RESOLUTION_MEETING, LocalDate.of(2026, 12, 20)).latest())
+        .contains(LocalDate.of(2027, 1, 4));
+  }
+}
