@@ -21,6 +21,8 @@ public record DateWindow(LocalDate earliest, LocalDate latest) {
   /**
    * Validates the components.
    *
+   * @param earliest the first date in the window
+   * @param latest the last date in the window, not before {@code earliest}
    * @throws InvalidInputException if {@code latest} is before {@code earliest}
    */
   public DateWindow {

@@ -17,6 +17,8 @@ public record DayPeriod(int amount, DayCount unit) {
   /**
    * Validates the components.
    *
+   * @param amount the number of days, 0 or more
+   * @param unit the kind of day counted
    * @throws InvalidInputException if {@code amount} is negative
    */
   public DayPeriod {

@@ -24,6 +24,10 @@ public record Holiday(String name, LocalDate date, LocalDate observed, String so
   /**
    * Validates the components.
    *
+   * @param name the holiday's name; not blank
+   * @param date the actual date
+   * @param observed the date offices close
+   * @param source the legal source; not blank
    * @throws InvalidInputException if {@code name} or {@code source} is blank
    */
   public Holiday {
