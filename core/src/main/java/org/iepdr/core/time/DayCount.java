@@ -1,4 +1,34 @@
 package org.iepdr.core.time;
-/** STUB replaced by the time branch. */
-public enum DayCount { CALENDAR, BUSINESS, SCHOOL;
-  public String unitName(int amount) { String b = name().toLowerCase(java.util.Locale.ROOT) + " day"; return amount == 1 ? b : b + "s"; } }
+
+/**
+ * The unit in which a rule counts days (34 CFR 300.11).
+ *
+ * <p>Implementation Requirements: an enum, immutable and thread-safe.
+ */
+public enum DayCount {
+  /** Calendar days: every day counts ("day" in Part 300 unless the text says otherwise). */
+  CALENDAR("calendar"),
+  /** Business days: Monday through Friday, except federal and State holidays. */
+  BUSINESS("business"),
+  /** School days: days or partial days children attend for instruction; ESY-only days do not count. */
+  SCHOOL("school");
+
+  private final String adjective;
+
+  DayCount(String adjective) {
+    this.adjective = adjective;
+  }
+
+  /**
+   * Returns the unit's name for an amount, singular for 1 (and -1) and plural otherwise.
+   *
+   * <p>For example {@code BUSINESS.unitName(1)} is {@code "business day"} and
+   * {@code CALENDAR.unitName(10)} is {@code "calendar days"}.
+   *
+   * @param amount the number of days the name is for
+   * @return the unit name, never null
+   */
+  public String unitName(int amount) {
+    return adjective + (amount == 1 || amount == -1 ? " day" : " days");
+  }
+}

@@ -1,8 +1,83 @@
 package org.iepdr.core.time;
-/** STUB replaced by the time branch. */
+
+import java.util.Objects;
+import org.iepdr.core.InvalidInputException;
+
+/**
+ * A number of days in a unit, as a rule states it: "10 calendar days", "5 business days",
+ * "20 school days".
+ *
+ * <p>Implementation Requirements: a record, immutable and thread-safe.
+ *
+ * @param amount the number of days, 0 or more
+ * @param unit the kind of day counted
+ */
 public record DayPeriod(int amount, DayCount unit) {
-  public static DayPeriod calendarDays(int n) { return new DayPeriod(n, DayCount.CALENDAR); }
-  public static DayPeriod businessDays(int n) { return new DayPeriod(n, DayCount.BUSINESS); }
-  public static DayPeriod schoolDays(int n) { return new DayPeriod(n, DayCount.SCHOOL); }
-  @Override public String toString() { return amount + " " + unit.unitName(amount); }
+
+  /**
+   * Validates the components.
+   *
+   * @param amount the number of days, 0 or more
+   * @param unit the kind of day counted
+   * @throws InvalidInputException if {@code amount} is negative
+   */
+  public DayPeriod {
+    InvalidInputException.requireNonNegative("amount", amount);
+    Objects.requireNonNull(unit, "unit");
+  }
+
+  /**
+   * Creates a period.
+   *
+   * @param amount the number of days, 0 or more
+   * @param unit the kind of day counted
+   * @return the period
+   * @throws InvalidInputException if {@code amount} is negative
+   */
+  public static DayPeriod of(int amount, DayCount unit) {
+    return new DayPeriod(amount, unit);
+  }
+
+  /**
+   * Creates a period of calendar days.
+   *
+   * @param amount the number of days, 0 or more
+   * @return the period
+   * @throws InvalidInputException if {@code amount} is negative
+   */
+  public static DayPeriod calendarDays(int amount) {
+    return new DayPeriod(amount, DayCount.CALENDAR);
+  }
+
+  /**
+   * Creates a period of business days.
+   *
+   * @param amount the number of days, 0 or more
+   * @return the period
+   * @throws InvalidInputException if {@code amount} is negative
+   */
+  public static DayPeriod businessDays(int amount) {
+    return new DayPeriod(amount, DayCount.BUSINESS);
+  }
+
+  /**
+   * Creates a period of school days.
+   *
+   * @param amount the number of days, 0 or more
+   * @return the period
+   * @throws InvalidInputException if {@code amount} is negative
+   */
+  public static DayPeriod schoolDays(int amount) {
+    return new DayPeriod(amount, DayCount.SCHOOL);
+  }
+
+  /**
+   * Returns the period as text, e.g. {@code "10 calendar days"} or {@code "1 business day"}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return amount + " " + unit.unitName(amount);
+  }
 }
