@@ -3,7 +3,7 @@ package org.iepdr.core.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,7 +136,7 @@ public abstract class Case {
     }
     List<CaseEvent> ordered = new ArrayList<>(events);
     ordered.sort(TIMELINE_ORDER);
-    return ImmutableCase.copyOf(this).withEvents(ordered).withState(upperState);
+    return ImmutableCase.builder().from(this).events(ordered).state(upperState).build();
   }
 
   private List<CaseProblem> validate() {
@@ -225,7 +225,7 @@ public abstract class Case {
    * @return the party ids, in the order given
    */
   public final Set<String> partiesOn(Side side) {
-    Set<String> ids = new HashSet<>();
+    Set<String> ids = new LinkedHashSet<>();
     for (Party p : parties()) {
       if (p.side() == side) {
         ids.add(p.id());

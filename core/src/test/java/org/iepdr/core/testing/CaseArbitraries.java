@@ -1,0 +1,251 @@
+package org.iepdr.core.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.ImmutableAgreement;
+import org.iepdr.core.model.ImmutableAppointment;
+import org.iepdr.core.model.ImmutableConsent;
+import org.iepdr.core.model.ImmutableDemand;
+import org.iepdr.core.model.ImmutableMeeting;
+import org.iepdr.core.model.ImmutableRequest;
+import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Appointment;
+import org.iepdr.core.model.Case;
+import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.Consent;
+import org.iepdr.core.model.ConsentScope;
+import org.iepdr.core.model.Decision;
+import org.iepdr.core.model.DecisionKind;
+import org.iepdr.core.model.Demand;
+import org.iepdr.core.model.DocumentKind;
+import org.iepdr.core.model.DocumentSent;
+import org.iepdr.core.model.EvidenceOffered;
+import org.iepdr.core.model.Extension;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.Participant;
+import org.iepdr.core.model.ParticipantRole;
+import org.iepdr.core.model.Party;
+import org.iepdr.core.model.PartyRole;
+import org.iepdr.core.model.PlacementChange;
+import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.RecordingNotice;
+import org.iepdr.core.model.RecordsShared;
+import org.iepdr.core.model.Reply;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestContent;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.model.Student;
+import org.iepdr.core.model.Withdrawal;
+
+/**
+ * jqwik generators of valid cases: a parent, an LEA, neutrals and advocates on both sides, and a
+ * random timeline of up to 24 events of every kind, each referring only to what exists.
+ */
+public final class CaseArbitraries {
+
+  private static final String[] PEOPLE = {"parent", "lea", "fam-atty", "lea-atty", "advocate", "facilitator",
+      "mediator", "officer", "rep"};
+
+  private CaseArbitraries() {}
+
+  /** One drawn event: what kind, when (days and minutes after the start), a flag and a pick. */
+  record Spec(int kind, int day, int minute, boolean flag, int pick) {}
+
+  /**
+   * Valid cases in a state, with a student whose name and birth date come from the given arbitraries.
+   *
+   * @param state the state code
+   * @param zone the zone instants are placed in
+   * @param names student names
+   * @param birthDates birth dates
+   * @return the arbitrary
+   */
+  public static Arbitrary<Case> cases(String state, ZoneId zone, Arbitrary<String> names,
+      Arbitrary<LocalDate> birthDates) {
+    Arbitrary<Spec> spec = Combinators.combine(
+        Arbitraries.integers().between(0, 20),
+        Arbitraries.integers().between(0, 150),
+        Arbitraries.integers().between(0, 24 * 60 - 1),
+        Arbitraries.of(true, false),
+        Arbitraries.integers().between(0, 50)).as(Spec::new);
+    Arbitrary<LocalDate> starts = Arbitraries.integers().between(0, 3 * 365)
+        .map(d -> LocalDate.of(2024, 1, 1).plusDays(d));
+    return Combinators.combine(names, birthDates, starts, spec.list().ofMaxSize(24), Arbitraries.of(true, false))
+        .as((name, birth, start, specs, trained) -> build(state, zone, name, birth, start, specs, trained));
+  }
+
+  /**
+   * Valid federal ("US") cases with neutral student names.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Case> federalCases() {
+    return cases("US", Fixtures.ZONE, Arbitraries.just("Student Name"), Arbitraries.just(LocalDate.of(2015, 1, 1)));
+  }
+
+  static Case build(String state, ZoneId zone, String name, LocalDate birth, LocalDate start, List<Spec> specs,
+      boolean trained) {
+    List<CaseEvent> events = new ArrayList<>();
+    List<String> requests = new ArrayList<>();
+    List<String> meetings = new ArrayList<>();
+    int n = 0;
+    for (Spec s : specs) {
+      String id = "e" + (n++);
+      Instant at = start.atStartOfDay(zone).toInstant().plus(Duration.ofDays(s.day())).plus(Duration.ofMinutes(s.minute()));
+      String who = s.flag() ? "parent" : "lea";
+      String req = requests.isEmpty() ? null : requests.get(s.pick() % requests.size());
+      String meet = meetings.isEmpty() ? null : meetings.get(s.pick() % meetings.size());
+      CaseEvent e = event(id, at, s, who, req, meet);
+      if (e instanceof Request) {
+        requests.add(id);
+      } else if (e instanceof Meeting) {
+        meetings.add(id);
+      }
+      events.add(e);
+    }
+    return Case.builder()
+        .id("gen")
+        .student(Student.builder().id("s").name(name).birthDate(birth).build())
+        .district("District")
+        .state(state)
+        .addParties(Party.of("parent", PartyRole.PARENT), Party.of("lea", PartyRole.LEA))
+        .addParticipants(
+            Participant.builder().id("fam-atty").role(ParticipantRole.ATTORNEY).actsFor(Side.FAMILY).build(),
+            Participant.builder().id("lea-atty").role(ParticipantRole.ATTORNEY).actsFor(Side.AGENCY).build(),
+            Participant.builder().id("advocate").role(ParticipantRole.ADVOCATE).actsFor(Side.FAMILY).build(),
+            Participant.builder().id("facilitator").role(ParticipantRole.FACILITATOR).trainingDays(trained ? 3 : 1)
+                .onStateList(true).build(),
+            Participant.builder().id("mediator").role(ParticipantRole.MEDIATOR).onStateList(trained).build(),
+            Participant.builder().id("officer").role(ParticipantRole.HEARING_OFFICER).build(),
+            Participant.builder().id("rep").role(ParticipantRole.AGENCY_REPRESENTATIVE).hasDecisionAuthority(trained)
+                .build())
+        .events(events)
+        .build();
+  }
+
+  private static CaseEvent event(String id, Instant at, Spec s, String who, String req, String meet) {
+    RequestKind[] kinds = RequestKind.values();
+    MeetingKind[] mkinds = MeetingKind.values();
+    switch (s.kind()) {
+      case 0, 1, 2: {
+        ImmutableRequest.Builder b = Request.builder().id(id).at(at).kind(kinds[s.pick() % kinds.length]).filedBy(who)
+            .filedWith(s.flag() ? Recipient.STATE_AGENCY : Recipient.LEA)
+            .allegedViolationDate(at.atZone(Fixtures.ZONE).toLocalDate().minusDays(s.pick() * 10L))
+            .knewOrShouldHaveKnown(at.atZone(Fixtures.ZONE).toLocalDate().minusDays(s.pick() * 20L));
+        if (s.flag()) {
+          b.addSignedBy("parent", "lea").addContents(RequestContent.values());
+        }
+        if (req != null && s.pick() % 3 == 0) {
+          b.relatesTo(req);
+        }
+        if (meet != null && s.pick() % 2 == 0) {
+          b.forMeeting(meet);
+        }
+        return b.build();
+      }
+      case 3, 4: {
+        ImmutableMeeting.Builder b = Meeting.builder().id(id).at(at).kind(mkinds[s.pick() % mkinds.length])
+            .status(s.pick() % 7 == 0 ? Meeting.Status.SCHEDULED : Meeting.Status.HELD);
+        if (req != null) {
+          b.request(req);
+        }
+        for (int i = 0; i <= s.pick() % PEOPLE.length; i++) {
+          b.addAttendees(PEOPLE[(s.pick() + i * 3) % PEOPLE.length]);
+        }
+        b.addDocuments(DocumentSent.by(DocumentKind.values()[s.pick() % DocumentKind.values().length],
+            at.minus(Duration.ofDays(s.pick() % 15)), who));
+        if (s.flag()) {
+          b.addRecordingNotices(new RecordingNotice(who, at.minus(Duration.ofHours(s.pick()))));
+          b.addRecordedBy(who);
+        }
+        return b.build();
+      }
+      case 5:
+        return req == null ? consent(id, at, s, who)
+            : Receipt.builder().id(id).at(at).request(req).recipient(Recipient.values()[s.pick() % Recipient.values().length])
+                .via(Receipt.Via.values()[s.pick() % 3]).build();
+      case 6:
+        return req == null ? consent(id, at, s, who)
+            : Reply.builder().id(id).at(at).request(req).by(s.flag() ? "lea" : "parent")
+                .answer(Reply.Answer.values()[s.pick() % 3]).inWriting(s.pick() % 2 == 0).build();
+      case 7:
+        return consent(id, at, s, who);
+      case 8, 9: {
+        ImmutableAgreement.Builder b = Agreement.builder().id(id).at(at)
+            .kind(AgreementKind.values()[s.pick() % AgreementKind.values().length])
+            .addSignatories("parent").inWriting(s.pick() % 5 != 0).statesConfidentiality(s.flag());
+        if (s.pick() % 4 != 0) {
+          b.addSignatories("lea").agencyRepresentative("rep");
+        }
+        if (req != null) {
+          b.request(req);
+        }
+        return b.build();
+      }
+      case 10: {
+        ImmutableAppointment.Builder b = Appointment.builder().id(id).at(at)
+            .participant(s.flag() ? "mediator" : (s.pick() % 2 == 0 ? "facilitator" : "officer"));
+        if (req != null) {
+          b.request(req);
+        }
+        if (s.pick() % 3 != 0) {
+          b.addSelectedBy("parent", "lea");
+        }
+        return b.build();
+      }
+      case 11:
+        return req == null ? consent(id, at, s, who)
+            : Decision.builder().id(id).at(at).request(req)
+                .kind(DecisionKind.values()[s.pick() % DecisionKind.values().length]).build();
+      case 12:
+        return req == null ? consent(id, at, s, who)
+            : Extension.builder().id(id).at(at).request(req)
+                .reason(Extension.Reason.values()[s.pick() % Extension.Reason.values().length])
+                .newDueDate(at.atZone(Fixtures.ZONE).toLocalDate().plusDays(s.pick())).build();
+      case 13:
+        return req == null ? consent(id, at, s, who)
+            : Withdrawal.builder().id(id).at(at).request(req).by(who)
+                .from(Withdrawal.From.values()[s.pick() % Withdrawal.From.values().length]).build();
+      case 14:
+        return RecordsShared.builder().id(id).at(at).sharedBy("lea").sharedWith(s.flag() ? "facilitator" : "mediator")
+            .build();
+      case 15:
+        return PlacementChange.builder().id(id).at(at).by("lea").build();
+      case 16:
+        return meet == null ? consent(id, at, s, who)
+            : EvidenceOffered.builder().id(id).at(at).by(who).hearing(meet).fromMediation(s.flag()).build();
+      default: {
+        Demand.Kind k = Demand.Kind.values()[s.pick() % Demand.Kind.values().length];
+        ImmutableDemand.Builder b = Demand.builder().id(id).at(at).kind(k).by(s.flag() ? "lea" : "parent");
+        if (k == Demand.Kind.RECORDING_NOTICE || s.pick() % 2 == 0) {
+          b.hours(s.pick());
+        }
+        if (meet != null) {
+          b.meeting(meet);
+        }
+        return b.build();
+      }
+    }
+  }
+
+  private static Consent consent(String id, Instant at, Spec s, String who) {
+    ImmutableConsent.Builder b = Consent.builder().id(id).at(at)
+        .scope(ConsentScope.values()[s.pick() % ConsentScope.values().length])
+        .givenBy(who).inWriting(s.pick() % 4 != 0);
+    if (s.pick() % 3 == 0) {
+      b.revokedAt(at.plus(Duration.ofDays(s.pick() % 20)));
+    }
+    return b.build();
+  }
+}
