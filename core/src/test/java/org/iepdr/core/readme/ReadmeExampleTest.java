@@ -43,4 +43,18 @@ class ReadmeExampleTest {
         + " 15 days after the district received the complaint on 2026-03-02.");
     assertThat(printed).contains("IDEA.RESOLUTION.MEETING_15_DAYS: convene the resolution meeting by 2026-03-17 - MISSED");
   }
+
+  @Test
+  void theReadmeShowsExactlyTheCodeThisTestRuns() throws java.io.IOException {
+    java.nio.file.Path here = java.nio.file.Paths.get("src/test/java/org/iepdr/core/readme/ReadmeExampleTest.java");
+    String source = java.nio.file.Files.readString(here, StandardCharsets.UTF_8);
+    String snippet = source.substring(source.indexOf("// README-EXAMPLE-START") + "// README-EXAMPLE-START".length(),
+        source.indexOf("    // README-EXAMPLE-END"));
+    String readme = java.nio.file.Files.readString(java.nio.file.Paths.get("../README.md"), StandardCharsets.UTF_8);
+    assertThat(strip(readme)).contains(strip(snippet));
+  }
+
+  private static String strip(String text) {
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(java.util.stream.Collectors.joining("\n"));
+  }
 }
