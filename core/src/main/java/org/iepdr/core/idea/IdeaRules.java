@@ -10,6 +10,17 @@ public final class IdeaRules {
 
   private static final List<Rule> ALL = List.of(
       // --- consent, meetings, mediation, state complaints
+      new ConsentWritten(),
+      new ParentParticipation(),
+      new MediationVoluntary(),
+      new MediationAgreementBinding(),
+      new MediationConfidential(),
+      new StateComplaintOneYearLimit(),
+      new StateComplaintContents(),
+      new StateComplaintDecision60Days(),
+      new DueProcessTwoYearLimit(),
+      new DueProcessContents(),
+      new StayPut(),
       // --- due process, resolution, hearings, expedited, stay-put
       new ResolutionMeeting15Days());
 
