@@ -66,8 +66,9 @@ import org.iepdr.core.time.DayPeriod;
  *       agreement's day. Such a withdrawal may come after day 30: the period then lasts until it.
  *       Until the withdrawal, {@link Ending#MEDIATION_CONTINUES}: {@link #end()} is empty.
  * </ul>
- * The earliest qualifying event wins. An event after day 30 changes nothing (the period had
- * expired), except a withdrawal under (c)(3). Agreements naming no request count for every
+ * The earliest qualifying event wins (the first in timeline order). A waiver, no-agreement or
+ * continue-mediation agreement dated after day 30 changes nothing (the period had expired); a
+ * withdrawal under (c)(3) may come at any time after the continue-mediation agreement. Agreements naming no request count for every
  * complaint, as {@link RuleContext#agreementsFor} does.
  *
  * <p>Not modelled: 300.510(b)(3) (the parent does not participate: timelines delayed until the
@@ -176,46 +177,41 @@ public final class ResolutionPeriod {
           Optional.of(day0), Optional.empty());
     }
     LocalDate day30 = scheduledEnd(day0);
-    Ending ending = Ending.EXPIRED;
-    LocalDate end = day30;
-    String by = null;
     LocalDate firstMeeting = null;
-    LocalDate continued = null;
+    boolean continued = false;
     for (CaseEvent e : aCase.events()) {
       LocalDate d = f.date(e.at());
       if (d.isBefore(day0)) {
         continue;
       }
+      Ending adjusted = null;
       if (e instanceof Meeting m && m.held() && (m.kind() == MeetingKind.RESOLUTION
           || m.kind() == MeetingKind.MEDIATION_SESSION) && m.request().filter(f::concerns).isPresent()) {
         firstMeeting = firstMeeting == null ? d : firstMeeting;
       } else if (e instanceof Agreement a && a.inWriting() && f.concerns(a) && f.signedByBothSides(a)
           && !d.isAfter(day30)) {
-        if (a.kind() == AgreementKind.WAIVE_RESOLUTION_MEETING && d.isBefore(end)) {
-          ending = Ending.WAIVER;
-          end = d;
-          by = a.id();
-        } else if (a.kind() == AgreementKind.NO_AGREEMENT_POSSIBLE && firstMeeting != null && d.isBefore(end)) {
-          ending = Ending.NO_AGREEMENT;
-          end = d;
-          by = a.id();
-        } else if (a.kind() == AgreementKind.CONTINUE_MEDIATION && continued == null) {
-          continued = d;
+        if (a.kind() == AgreementKind.WAIVE_RESOLUTION_MEETING) {
+          adjusted = Ending.WAIVER;
+        } else if (a.kind() == AgreementKind.NO_AGREEMENT_POSSIBLE && firstMeeting != null) {
+          adjusted = Ending.NO_AGREEMENT;
+        } else if (a.kind() == AgreementKind.CONTINUE_MEDIATION) {
+          continued = true;
         }
       } else if (e instanceof Withdrawal w && w.from() == Withdrawal.From.MEDIATION && f.concerns(w.request())
-          && continued != null && (by == null || d.isBefore(end))) {
-        ending = Ending.MEDIATION_WITHDRAWAL;
-        end = d;
-        by = w.id();
-        break;
+          && continued) {
+        adjusted = Ending.MEDIATION_WITHDRAWAL;
+      }
+      if (adjusted != null) {
+        // events are in timeline order, so the first qualifying event is the earliest
+        return new ResolutionPeriod(complaint.id(), receiptId, day0, received.isEmpty(), adjusted, Optional.of(d),
+            Optional.of(e.id()));
       }
     }
-    if (continued != null && by == null) {
-      return new ResolutionPeriod(complaint.id(), receiptId, day0, received.isEmpty(), Ending.MEDIATION_CONTINUES,
-          Optional.empty(), Optional.empty());
-    }
-    return new ResolutionPeriod(complaint.id(), receiptId, day0, received.isEmpty(), ending, Optional.of(end),
-        Optional.ofNullable(by));
+    return continued
+        ? new ResolutionPeriod(complaint.id(), receiptId, day0, received.isEmpty(), Ending.MEDIATION_CONTINUES,
+            Optional.empty(), Optional.empty())
+        : new ResolutionPeriod(complaint.id(), receiptId, day0, received.isEmpty(), Ending.EXPIRED,
+            Optional.of(day30), Optional.empty());
   }
 
   /**
