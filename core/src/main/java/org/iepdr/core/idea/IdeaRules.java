@@ -22,7 +22,15 @@ public final class IdeaRules {
       new DueProcessContents(),
       new StayPut(),
       // --- due process, resolution, hearings, expedited, stay-put
-      new ResolutionMeeting15Days());
+      new SufficiencyChallenge(),
+      new DueProcessResponse(),
+      new ResolutionMeeting15Days(),
+      new ResolutionLeaAttorney(),
+      new ResolutionPeriod30Days(),
+      new ResolutionAgreementReview(),
+      new HearingDisclosure5BusinessDays(),
+      new HearingDecision45Days(),
+      new ExpeditedTimelines());
 
   private IdeaRules() {}
 
