@@ -24,10 +24,10 @@ import org.iepdr.core.time.DayPeriod;
  * {@code MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS} (warning): MDE forwards a formal state complaint
  * to the district within 3 business days of receiving it.
  *
- * <p>Families as Allies (faams.org/?p=6876), quoting MDE's guide (p. 12): MDE forwards the complaint
- * to the district within 3 business days of receipt. Only this secondary paraphrase was read (the
- * verbatim Rule 74.19 text was not retrieved), so the citation is {@code VERIFIED-2ND} and the
- * finding is a warning.
+ * <p>Families as Allies (faams.org/?p=6876), quoting MDE's guide (p. 12), as the project's research
+ * notes record it (law-facts S3): "MDE forwards the complaint to the district within 3 business days of
+ * receipt." That is the notes' wording of a secondary source; neither FAAMS's exact sentence nor the
+ * Rule 74.19 text was retrieved, so the citation is {@code VERIFIED-2ND} and the finding is a warning.
  *
  * <p>What it checks: for every {@link RequestKind#STATE_COMPLAINT}, a {@link Receipt} by the
  * {@link Recipient#LEA} {@link Receipt.Via#FORWARDED via forwarding} no later than 3 business days
