@@ -147,7 +147,10 @@ class StateComplaintRulesTest {
         .reason(Extension.Reason.OTHER).newDueDate(d("2026-04-06")).at(at("2026-02-20")).build(),
         Decision.builder().id("dec").kind(DecisionKind.STATE_COMPLAINT_DECISION).request("sc").at(at("2026-04-01"))
             .build()).build();
-    assertThat(MS.evaluate(other).findings(DECISION)).hasSize(1);
+    // the unlawful extension is reported, and it does not save the late decision
+    assertThat(MS.evaluate(other).findings(DECISION)).extracting(f -> f.message()).satisfiesExactly(
+        m -> assertThat(m).contains("does not move the decision's due date 2026-03-06"),
+        m -> assertThat(m).contains("issued on 2026-04-01, after the due date 2026-03-06"));
   }
 
   @Test
