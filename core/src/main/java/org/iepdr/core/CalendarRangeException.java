@@ -35,6 +35,26 @@ public final class CalendarRangeException extends IepdrException {
   }
 
   /**
+   * Creates the exception for an input that lies outside the range, naming it.
+   *
+   * @param calendarName the calendar's name, e.g. {@code "MO business days"}
+   * @param subject what lies outside, e.g. {@code "event 'e7'"} or {@code "asOf"}
+   * @param requested the date of the subject (for an instant beyond the dates Java can represent,
+   *     the first or last representable date)
+   * @param firstCovered the first date the calendar covers
+   * @param lastCovered the last date the calendar covers
+   */
+  public CalendarRangeException(
+      String calendarName, String subject, LocalDate requested, LocalDate firstCovered, LocalDate lastCovered) {
+    super("calendar '" + calendarName + "' covers " + firstCovered + " to " + lastCovered
+        + "; " + Objects.requireNonNull(subject, "subject") + " (" + requested
+        + ") is outside that range, so no deadline can be counted from it");
+    this.requested = Objects.requireNonNull(requested, "requested");
+    this.firstCovered = Objects.requireNonNull(firstCovered, "firstCovered");
+    this.lastCovered = Objects.requireNonNull(lastCovered, "lastCovered");
+  }
+
+  /**
    * Returns the date that was asked about, or that the arithmetic would have reached.
    *
    * @return the requested date

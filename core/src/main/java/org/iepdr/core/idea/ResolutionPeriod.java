@@ -360,6 +360,8 @@ public final class ResolutionPeriod {
     private final Case aCase;
     private final Request complaint;
     private final ZoneId zone;
+    /** Requests by id, built on first use, so that a long timeline is scanned once, not per event. */
+    private java.util.Map<String, Request> requests;
 
     Facts(Case aCase, Request complaint, ZoneId zone) {
       this.aCase = aCase;
@@ -405,12 +407,16 @@ public final class ResolutionPeriod {
       if (requestId.equals(complaint.id())) {
         return true;
       }
-      for (CaseEvent e : aCase.events()) {
-        if (e instanceof Request r && r.id().equals(requestId)) {
-          return r.relatesTo().filter(complaint.id()::equals).isPresent();
+      if (requests == null) {
+        requests = new java.util.HashMap<>();
+        for (CaseEvent e : aCase.events()) {
+          if (e instanceof Request r) {
+            requests.putIfAbsent(r.id(), r);
+          }
         }
       }
-      return false;
+      Request r = requests.get(requestId);
+      return r != null && r.relatesTo().filter(complaint.id()::equals).isPresent();
     }
 
     boolean concerns(Agreement a) {

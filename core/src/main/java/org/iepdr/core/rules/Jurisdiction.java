@@ -1,5 +1,7 @@
 package org.iepdr.core.rules;
 
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.MissingCalendarException;
 import org.iepdr.core.model.Case;
@@ -16,6 +19,7 @@ import org.iepdr.core.model.IssueKind;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.process.EscalationPath;
+import org.iepdr.core.time.BusinessCalendar;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.SchoolCalendar;
 
@@ -152,6 +156,9 @@ public final class Jurisdiction {
    * @return the evaluation
    * @throws InvalidInputException if the case is of another state, or has no events and no as-of
    *     date is given
+   * @throws org.iepdr.core.CalendarRangeException if an event or the as-of date lies outside the
+   *     years the jurisdiction's business calendar covers ({@link RuleModule#firstYear()} to
+   *     {@link RuleModule#lastYear()}), or a deadline would fall outside them
    */
   public Evaluation evaluate(Case aCase, EvaluationOptions options) {
     Objects.requireNonNull(aCase, "case");
@@ -159,6 +166,7 @@ public final class Jurisdiction {
     if (!aCase.state().equals(code) && !"US".equals(code)) {
       throw new InvalidInputException("case.state", aCase.state(), "'" + code + "' for the " + name + " rules");
     }
+    requireCovered(aCase, options);
     LocalDate asOf = options.asOf().orElseGet(() -> dateOfFacts(aCase));
     DayCounter dc = options.schoolCalendar().map(counter::withSchoolCalendar).orElse(counter);
     RuleContext ctx = new RuleContext(aCase, asOf, dc);
@@ -240,6 +248,37 @@ public final class Jurisdiction {
       r.plan(act, trigger, dc).ifPresent(b::addConstraints);
     }
     return b.build();
+  }
+
+  /**
+   * Refuses, naming the first offender, a case with an event or an as-of date outside the business
+   * calendar's years: no deadline can be counted there, and a quiet evaluation would look like an
+   * answer. Instants are compared as instants, so even {@link Instant#MAX} gives this exception.
+   */
+  private void requireCovered(Case aCase, EvaluationOptions options) {
+    BusinessCalendar cal = counter.businessCalendar();
+    LocalDate first = LocalDate.of(cal.firstYear(), 1, 1);
+    LocalDate last = LocalDate.of(cal.lastYear(), 12, 31);
+    Instant from = first.atStartOfDay(counter.zone()).toInstant();
+    Instant until = last.plusDays(1).atStartOfDay(counter.zone()).toInstant();
+    for (CaseEvent e : aCase.events()) {
+      if (e.at().isBefore(from) || !e.at().isBefore(until)) {
+        throw new CalendarRangeException(cal.name(), "event '" + e.id() + "' at " + e.at(),
+            e.at().isBefore(from) ? safeDate(e.at(), LocalDate.MIN) : safeDate(e.at(), LocalDate.MAX), first, last);
+      }
+    }
+    Optional<LocalDate> asOf = options.asOf();
+    if (asOf.isPresent() && (asOf.get().isBefore(first) || asOf.get().isAfter(last))) {
+      throw new CalendarRangeException(cal.name(), "the as-of date", asOf.get(), first, last);
+    }
+  }
+
+  private LocalDate safeDate(Instant at, LocalDate beyond) {
+    try {
+      return counter.localDate(at);
+    } catch (DateTimeException beyondTheDatesJavaRepresents) {
+      return beyond;
+    }
   }
 
   private LocalDate dateOfFacts(Case aCase) {

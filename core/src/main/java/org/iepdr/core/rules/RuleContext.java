@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.Nullable;
+import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Case;
@@ -29,6 +30,7 @@ import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.time.BusinessCalendar;
 import org.iepdr.core.time.DateWindow;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
@@ -587,17 +589,34 @@ public final class RuleContext {
       return satisfiedBy(event.orElse(null));
     }
 
+    private void requireCovered(RuleDescriptor d, LocalDate day) {
+      BusinessCalendar cal = counter.businessCalendar();
+      LocalDate first = LocalDate.of(cal.firstYear(), 1, 1);
+      LocalDate last = LocalDate.of(cal.lastYear(), 12, 31);
+      if (day.isBefore(first) || day.isAfter(last)) {
+        throw new CalendarRangeException(cal.name(), "the deadline '" + description + "' of rule " + d.id()
+            + " counted from event '" + trigger + "'", day, first, last);
+      }
+    }
+
     /**
      * Computes the status as of the evaluation date, records the deadline and returns it.
      *
      * @return the deadline
      * @throws IllegalStateException if the trigger, period or window is not set
+     * @throws CalendarRangeException if a day of the window lies outside the years the business
+     *     calendar covers (a deadline there could not be checked against holidays, so it is refused
+     *     rather than reported)
      */
     public Deadline report() {
       if (trigger == null || period == null || window == null) {
         throw new IllegalStateException("deadline '" + description + "' needs a trigger, a period and a window");
       }
       RuleDescriptor d = current();
+      requireCovered(d, window.latest());
+      if (!window.earliest().equals(LocalDate.MIN)) {
+        requireCovered(d, window.earliest());
+      }
       Deadline deadline = Deadline.builder()
           .ruleId(d.id())
           .description(description)

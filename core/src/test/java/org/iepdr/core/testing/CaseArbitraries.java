@@ -86,6 +86,31 @@ public final class CaseArbitraries {
   }
 
   /**
+   * Valid cases in a state with a neutral student and a timeline of a chosen length, spread over up to
+   * {@code days} days (for huge timelines).
+   *
+   * @param state the state code
+   * @param zone the zone instants are placed in
+   * @param minEvents the fewest events
+   * @param maxEvents the most events
+   * @param days the days the timeline spans at most
+   * @return the arbitrary
+   */
+  public static Arbitrary<Case> cases(String state, ZoneId zone, int minEvents, int maxEvents, int days) {
+    Arbitrary<Spec> spec = Combinators.combine(
+        Arbitraries.integers().between(0, 20),
+        Arbitraries.integers().between(0, days),
+        Arbitraries.integers().between(0, 24 * 60 - 1),
+        Arbitraries.of(true, false),
+        Arbitraries.integers().between(0, 50)).as(Spec::new);
+    Arbitrary<LocalDate> starts = Arbitraries.integers().between(0, 3 * 365)
+        .map(d -> LocalDate.of(2024, 1, 1).plusDays(d));
+    return Combinators.combine(starts, spec.list().ofMinSize(minEvents).ofMaxSize(maxEvents), Arbitraries.of(true, false))
+        .as((start, specs, trained) -> build(state, zone, "Student Name", LocalDate.of(2015, 1, 1), start, specs,
+            trained));
+  }
+
+  /**
    * Valid federal ("US") cases with neutral student names.
    *
    * @return the arbitrary
