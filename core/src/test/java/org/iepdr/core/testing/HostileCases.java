@@ -1,5 +1,7 @@
 package org.iepdr.core.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +37,9 @@ import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Student;
+import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.Evaluation;
+import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.UnknownJurisdictionException;
 
 /**
@@ -129,7 +133,16 @@ public final class HostileCases {
     }
   }
 
-  static Case mutate(Case c, Mutation m, int pick, ZoneId zone) {
+  /**
+   * Applies a mutation to a valid case.
+   *
+   * @param c the valid case
+   * @param m the mutation
+   * @param pick a non-negative number that picks events and values
+   * @param zone the zone of the case's instants
+   * @return the spoiled case (building it may throw, which is the point)
+   */
+  public static Case mutate(Case c, Mutation m, int pick, ZoneId zone) {
     List<CaseEvent> events = new ArrayList<>(c.events());
     ImmutableCase copy = ImmutableCase.copyOf(c);
     switch (m) {
@@ -332,6 +345,26 @@ public final class HostileCases {
     @Override
     public String toString() {
       return type + " without " + missing;
+    }
+  }
+
+  /**
+   * Asserts that every deadline of an evaluation lies inside the years the jurisdiction's business
+   * calendar covers ({@link LocalDate#MIN} as the earliest day is the documented open bound of a
+   * deadline counted backward).
+   *
+   * @param j the jurisdiction
+   * @param e the evaluation
+   */
+  public static void assertDeadlinesInsideTheCalendar(Jurisdiction j, Evaluation e) {
+    LocalDate first = LocalDate.of(j.counter().businessCalendar().firstYear(), 1, 1);
+    LocalDate last = LocalDate.of(j.counter().businessCalendar().lastYear(), 12, 31);
+    for (Deadline d : e.deadlines()) {
+      assertThat(d.triggerDate()).as("trigger of %s", d.description()).isBetween(first, last);
+      if (!d.window().earliest().equals(LocalDate.MIN)) {
+        assertThat(d.window().earliest()).as("earliest of %s", d.description()).isBetween(first, last);
+      }
+      assertThat(d.window().latest()).as("latest of %s", d.description()).isBetween(first, last);
     }
   }
 
