@@ -112,7 +112,7 @@ final class LadderCommand implements Callable<Integer> {
   }
 
   static String label(DisputeProcess p) {
-    String s = p.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1).replace("iep", "IEP");
+    String s = p.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT).replace("iep", "IEP");
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }
