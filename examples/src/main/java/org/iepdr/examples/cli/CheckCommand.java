@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
   Path ics;
 
   @Option(names = "--school-calendar", paramLabel = "FILE",
-      description = "A district school calendar for school-day rules (see docs/school-calendar.md).")
+      description = "A district school calendar for school-day rules (see docs/case-file.md).")
   Path schoolCalendar;
 
   @Override

@@ -52,7 +52,7 @@ final class DaysCommand implements Callable<Integer> {
     boolean business;
 
     @Option(names = "--school-calendar", paramLabel = "FILE", description = "Count school days of this calendar"
-        + " (see docs/school-calendar.md).")
+        + " (see docs/case-file.md).")
     Path schoolCalendar;
   }
 
