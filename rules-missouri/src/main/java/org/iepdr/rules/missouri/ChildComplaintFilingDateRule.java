@@ -1,0 +1,94 @@
+package org.iepdr.rules.missouri;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.iepdr.core.idea.StateComplaintDecision60Days;
+import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+
+/**
+ * {@code MO.CHILD_COMPLAINT.FILING_DATE}: a child complaint received after DESE's business hours (8:00
+ * AM-4:30 PM Central) is filed the next business day, and the 60-day decision clock runs from that
+ * filing date.
+ *
+ * <p>DESE's child complaint page (VERIFIED, law-facts M8): "Complaints received after business hours of
+ * 8:00 AM - 4:30 PM will be filed the following business day." The 60 days are the federal limit, 34 CFR
+ * 300.152(a) (VERIFIED): "a time limit of 60 days after a complaint is filed under § 300.153 to—" issue
+ * the written decision; the University of Missouri library guide (VERIFIED-2ND): "Department issues a
+ * decision letter to all parties within 60 days".
+ *
+ * <p>The filing date is {@link ChildComplaintFilingDate#of}: see there for the hours, and for a complaint
+ * received before 8:00 AM (filed that day). DESE's receipt is {@link RuleContext#receivedBy} the state
+ * agency, else the request's own instant (noted).
+ *
+ * <p>This rule is the federal {@code IDEA.STATE_COMPLAINT.DECISION_60_DAYS} with Missouri's filing date:
+ * it extends {@link StateComplaintDecision60Days}, overriding only {@link #filing}, and replaces the federal
+ * rule in Missouri ({@link RuleDescriptor#replaces()}) so that one complaint has one decision deadline.
+ * Counting, extensions and planning are the federal rule's: 60 calendar days, the filing date is day 0,
+ * no roll-forward; an extension for exceptional circumstances or an agreement to use mediation or other
+ * ADR (300.152(b)(1)) moves the due date. The complaint's one-year limit is the inherited federal rule.
+ */
+public final class ChildComplaintFilingDateRule extends StateComplaintDecision60Days {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MO.CHILD_COMPLAINT.FILING_DATE");
+
+  /** The federal rule this one replaces in Missouri. */
+  public static final RuleId REPLACES = StateComplaintDecision60Days.ID;
+
+  /** Creates the rule. */
+  public ChildComplaintFilingDateRule() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("A child complaint received after DESE's business hours is filed the next business day; the"
+            + " 60-day decision clock starts on the filing date")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of("Missouri DESE, Due Process/Child Complaint page", "Child complaint",
+            "https://dese.mo.gov/special-education/compliance/due-processchild-complaint",
+            "Complaints received after business hours of 8:00 AM - 4:30 PM will be filed the following business"
+                + " day."))
+        .addAllCitations(federalCitations())
+        .addCitations(Sources.secondary("University of Missouri library guide to special education disputes",
+            "Child complaint", "Department issues a decision letter to all parties within 60 days"))
+        .counting("filing date: the receipt date if received on a business day by 4:30 PM Central, else the next"
+            + " business day; then 60 calendar days, filing date is day 0, no roll-forward")
+        .addReplaces(REPLACES)
+        .build());
+  }
+
+  @Override
+  protected Filing filing(RuleContext ctx, Request complaint) {
+    Optional<Instant> received = ctx.receivedBy(complaint, Recipient.STATE_AGENCY);
+    if (received.isEmpty()) {
+      ctx.note("complaint " + complaint.id() + ": no receipt by DESE recorded; its own date is taken as the receipt");
+    }
+    Instant at = received.orElse(complaint.at());
+    LocalDate filed = ChildComplaintFilingDate.of(at, ctx.counter());
+    LocalDate receivedOn = at.atZone(ChildComplaintFilingDate.ZONE).toLocalDate();
+    if (filed.equals(receivedOn)) {
+      return new Filing(filed, triggerId(ctx, complaint, at), "filed on " + filed);
+    }
+    ctx.note("complaint " + complaint.id() + ": received " + receivedOn + " outside DESE's business hours, filed "
+        + filed);
+    return new Filing(filed, triggerId(ctx, complaint, at),
+        "received on " + receivedOn + " after business hours and so filed on " + filed);
+  }
+
+  private static String triggerId(RuleContext ctx, Request complaint, Instant at) {
+    if (complaint.filedWith() != Recipient.STATE_AGENCY) {
+      for (Receipt r : ctx.receipts(complaint.id())) {
+        if (r.recipient() == Recipient.STATE_AGENCY && r.at().equals(at)) {
+          return r.id();
+        }
+      }
+    }
+    return complaint.id();
+  }
+}
