@@ -46,6 +46,15 @@ final class PlanCommand implements Callable<Integer> {
       description = "text or json. Default: ${DEFAULT-VALUE}.")
   Format format;
 
+  @Option(names = "--rules-as-of", paramLabel = "DATE",
+      description = "Apply the rules in force on this date (default: the trigger date).")
+  LocalDate rulesAsOf;
+
+  @Option(names = "--school-calendar", paramLabel = "FILE",
+      description = "A district school calendar, needed by the expedited acts that count school days (see"
+          + " docs/case-file.md).")
+  java.nio.file.Path schoolCalendar;
+
   /** Output formats. */
   enum Format {
     TEXT, JSON
@@ -58,7 +67,8 @@ final class PlanCommand implements Callable<Integer> {
     boolean allPossible = true;
     ArrayNode json = EvaluationReport.JSON.createArrayNode();
     for (ProposedAct act : acts) {
-      Plan plan = j.plan(act, trigger);
+      Plan plan = schoolCalendar != null ? j.plan(act, trigger, SchoolCalendarFile.read(schoolCalendar))
+          : j.plan(act, trigger, rulesAsOf != null ? rulesAsOf : trigger);
       allPossible &= plan.possible();
       if (format == Format.JSON) {
         ObjectNode o = json.addObject();

@@ -25,10 +25,20 @@ class CliTest {
        "parties": [{"id": "parent", "role": "PARENT"}, {"id": "lea", "role": "LEA"}],
        "events": [
          {"type": "request", "id": "dpc", "at": "2026-03-02T10:00", "kind": "DUE_PROCESS_COMPLAINT",
-          "filedBy": "parent", "filedWith": "LEA"},
+          "filedBy": "parent", "filedWith": "LEA", "contents": ["STUDENT_NAME", "STUDENT_ADDRESS", "SCHOOL",
+          "DESCRIPTION_OF_PROBLEM", "FACTS", "PROPOSED_RESOLUTION"]},
          {"type": "meeting", "id": "res", "at": "2026-03-20T10:00", "kind": "RESOLUTION", "request": "dpc",
           "attendees": ["parent", "lea"]}]}
       """;
+
+  static JsonNode find(JsonNode array, String ruleId) {
+    for (JsonNode n : array) {
+      if (n.get("ruleId").asText().equals(ruleId)) {
+        return n;
+      }
+    }
+    throw new AssertionError(ruleId + " not in " + array);
+  }
 
   Path write(String name, String text) throws IOException {
     Path p = tmp.resolve(name);
@@ -61,8 +71,12 @@ class CliTest {
     Cli.Result json = Cli.run("check", f.toString(), "--format", "json");
     JsonNode node = JSON.readTree(json.out());
     assertThat(node.get("hasViolations").asBoolean()).isTrue();
-    assertThat(node.get("findings").get(0).get("citation").get("quote").asText()).startsWith("Within 15 days");
-    assertThat(node.get("deadlines").get(0).get("latest").asText()).isEqualTo("2026-03-17");
+    JsonNode finding = find(node.get("findings"), "IDEA.RESOLUTION.MEETING_15_DAYS");
+    assertThat(finding.get("kind").asText()).isEqualTo("VIOLATION");
+    assertThat(finding.get("citation").get("quote").asText()).startsWith("Within 15 days");
+    JsonNode deadline = find(node.get("deadlines"), "IDEA.RESOLUTION.MEETING_15_DAYS");
+    assertThat(deadline.get("latest").asText()).isEqualTo("2026-03-17");
+    assertThat(deadline.get("status").asText()).isEqualTo("MISSED");
     Cli.Result md = Cli.run("check", f.toString(), "--format", "markdown");
     assertThat(md.out()).contains("```mermaid\ntimeline\n", "2026-03-17 : due - MISSED convene the resolution meeting");
   }
@@ -118,7 +132,7 @@ class CliTest {
       lines.add(one.replace("us-late", "case-" + i));
     }
     lines.add("");
-    lines.add(one.replace("\"LEA\"}", "\"LEA\", \"colour\": 1}"));
+    lines.add(one.replace("\"RESOLUTION\",", "\"RESOLUTION\", \"colour\": 1,"));
     Path f = write("cases.jsonl", String.join("\n", lines) + "\n");
     Cli.Result r = Cli.run("batch", f.toString());
     assertThat(r.code()).as("an invalid line makes the batch exit 2").isEqualTo(2);
