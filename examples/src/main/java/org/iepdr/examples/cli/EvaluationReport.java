@@ -20,6 +20,7 @@ import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.Finding;
 import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.Jurisdiction;
+import org.iepdr.core.rules.TraceEntry;
 import org.iepdr.examples.casefile.CaseFileWriter;
 
 /**
@@ -113,6 +114,13 @@ public final class EvaluationReport {
           .append(d.satisfiedOn().map(o -> " on " + o).orElse("")));
       b.append('\n');
     }
+    List<TraceEntry> incomplete = incomplete(e);
+    if (!incomplete.isEmpty()) {
+      b.append("\nNot fully checked (").append(incomplete.size()).append(")\n");
+      for (TraceEntry t : incomplete) {
+        b.append("  ").append(t.ruleId()).append(": ").append(String.join("; ", t.notes())).append('\n');
+      }
+    }
     b.append("\nNext steps\n");
     if (e.nextSteps().isEmpty()) {
       b.append("  none open on the ladder\n");
@@ -136,6 +144,17 @@ public final class EvaluationReport {
    */
   static boolean isSingleDay(Deadline d) {
     return d.window().earliest().equals(d.window().latest()) || !d.window().earliest().isAfter(d.triggerDate());
+  }
+
+  /**
+   * Returns the trace entries of the rules that could not check everything (a missing school
+   * calendar, a missing fact).
+   *
+   * @param e the evaluation
+   * @return the incomplete entries, in rule order
+   */
+  static List<TraceEntry> incomplete(Evaluation e) {
+    return e.trace().stream().filter(t -> t.outcome() == TraceEntry.Outcome.INCOMPLETE).toList();
   }
 
   static String dueText(Deadline d) {
@@ -181,6 +200,11 @@ public final class EvaluationReport {
       dn.put("status", d.status().name());
       d.satisfiedBy().ifPresent(s -> dn.put("satisfiedBy", s));
       d.satisfiedOn().ifPresent(s -> dn.put("satisfiedOn", s.toString()));
+    }
+    ArrayNode inc = o.putArray("notFullyChecked");
+    for (TraceEntry t : incomplete(e)) {
+      ArrayNode notes = inc.addObject().put("ruleId", t.ruleId().toString()).putArray("notes");
+      t.notes().forEach(notes::add);
     }
     ArrayNode ns = o.putArray("nextSteps");
     for (NextStep s : e.nextSteps()) {
@@ -242,6 +266,14 @@ public final class EvaluationReport {
       }
       b.append('\n');
       b.append("```mermaid\n").append(timeline(aCase, j, e)).append("```\n\n");
+    }
+    List<TraceEntry> incomplete = incomplete(e);
+    if (!incomplete.isEmpty()) {
+      b.append("## Not fully checked\n\n");
+      for (TraceEntry t : incomplete) {
+        b.append("- `").append(t.ruleId()).append("`: ").append(cell(String.join("; ", t.notes()))).append('\n');
+      }
+      b.append('\n');
     }
     b.append("## Next steps\n\n");
     if (e.nextSteps().isEmpty()) {
