@@ -98,6 +98,7 @@ public final class CaseFileReader {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+  private static final Pattern WITH_OFFSET = Pattern.compile("T.*(Z|[+-]\\d{2}(:?\\d{2})?)$");
 
   private final Function<String, Optional<ZoneId>> zoneOfState;
 
@@ -159,9 +160,7 @@ public final class CaseFileReader {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(json, "json");
     JsonNode root;
-    JsonLocations locations;
     try {
-      locations = JsonLocations.scan(MAPPER, json, firstLine);
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
@@ -176,24 +175,35 @@ public final class CaseFileReader {
       throw new CaseFileException(List.of(new CaseFileProblem(source, firstLine, 1, "$",
           "the input is empty; give one JSON object describing a case")));
     }
-    return new Session(source, locations).readCase(root);
+    return new Session(source, json, firstLine).readCase(root);
   }
 
   /** One read: the problems found so far and where values are. */
   private final class Session {
     private final String source;
-    private final JsonLocations locations;
+    private final String json;
+    private final int firstLine;
+    @Nullable private JsonLocations locations;
     private final List<CaseFileProblem> problems = new ArrayList<>();
     private final Set<String> unbuilt = new HashSet<>();
     @Nullable private ZoneId zone;
     private String zoneSource = "";
 
-    Session(String source, JsonLocations locations) {
+    Session(String source, String json, int firstLine) {
       this.source = source;
-      this.locations = locations;
+      this.json = json;
+      this.firstLine = firstLine;
     }
 
     void problem(Where where, String message) {
+      if (locations == null) {
+        // where each value is, computed only when a problem needs it (well-formed input: cannot fail)
+        try {
+          locations = JsonLocations.scan(MAPPER, json, firstLine);
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }
       int[] lc = locations.find(where.pointer);
       problems.add(new CaseFileProblem(source, lc[0], lc[1], where.path, message));
     }
@@ -797,10 +807,14 @@ public final class CaseFileReader {
         }
         if (v.isTextual()) {
           String text = v.asText();
-          try {
-            return OffsetDateTime.parse(text).toInstant();
-          } catch (DateTimeParseException e) {
-            // try a local date-time
+          if (WITH_OFFSET.matcher(text).find()) {
+            try {
+              return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+              problem(child(name), describe(v) + " is not a date-time; \"" + name + "\" must be an ISO date-time"
+                  + " such as 2026-03-06T16:45:00-06:00");
+              return null;
+            }
           }
           try {
             LocalDateTime local = LocalDateTime.parse(text);

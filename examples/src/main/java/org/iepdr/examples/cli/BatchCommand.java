@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.iepdr.core.IepdrException;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.EvaluationOptions;
@@ -79,7 +80,9 @@ final class BatchCommand implements Callable<Integer> {
     long cases = 0;
     long invalid = 0;
     long withViolations = 0;
-    ProgressBar bar = !noProgress ? new ProgressBarBuilder().setTaskName("cases").setInitialMax(size)
+    // Colours and block characters on a terminal; plain ASCII when standard error is a file or a pipe.
+    ProgressBarStyle style = System.console() != null ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII;
+    ProgressBar bar = !noProgress ? new ProgressBarBuilder().setTaskName("cases").setInitialMax(size).setStyle(style)
         .setUnit(" KiB", 1024).setUpdateIntervalMillis(250)
         .setConsumer(new DelegatingProgressBarConsumer(s -> {
           err.print("\r" + s);
