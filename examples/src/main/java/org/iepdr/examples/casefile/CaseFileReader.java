@@ -713,11 +713,16 @@ public final class CaseFileReader {
 
       @Nullable
       JsonNode get(String name, boolean required, String what) {
+        return get(name, required, () -> what);
+      }
+
+      @Nullable
+      JsonNode get(String name, boolean required, java.util.function.Supplier<String> what) {
         known.add(name);
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
           if (required) {
-            problem(where, "the field \"" + name + "\" is missing; give " + what);
+            problem(where, "the field \"" + name + "\" is missing; give " + what.get());
           }
           return null;
         }
@@ -739,7 +744,7 @@ public final class CaseFileReader {
 
       @Nullable
       <E extends Enum<E>> E enm(String name, Class<E> type, boolean required) {
-        JsonNode v = get(name, required, "one of " + allowed(type));
+        JsonNode v = get(name, required, () -> "one of " + allowed(type));
         return v == null ? null : enumValue(v, child(name), name, type);
       }
 
@@ -949,6 +954,8 @@ public final class CaseFileReader {
 
   /** A place in the document: its JSON path (for people) and its JSON pointer (for locations). */
   private static final class Where {
+    private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
     final String path;
     final String pointer;
 
@@ -958,7 +965,7 @@ public final class CaseFileReader {
     }
 
     Where child(String name) {
-      String simple = name.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? "." + name : "['" + name + "']";
+      String simple = SIMPLE_NAME.matcher(name).matches() ? "." + name : "['" + name + "']";
       return new Where(path + simple, pointer + "/" + name.replace("~", "~0").replace("/", "~1"));
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.iepdr.core.MissingCalendarException;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.Plan;
 import org.iepdr.core.rules.PlanConstraint;
@@ -67,8 +68,14 @@ final class PlanCommand implements Callable<Integer> {
     boolean allPossible = true;
     ArrayNode json = EvaluationReport.JSON.createArrayNode();
     for (ProposedAct act : acts) {
-      Plan plan = schoolCalendar != null ? j.plan(act, trigger, SchoolCalendarFile.read(schoolCalendar))
-          : j.plan(act, trigger, rulesAsOf != null ? rulesAsOf : trigger);
+      Plan plan;
+      try {
+        plan = schoolCalendar != null ? j.plan(act, trigger, SchoolCalendarFile.read(schoolCalendar))
+            : j.plan(act, trigger, rulesAsOf != null ? rulesAsOf : trigger);
+      } catch (MissingCalendarException e) {
+        throw new BadInputException(act + " counts school days: " + e.getMessage()
+            + "; give the district's calendar with --school-calendar FILE (see docs/case-file.md)");
+      }
       allPossible &= plan.possible();
       if (format == Format.JSON) {
         ObjectNode o = json.addObject();

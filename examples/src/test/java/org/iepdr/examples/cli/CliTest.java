@@ -173,6 +173,11 @@ class CliTest {
     Cli.Result json = Cli.run("plan", "--state", "US", "RESOLUTION_MEETING", "--trigger", "2026-03-02", "--format",
         "json");
     assertThat(JSON.readTree(json.out()).get(0).get("latest").asText()).isEqualTo("2026-03-17");
+    Cli.Result fiep = Cli.run("plan", "--state", "MO", "FACILITATED_IEP_MEETING", "--trigger", "2026-03-02");
+    assertThat(fiep.out()).contains("earliest: 2026-03-12", "MO.FIEP.LEAD_TIME");
+    Cli.Result expedited = Cli.run("plan", "--state", "MS", "EXPEDITED_HEARING", "--trigger", "2026-10-19",
+        "--school-calendar", "cases/ms-expedited-discipline.school-calendar.txt");
+    assertThat(expedited.out()).contains("latest:   2026-11-17");
   }
 
   @Test
@@ -180,6 +185,9 @@ class CliTest {
     assertBadInput(Cli.run("plan", "--state", "US", "LUNCH", "--trigger", "2026-03-02"));
     assertBadInput(Cli.run("plan", "--state", "US", "RESOLUTION_MEETING"));
     assertBadInput(Cli.run("plan", "--state", "QQ", "RESOLUTION_MEETING", "--trigger", "2026-03-02"));
+    Cli.Result noCalendar = Cli.run("plan", "--state", "MS", "EXPEDITED_HEARING", "--trigger", "2026-10-19");
+    assertBadInput(noCalendar);
+    assertThat(noCalendar.err()).contains("--school-calendar");
   }
 
   @Test
