@@ -10,8 +10,27 @@ public final class IdeaRules {
 
   private static final List<Rule> ALL = List.of(
       // --- consent, meetings, mediation, state complaints
+      new ConsentWritten(),
+      new ParentParticipation(),
+      new MediationVoluntary(),
+      new MediationAgreementBinding(),
+      new MediationConfidential(),
+      new StateComplaintOneYearLimit(),
+      new StateComplaintContents(),
+      new StateComplaintDecision60Days(),
+      new DueProcessTwoYearLimit(),
+      new DueProcessContents(),
+      new StayPut(),
       // --- due process, resolution, hearings, expedited, stay-put
-      new ResolutionMeeting15Days());
+      new SufficiencyChallenge(),
+      new DueProcessResponse(),
+      new ResolutionMeeting15Days(),
+      new ResolutionLeaAttorney(),
+      new ResolutionPeriod30Days(),
+      new ResolutionAgreementReview(),
+      new HearingDisclosure5BusinessDays(),
+      new HearingDecision45Days(),
+      new ExpeditedTimelines());
 
   private IdeaRules() {}
 

@@ -102,7 +102,8 @@ public final class ResolutionMeeting15Days extends BaseRule {
     }
   }
 
-  private static Optional<Agreement> excuse(RuleContext ctx, Request complaint, LocalDate due) {
+  /** The written waiver or agreement to mediate, signed by both sides by the due date, that excuses the meeting. */
+  static Optional<Agreement> excuse(RuleContext ctx, Request complaint, LocalDate due) {
     for (AgreementKind kind : List.of(AgreementKind.WAIVE_RESOLUTION_MEETING, AgreementKind.TO_MEDIATE)) {
       for (Agreement a : ctx.agreementsFor(complaint.id(), kind)) {
         boolean written = kind != AgreementKind.WAIVE_RESOLUTION_MEETING || a.inWriting();

@@ -4,8 +4,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A party withdrew from a process: withdrew a complaint, or withdrew from continued mediation
- * (34 CFR 300.510(c)(3)).
+ * A party withdrew from a process: withdrew a complaint, withdrew from continued mediation
+ * (34 CFR 300.510(c)(3)), or voided a resolution agreement (34 CFR 300.510(e)).
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -17,7 +17,12 @@ public abstract non-sealed class Withdrawal implements CaseEvent {
     /** The complaint or request itself. */
     REQUEST,
     /** Continued mediation. */
-    MEDIATION
+    MEDIATION,
+    /**
+     * An agreement: the party voided a resolution agreement (34 CFR 300.510(e)); {@link #request()}
+     * names the complaint the agreement resolved.
+     */
+    AGREEMENT
   }
 
   /**

@@ -17,6 +17,7 @@ import org.iepdr.core.model.Request;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.process.EscalationPath;
 import org.iepdr.core.time.DayCounter;
+import org.iepdr.core.time.SchoolCalendar;
 
 /**
  * One jurisdiction's compiled rules: its own and the inherited ones after replacements, its day
@@ -210,13 +211,33 @@ public final class Jurisdiction {
    * @param trigger the date it counts from
    * @param rulesAsOf the date whose rules apply
    * @return the plan
+   * @throws org.iepdr.core.MissingCalendarException if a rule counts school days (the expedited acts):
+   *     use {@link #plan(ProposedAct, LocalDate, SchoolCalendar)}
    */
   public Plan plan(ProposedAct act, LocalDate trigger, LocalDate rulesAsOf) {
+    return plan(act, trigger, rulesAsOf, counter);
+  }
+
+  /**
+   * Returns the earliest and latest lawful dates for a proposed act counted in school days (the
+   * expedited-hearing acts), with the district's school calendar.
+   *
+   * @param act the act
+   * @param trigger the date it counts from
+   * @param schoolCalendar the district's school calendar
+   * @return the plan
+   */
+  public Plan plan(ProposedAct act, LocalDate trigger, SchoolCalendar schoolCalendar) {
+    return plan(act, trigger, trigger, counter.withSchoolCalendar(Objects.requireNonNull(schoolCalendar, "schoolCalendar")));
+  }
+
+  private Plan plan(ProposedAct act, LocalDate trigger, LocalDate rulesAsOf, DayCounter dc) {
     Objects.requireNonNull(act, "act");
     Objects.requireNonNull(trigger, "trigger");
+    Objects.requireNonNull(rulesAsOf, "rulesAsOf");
     ImmutablePlan.Builder b = Plan.builder().jurisdiction(code).act(act).trigger(trigger);
     for (Rule r : rulesInForce(rulesAsOf)) {
-      r.plan(act, trigger, counter).ifPresent(b::addConstraints);
+      r.plan(act, trigger, dc).ifPresent(b::addConstraints);
     }
     return b.build();
   }

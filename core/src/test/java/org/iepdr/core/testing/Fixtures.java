@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import org.iepdr.core.idea.IdeaModule;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.ImmutableCase;
+import org.iepdr.core.model.Participant;
+import org.iepdr.core.model.ParticipantRole;
 import org.iepdr.core.model.Party;
 import org.iepdr.core.model.PartyRole;
 import org.iepdr.core.model.Student;
@@ -67,5 +69,16 @@ public final class Fixtures {
         .district("Example R-1")
         .state("US")
         .addParties(Party.of(PARENT, PartyRole.PARENT), Party.of(LEA, PartyRole.LEA));
+  }
+
+  /**
+   * A participant with an id and a role and every other fact at its default.
+   *
+   * @param id the participant's id
+   * @param role the role
+   * @return the participant
+   */
+  public static Participant participant(String id, ParticipantRole role) {
+    return Participant.builder().id(id).role(role).build();
   }
 }

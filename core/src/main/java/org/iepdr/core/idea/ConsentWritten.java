@@ -1,0 +1,141 @@
+package org.iepdr.core.idea;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.iepdr.core.model.Consent;
+import org.iepdr.core.model.ConsentScope;
+import org.iepdr.core.model.RecordsShared;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+
+/**
+ * {@code IDEA.CONSENT.WRITTEN}: a consent a process relies on is informed and in writing, and its
+ * revocation is not retroactive.
+ *
+ * <p>34 CFR 300.9(a)-(b): "The parent has been fully informed of all information relevant to the
+ * activity for which consent is sought" (in the parent's native language or other mode of
+ * communication) and "The parent understands and agrees in writing to the carrying out of the activity
+ * for which his or her consent is sought, and the consent describes that activity and lists the
+ * records (if any) that will be released and to whom". 300.9(c)(2): "If a parent revokes consent,
+ * that revocation is not retroactive (i.e., it does not negate an action that has occurred after the
+ * consent was given and before the consent was revoked)."
+ *
+ * <p>What the rule checks, generically from the model:
+ * <ul>
+ *   <li>every {@link Consent} recorded must be {@link Consent#inWriting() in writing} and
+ *       {@link Consent#informed() informed}; one finding per defective consent naming what is missing;
+ *   <li>every {@link RecordsShared} act must be covered, at its instant, by a consent of scope
+ *       {@link ConsentScope#SHARE_RECORDS_WITH_FACILITATOR} (the model's records-release scope) given
+ *       by a family-side party, written and informed, and {@link Consent#inEffectAt in effect}: given
+ *       at or before the act and not revoked at or before it. Acts between the consent and its
+ *       revocation stay lawful (revocation is not retroactive); acts before the consent or after the
+ *       revocation are not covered.
+ * </ul>
+ * Whether a consent was voluntary is not a fact the model records. This overlaps Missouri's
+ * {@code MO.FIEP.RECORDS_CONSENT} on purpose: the federal rule is about the consent's validity and
+ * time span, the state rule about the FIEP procedure.
+ *
+ * <p>Counting: no day count; instants are compared (a revocation at the very instant of an act
+ * means the act is not covered).
+ */
+public final class ConsentWritten extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("IDEA.CONSENT.WRITTEN");
+
+  /** Creates the rule. */
+  public ConsentWritten() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("A consent a process relies on is informed and in writing; revoking it is not retroactive")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of("34 CFR Part 300", "300.9(a)-(b)",
+            "The parent has been fully informed of all information relevant to the activity for which consent"
+                + " is sought [...]; The parent"
+                + " understands and agrees in writing to the carrying out of the activity for which his or her"
+                + " consent is sought, and the consent describes that activity and lists the records (if any)"
+                + " that will be released and to whom"))
+        .addCitations(Citation.of("34 CFR Part 300", "300.9(c)(2)",
+            "If a parent revokes consent, that revocation is not retroactive (i.e., it does not negate an action"
+                + " that has occurred after the consent was given and before the consent was revoked)."))
+        .counting("no day count; instants compared: covered when given at or before the act and revoked after it")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    List<Consent> consents = ctx.events(Consent.class);
+    for (Consent c : consents) {
+      List<String> missing = new ArrayList<>();
+      if (!c.inWriting()) {
+        missing.add("it was not given in writing");
+      }
+      if (!c.informed()) {
+        missing.add("the parent was not fully informed of what it covers");
+      }
+      if (!missing.isEmpty()) {
+        ctx.report("The consent given on " + ctx.date(c) + " (" + scope(c.scope()) + ") is not valid: "
+            + String.join(" and ", missing) + ". 34 CFR 300.9 requires an informed consent, and 300.9(b)"
+            + " requires the parent to agree in writing.", c.id());
+      }
+    }
+    for (RecordsShared act : ctx.events(RecordsShared.class)) {
+      checkRecords(ctx, consents, act);
+    }
+  }
+
+  private static void checkRecords(RuleContext ctx, List<Consent> consents, RecordsShared act) {
+    Optional<Consent> revoked = Optional.empty();
+    Optional<Consent> later = Optional.empty();
+    Optional<Consent> invalid = Optional.empty();
+    for (Consent c : consents) {
+      if (c.scope() != ConsentScope.SHARE_RECORDS_WITH_FACILITATOR
+          || ctx.sideOf(c.givenBy()).orElse(Side.AGENCY) != Side.FAMILY) {
+        continue;
+      }
+      if (c.inEffectAt(act.at())) {
+        if (c.inWriting() && c.informed()) {
+          return;
+        }
+        invalid = Optional.of(c);
+      } else if (c.at().isAfter(act.at())) {
+        later = later.or(() -> Optional.of(c));
+      } else {
+        revoked = Optional.of(c);
+      }
+    }
+    String shared = "Records were shared with " + act.sharedWith() + " on " + ctx.date(act);
+    if (invalid.isPresent()) {
+      ctx.report(shared + ", relying on the consent of " + ctx.date(invalid.get()) + ", which was not an informed,"
+          + " written consent (34 CFR 300.9(b)).", act.id(), invalid.get().id());
+    } else if (revoked.isPresent()) {
+      Consent c = revoked.get();
+      ctx.report(shared + ", after the parent revoked consent on " + ctx.date(c.revokedAt().get())
+          + ". A revocation does not undo what was done before it, but nothing done after it is covered"
+          + " (34 CFR 300.9(c)).", act.id(), c.id());
+    } else if (later.isPresent()) {
+      ctx.report(shared + ", before the parent consented on " + ctx.date(later.get()) + "; a later consent"
+          + " does not cover an earlier act (34 CFR 300.9).", act.id(), later.get().id());
+    } else {
+      ctx.report(shared + " without the parent's written consent (34 CFR 300.9(b)).", act.id());
+    }
+  }
+
+  private static String scope(ConsentScope scope) {
+    return switch (scope) {
+      case SHARE_RECORDS_WITH_FACILITATOR -> "sharing records with the facilitator";
+      case FACILITATION -> "facilitation";
+      case MEDIATION -> "mediation";
+      case EVALUATION -> "evaluation";
+      case SERVICES -> "services";
+      case EARLY_IMPLEMENTATION -> "early implementation";
+      case OTHER -> "other";
+    };
+  }
+}

@@ -1,0 +1,231 @@
+package org.iepdr.core.idea;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.iepdr.core.MissingCalendarException;
+import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Decision;
+import org.iepdr.core.model.DecisionKind;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.EvaluationOptions;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.PlanConstraint;
+import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DayCounter;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * {@code IDEA.EXPEDITED.TIMELINES}: the clocks of an expedited (discipline) due process hearing.
+ *
+ * <p>34 CFR 300.532(c)(2): "The SEA or LEA is responsible for arranging the expedited due process
+ * hearing, which must occur within 20 school days of the date the complaint requesting the hearing is
+ * filed. The hearing officer must make a determination within 10 school days after the hearing."
+ * 300.532(c)(3): "(i) A resolution meeting must occur within seven days of receiving notice of the
+ * due process complaint, unless the parent and the LEA agree in writing to waive the resolution
+ * meeting or agree to use the mediation process described in § 300.506; (ii) The due process hearing
+ * may proceed unless the matter has been resolved to the satisfaction of both parties within 15 days
+ * of the receipt of the due process complaint."
+ *
+ * <p>What is checked, for each {@link RequestKind#EXPEDITED_DUE_PROCESS_COMPLAINT}:
+ * <ol>
+ *   <li>(parent's complaint) a held {@link MeetingKind#RESOLUTION} meeting within 7 calendar days of
+ *       the LEA's receipt, unless both sides waived it in writing or agreed to mediate (the same
+ *       excuse as {@link ResolutionMeeting15Days});
+ *   <li>(parent's complaint) no hearing held within the 15-day resolution period: a hearing held on
+ *       or before day 15 after receipt is a violation, unless both sides had waived the resolution
+ *       meeting in writing or agreed in writing that no agreement is possible. The 15 days run
+ *       concurrently with the 20 school days (Letter to Gerl, 51 IDELR 166 (OSEP 2008), a
+ *       secondary-source report), so they do not delay the 20-school-day deadline;
+ *   <li>a held {@link MeetingKind#EXPEDITED_HEARING} (or {@link MeetingKind#HEARING}) within 20 school
+ *       days of the filing day;
+ *   <li>a {@link DecisionKind#EXPEDITED_HEARING_DECISION} (or {@link DecisionKind#HEARING_DECISION})
+ *       within 10 school days after the hearing day.
+ * </ol>
+ *
+ * <p>Counting: calendar days for 1-2 (trigger day 0, no roll-forward); school days for 3-4, from the
+ * district calendar the caller supplies ({@link EvaluationOptions#schoolCalendar()}), landing on a
+ * school day by construction. Without a school calendar the calendar-day deadlines of every complaint
+ * are reported first, then the school-day part throws {@link MissingCalendarException} and the engine
+ * marks the rule INCOMPLETE in the trace. Likewise {@link #plan} for
+ * {@link ProposedAct#EXPEDITED_HEARING} and {@link ProposedAct#EXPEDITED_HEARING_DECISION} throws
+ * {@link MissingCalendarException} when the counter has no school calendar (a jurisdiction's own
+ * counter has none).
+ */
+public final class ExpeditedTimelines extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("IDEA.EXPEDITED.TIMELINES");
+
+  static final DayPeriod MEETING = DayPeriod.calendarDays(7);
+  static final DayPeriod RESOLUTION = DayPeriod.calendarDays(15);
+  static final DayPeriod HEARING = DayPeriod.schoolDays(20);
+  static final DayPeriod DECISION = DayPeriod.schoolDays(10);
+
+  /** Creates the rule. */
+  public ExpeditedTimelines() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("Expedited hearing: resolution meeting within 7 days, hearing after the 15-day resolution period"
+            + " and within 20 school days of filing, decision within 10 school days after the hearing")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of("34 CFR Part 300", "300.532(c)(2)",
+            "https://sites.ed.gov/idea/regs/b/e/300.532/c/2",
+            "The SEA or LEA is responsible for arranging the expedited due process hearing, which must occur"
+                + " within 20 school days of the date the complaint requesting the hearing is filed. The hearing"
+                + " officer must make a determination within 10 school days after the hearing."))
+        .addCitations(Citation.of("34 CFR Part 300", "300.532(c)(3)",
+            "https://sites.ed.gov/idea/regs/b/e/300.532/c/3",
+            "(i) A resolution meeting must occur within seven days of receiving notice of the due process"
+                + " complaint, unless the parent and the LEA agree in writing to waive the resolution meeting or"
+                + " agree to use the mediation process described in § 300.506; (ii) The due process hearing may"
+                + " proceed unless the matter has been resolved to the satisfaction of both parties within 15"
+                + " days of the receipt of the due process complaint."))
+        .counting("7 and 15 calendar days from the LEA's receipt (day 0, no roll-forward); 20 school days from"
+            + " filing; 10 school days from the hearing; school days need the district's school calendar")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    List<Request> complaints = ctx.requests(RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT);
+    for (Request complaint : complaints) {
+      calendarDayClocks(ctx, complaint);
+    }
+    for (Request complaint : complaints) {
+      schoolDayClocks(ctx, complaint);
+    }
+  }
+
+  private static void calendarDayClocks(RuleContext ctx, Request complaint) {
+    if (ctx.sideOf(complaint.filedBy()).orElse(Side.FAMILY) != Side.FAMILY) {
+      ctx.note("expedited complaint " + complaint.id() + ": filed by the agency; no resolution meeting clock");
+      return;
+    }
+    DueProcessReceipt receipt = DueProcessReceipt.of(ctx, complaint);
+    LocalDate meetingDue = ctx.counter().plus(receipt.date(), MEETING);
+    Optional<Agreement> excuse = ResolutionMeeting15Days.excuse(ctx, complaint, meetingDue);
+    if (excuse.isPresent()) {
+      ctx.note("expedited complaint " + complaint.id() + ": resolution meeting not required (" + excuse.get().kind()
+          + " " + excuse.get().id() + ")");
+    } else {
+      Optional<Meeting> held = RuleContext.first(
+          ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION).stream().filter(Meeting::held).toList());
+      Deadline d = ctx.deadline("convene the expedited resolution meeting")
+          .trigger(receipt.eventId(), receipt.date())
+          .period(MEETING)
+          .due(meetingDue)
+          .satisfiedBy(held)
+          .report();
+      if (d.status() == DeadlineStatus.MISSED) {
+        ctx.report(held.isPresent()
+            ? "The resolution meeting for the expedited complaint was held on " + d.satisfiedOn().get()
+                + ", after the last day " + meetingDue + " (7 days after the district received it on "
+                + receipt.date() + ")."
+            : "No resolution meeting for the expedited complaint was held by " + meetingDue
+                + ", 7 days after the district received it on " + receipt.date() + ".",
+            held.map(m -> new String[] {complaint.id(), m.id()}).orElse(new String[] {complaint.id()}));
+      }
+    }
+    LocalDate day15 = ctx.counter().plus(receipt.date(), RESOLUTION);
+    for (Meeting hearing : hearings(ctx, complaint)) {
+      LocalDate day = ctx.date(hearing);
+      if (!hearing.held() || day.isAfter(day15) || endedEarly(ctx, complaint, hearing)) {
+        continue;
+      }
+      ctx.report("The expedited hearing was held on " + day + ", within the 15-day resolution period that ends on "
+          + day15 + " (15 days after the district received the complaint on " + receipt.date()
+          + "), without a written waiver of the resolution meeting or a written agreement that no agreement is"
+          + " possible.", complaint.id(), hearing.id());
+    }
+  }
+
+  private static void schoolDayClocks(RuleContext ctx, Request complaint) {
+    LocalDate filed = ctx.date(complaint);
+    LocalDate hearingDue = ctx.counter().plus(filed, HEARING);
+    Optional<Meeting> hearing = RuleContext.first(hearings(ctx, complaint).stream().filter(Meeting::held).toList());
+    Deadline d = ctx.deadline("hold the expedited hearing")
+        .trigger(complaint)
+        .period(HEARING)
+        .due(hearingDue)
+        .satisfiedBy(hearing)
+        .report();
+    if (d.status() == DeadlineStatus.MISSED) {
+      ctx.report(hearing.isPresent()
+          ? "The expedited hearing was held on " + d.satisfiedOn().get() + ", after the last day " + hearingDue
+              + " (20 school days after the complaint was filed on " + filed + ")."
+          : "No expedited hearing was held by " + hearingDue + ", 20 school days after the complaint was filed on "
+              + filed + ".",
+          hearing.map(m -> new String[] {complaint.id(), m.id()}).orElse(new String[] {complaint.id()}));
+    }
+    if (hearing.isEmpty()) {
+      return;
+    }
+    LocalDate heard = ctx.date(hearing.get());
+    LocalDate decisionDue = ctx.counter().plus(heard, DECISION);
+    List<Decision> decisions = new ArrayList<>(ctx.decisions(complaint.id(), DecisionKind.EXPEDITED_HEARING_DECISION));
+    decisions.addAll(ctx.decisions(complaint.id(), DecisionKind.HEARING_DECISION));
+    decisions.sort((a, b) -> a.at().compareTo(b.at()));
+    Optional<Decision> decision = RuleContext.first(decisions);
+    Deadline dd = ctx.deadline("decide the expedited hearing")
+        .trigger(hearing.get())
+        .period(DECISION)
+        .due(decisionDue)
+        .satisfiedBy(decision)
+        .report();
+    if (dd.status() == DeadlineStatus.MISSED) {
+      ctx.report(decision.isPresent()
+          ? "The expedited hearing decision was issued on " + dd.satisfiedOn().get() + ", after the last day "
+              + decisionDue + " (10 school days after the hearing on " + heard + ")."
+          : "No expedited hearing decision was issued by " + decisionDue + ", 10 school days after the hearing on "
+              + heard + ".",
+          decision.map(x -> new String[] {complaint.id(), hearing.get().id(), x.id()})
+              .orElse(new String[] {complaint.id(), hearing.get().id()}));
+    }
+  }
+
+  private static List<Meeting> hearings(RuleContext ctx, Request complaint) {
+    return ctx.meetingsFor(complaint.id(), MeetingKind.EXPEDITED_HEARING, MeetingKind.HEARING);
+  }
+
+  private static boolean endedEarly(RuleContext ctx, Request complaint, Meeting hearing) {
+    for (AgreementKind kind : List.of(AgreementKind.WAIVE_RESOLUTION_MEETING, AgreementKind.NO_AGREEMENT_POSSIBLE)) {
+      for (Agreement a : ctx.agreementsFor(complaint.id(), kind)) {
+        if (a.inWriting() && ctx.signedByBothSides(a) && ctx.date(a).isBefore(ctx.date(hearing))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
+    switch (act) {
+      case EXPEDITED_RESOLUTION_MEETING:
+        return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, MEETING),
+            "within 7 days of receiving the expedited due process complaint (34 CFR 300.532(c)(3)(i))"));
+      case EXPEDITED_HEARING:
+        return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, HEARING),
+            "within 20 school days of the filing of the expedited due process complaint (34 CFR 300.532(c)(2))"));
+      case EXPEDITED_HEARING_DECISION:
+        return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, DECISION),
+            "within 10 school days after the expedited hearing (34 CFR 300.532(c)(2))"));
+      default:
+        return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.iepdr.core.idea;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.iepdr.core.model.Decision;
+import org.iepdr.core.model.DecisionKind;
+import org.iepdr.core.model.Extension;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Withdrawal;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.PlanConstraint;
+import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DayCounter;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * {@code IDEA.HEARING.DECISION_45_DAYS}: the final hearing decision is reached and mailed within 45
+ * days after the resolution period ends, unless the hearing officer grants a specific extension.
+ *
+ * <p>34 CFR 300.515(a): "The public agency must ensure that not later than 45 days after the
+ * expiration of the 30 day period under § 300.510(b), or the adjusted time periods described in §
+ * 300.510(c)— (1) A final decision is reached in the hearing; and (2) A copy of the decision is mailed
+ * to each of the parties." 300.515(c): "A hearing or reviewing officer may grant specific extensions
+ * of time beyond the periods set out in paragraphs (a) and (b) of this section at the request of
+ * either party." (300.515(c) is verified in the 1999 text; its 2006 wording is taken to be the same.)
+ *
+ * <p>Counting: 45 calendar days, no roll-forward; day 0 is {@link ResolutionPeriod#end()}: day 30 of
+ * the resolution period (receipt 2026-03-02: period ends 2026-04-01, decision due 2026-05-16), or the
+ * day of a 300.510(c) event, since the 45 days start "the day after" it. While mediation continues by
+ * written agreement the clock has not started and nothing is reported. For a complaint filed by the
+ * agency, day 0 is the family's receipt ([UNVERIFIED], see {@link ResolutionPeriod}).
+ *
+ * <p>Extensions: the latest {@link Extension.Reason#HEARING_OFFICER_SPECIFIC} extension for the
+ * complaint sets the due date to its new due date; extensions for any other reason are noted and do
+ * not move it. The decision is a {@link DecisionKind#HEARING_DECISION} (or a
+ * {@link DecisionKind#DISMISSAL}) on the complaint; a complaint withdrawn by its filer needs none.
+ */
+public final class HearingDecision45Days extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("IDEA.HEARING.DECISION_45_DAYS");
+
+  /** The decision period: 45 calendar days after the resolution period ends (300.515(a)). */
+  public static final DayPeriod PERIOD = DayPeriod.calendarDays(45);
+
+  /** Creates the rule. */
+  public HearingDecision45Days() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("The hearing decision is reached and mailed within 45 days after the resolution period ends")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of("34 CFR Part 300", "300.515(a)",
+            "https://sites.ed.gov/idea/regs/b/e/300.515/a",
+            "The public agency must ensure that not later than 45 days after the expiration of the 30 day period"
+                + " under § 300.510(b), or the adjusted time periods described in § 300.510(c)— (1) A final"
+                + " decision is reached in the hearing; and (2) A copy of the decision is mailed to each of the"
+                + " parties."))
+        .addCitations(Citation.of("34 CFR Part 300", "300.515(c)",
+            "A hearing or reviewing officer may grant specific extensions of time beyond the periods set out in"
+                + " paragraphs (a) and (b) of this section at the request of either party."))
+        .counting("45 calendar days; day 0 is the end of the (adjusted) resolution period; no roll-forward")
+        .build());
+  }
+
+  /**
+   * Returns the due date of the decision for a resolution period that has ended, before extensions.
+   *
+   * @param period the complaint's resolution period
+   * @return {@code end + 45} calendar days, or empty while mediation continues by written agreement
+   */
+  public static Optional<LocalDate> due(ResolutionPeriod period) {
+    return period.end().map(end -> end.plusDays(PERIOD.amount()));
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
+      boolean withdrawn = ctx.events(Withdrawal.class).stream().anyMatch(w -> w.request().equals(complaint.id())
+          && w.from() == Withdrawal.From.REQUEST && w.by().equals(complaint.filedBy()));
+      if (withdrawn) {
+        ctx.note("complaint " + complaint.id() + ": withdrawn; no hearing decision is due");
+        continue;
+      }
+      ResolutionPeriod period = ResolutionPeriod.of(ctx, complaint);
+      Optional<LocalDate> scheduled = due(period);
+      if (scheduled.isEmpty()) {
+        ctx.note("complaint " + complaint.id() + ": " + period.explanation() + "; the 45-day clock has not started");
+        continue;
+      }
+      LocalDate end = period.end().orElseThrow();
+      LocalDate due = scheduled.get();
+      Optional<Extension> extension = Optional.empty();
+      for (Extension x : ctx.events(Extension.class)) {
+        if (!x.request().equals(complaint.id())) {
+          continue;
+        }
+        if (x.reason() == Extension.Reason.HEARING_OFFICER_SPECIFIC) {
+          extension = Optional.of(x);
+        } else {
+          ctx.note("extension " + x.id() + " (" + x.reason() + ") is not a specific extension granted by the hearing"
+              + " officer and does not move the decision date");
+        }
+      }
+      if (extension.isPresent()) {
+        due = extension.get().newDueDate();
+      }
+      List<Decision> decisions = new ArrayList<>(ctx.decisions(complaint.id(), DecisionKind.HEARING_DECISION));
+      decisions.addAll(ctx.decisions(complaint.id(), DecisionKind.DISMISSAL));
+      decisions.sort((a, b) -> a.at().compareTo(b.at()));
+      Optional<Decision> decision = RuleContext.first(decisions);
+      Deadline d = ctx.deadline("reach the hearing decision and mail it to the parties")
+          .trigger(period.clockEventId(), end)
+          .period(PERIOD)
+          .due(due)
+          .satisfiedBy(decision)
+          .report();
+      if (d.status() == DeadlineStatus.MISSED) {
+        String why = "45 days after " + period.explanation()
+            + extension.map(x -> ", as extended by the hearing officer to " + x.newDueDate()).orElse("");
+        List<String> ids = new ArrayList<>(List.of(complaint.id()));
+        period.adjustedBy().ifPresent(ids::add);
+        extension.ifPresent(x -> ids.add(x.id()));
+        decision.ifPresent(x -> ids.add(x.id()));
+        ctx.report(decision.isPresent()
+            ? "The hearing decision was issued on " + d.satisfiedOn().get() + ", after the last day " + due + " ("
+                + why + ")."
+            : "No hearing decision was issued by " + due + " (" + why + ").", ids.toArray(String[]::new));
+      }
+    }
+  }
+
+  @Override
+  public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
+    if (act != ProposedAct.HEARING_DECISION) {
+      return Optional.empty();
+    }
+    return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(ResolutionPeriod.scheduledEnd(trigger), PERIOD),
+        "within 45 days after the 30-day resolution period that follows receipt of the complaint, absent a"
+            + " 300.510(c) adjustment or a hearing officer's extension (34 CFR 300.515(a))"));
+  }
+}

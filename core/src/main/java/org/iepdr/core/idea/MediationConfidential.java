@@ -1,0 +1,48 @@
+package org.iepdr.core.idea;
+
+import org.iepdr.core.model.EvidenceOffered;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+
+/**
+ * {@code IDEA.MEDIATION.CONFIDENTIAL}: what was said in mediation is not offered as evidence in a
+ * later hearing or civil proceeding.
+ *
+ * <p>34 CFR 300.506(b)(8): discussions in mediation "must be confidential and may not be used as
+ * evidence in any subsequent due process hearing or civil proceeding".
+ *
+ * <p>Every {@link EvidenceOffered} with {@link EvidenceOffered#fromMediation()} is a VIOLATION, whoever
+ * offered it; the finding names the hearing. Counting: no day count.
+ */
+public final class MediationConfidential extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("IDEA.MEDIATION.CONFIDENTIAL");
+
+  /** Creates the rule. */
+  public MediationConfidential() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("Mediation discussions are not used as evidence in a later hearing or civil proceeding")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of("34 CFR Part 300", "300.506(b)(8)",
+            "must be confidential and may not be used as evidence in any subsequent due process hearing or civil"
+                + " proceeding"))
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (EvidenceOffered e : ctx.events(EvidenceOffered.class)) {
+      if (e.fromMediation()) {
+        ctx.report("On " + ctx.date(e) + " " + e.by() + " offered what was said in mediation as evidence at hearing "
+            + e.hearing() + ". Mediation discussions are confidential and may not be used as evidence"
+            + " (34 CFR 300.506(b)(8)).", e.id(), e.hearing());
+      }
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package org.iepdr.core.idea;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.Demand;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.Reply;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+
+/**
+ * {@code IDEA.MEDIATION.VOLUNTARY}: mediation happens only when both parties agree to it; nobody
+ * orders it, and it is never used to deny or delay a hearing.
+ *
+ * <p>34 CFR 300.506(b)(1): mediation is "voluntary on the part of the parties" and is not used "to
+ * deny or delay a parent's right to a hearing on the parent's due process complaint, or to deny any
+ * other rights". 2006 preamble: "we do not believe that a hearing officer can order that the parties
+ * to a due process complaint engage in mediation."
+ *
+ * <p>A held {@link MeetingKind#MEDIATION_SESSION} is voluntary when, at or before its start, either
+ * <ul>
+ *   <li>an {@link AgreementKind#TO_MEDIATE} agreement (for the session's request, or naming none) was
+ *       signed by parties of both sides, or
+ *   <li>a party of the other side than the filer {@link Reply.Answer#ACCEPTED accepted} the mediation
+ *       request, or
+ *   <li>parties of both sides signed the mediation request itself (a joint request).
+ * </ul>
+ * The mediation requests considered are the session's own request when it is a
+ * {@link RequestKind#MEDIATION} request, else every mediation request of the case. Otherwise the
+ * session is a VIOLATION. Every {@link Demand.Kind#MEDIATION_ORDERED} demand is a VIOLATION: an order
+ * to mediate is never voluntary. Using mediation to delay a hearing is measured by the hearing-timeline
+ * rules, not here.
+ *
+ * <p>Counting: no day count; the agreement must exist at or before the session's start (instants).
+ */
+public final class MediationVoluntary extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("IDEA.MEDIATION.VOLUNTARY");
+
+  /** Creates the rule. */
+  public MediationVoluntary() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("Mediation is voluntary: both parties agree to it, nobody orders it, and it does not delay a hearing")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of("34 CFR Part 300", "300.506(b)(1)",
+            "voluntary on the part of the parties; [...] to deny or delay a parent's right to a hearing on the"
+                + " parent's due process complaint, or to deny any other rights"))
+        .addCitations(Citation.of("2006 Part B preamble, Analysis of Comments and Changes (idea.ed.gov)", "on 300.506",
+            "we do not believe that a hearing officer can order that the parties to a due process complaint engage"
+                + " in mediation."))
+        .counting("no day count; both sides' agreement must exist at or before the session starts")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Meeting session : ctx.meetings(MeetingKind.MEDIATION_SESSION)) {
+      if (!session.held()) {
+        continue;
+      }
+      Optional<CaseEvent> consent = agreedBy(ctx, session);
+      if (consent.isPresent()) {
+        ctx.note("session " + session.id() + ": both sides agreed (" + consent.get().id() + ")");
+      } else {
+        String[] ids = session.request().map(r -> new String[] {session.id(), r}).orElse(new String[] {session.id()});
+        ctx.report("The mediation session on " + ctx.date(session) + " was held without a record that both the"
+            + " family and the district agreed to mediate (a signed agreement to mediate, an acceptance of the"
+            + " request, or a request signed by both). Mediation must be voluntary (34 CFR 300.506(b)(1)).", ids);
+      }
+    }
+    for (Demand d : ctx.events(Demand.class)) {
+      if (d.kind() == Demand.Kind.MEDIATION_ORDERED) {
+        ctx.report("On " + ctx.date(d) + " mediation was ordered. Mediation is voluntary; a hearing officer"
+            + " cannot order it, and it may not be used to deny or delay the parent's right to a hearing"
+            + " (34 CFR 300.506(b)(1)).", d.id());
+      }
+    }
+  }
+
+  private static Optional<CaseEvent> agreedBy(RuleContext ctx, Meeting session) {
+    List<Agreement> agreements = session.request()
+        .map(r -> ctx.agreementsFor(r, AgreementKind.TO_MEDIATE))
+        .orElseGet(() -> ctx.agreements(AgreementKind.TO_MEDIATE));
+    for (Agreement a : agreements) {
+      if (!a.at().isAfter(session.at()) && ctx.signedByBothSides(a)) {
+        return Optional.of(a);
+      }
+    }
+    List<Request> requests = session.request().flatMap(ctx::request)
+        .filter(r -> r.kind() == RequestKind.MEDIATION).map(List::of)
+        .orElseGet(() -> ctx.requests(RequestKind.MEDIATION));
+    for (Request r : requests) {
+      if (r.at().isAfter(session.at())) {
+        continue;
+      }
+      if (signedByBothSides(ctx, r.signedBy())) {
+        return Optional.of(r);
+      }
+      Optional<Side> filer = ctx.sideOf(r.filedBy());
+      for (Reply reply : ctx.events(Reply.class)) {
+        if (reply.request().equals(r.id()) && reply.answer() == Reply.Answer.ACCEPTED
+            && !reply.at().isAfter(session.at()) && filer.isPresent()
+            && ctx.sideOf(reply.by()).filter(s -> s != filer.get()).isPresent()) {
+          return Optional.of(reply);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean signedByBothSides(RuleContext ctx, Set<String> signers) {
+    boolean family = false;
+    boolean agency = false;
+    for (String s : signers) {
+      Optional<Side> side = ctx.party(s).map(p -> p.side());
+      family |= side.filter(Side.FAMILY::equals).isPresent();
+      agency |= side.filter(Side.AGENCY::equals).isPresent();
+    }
+    return family && agency;
+  }
+}

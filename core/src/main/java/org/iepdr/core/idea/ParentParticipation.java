@@ -1,0 +1,94 @@
+package org.iepdr.core.idea;
+
+import java.util.List;
+import org.iepdr.core.model.DocumentKind;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.ParticipationAttempt;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+
+/**
+ * {@code IDEA.MEETING.PARENT_PARTICIPATION}: the agency gives the parent the opportunity to take part
+ * in an IEP meeting, and a meeting held without the parent needs a record of the agency's attempts to
+ * convince the parent to attend.
+ *
+ * <p>34 CFR 300.322(a)(1): "Notifying parents of the meeting early enough to ensure that they will
+ * have an opportunity to attend". 300.322(d): a meeting may be held without a parent "if the public
+ * agency is unable to convince the parents that they should attend", and the agency keeps a record of
+ * its attempts, such as detailed records of telephone calls made or attempted and their results,
+ * copies of correspondence sent to the parents and any responses received, and detailed records of
+ * visits made to the parent's home or place of employment and their results.
+ *
+ * <p>For every held {@link MeetingKind#IEP} or {@link MeetingKind#FACILITATED_IEP} meeting that no
+ * family-side party attended:
+ * <ul>
+ *   <li>no {@link Meeting#participationAttempts() participation attempt} (call, letter or visit) made
+ *       at or before the meeting's start: a VIOLATION (an attempt recorded after the meeting could not
+ *       have convinced the parent to attend);
+ *   <li>no {@link DocumentKind#MEETING_NOTICE} sent before the start and no notice waiver: a WARNING.
+ *       Federal law sets no number of days ("early enough"), so the rule only warns where no notice at
+ *       all was sent; states that add a number (Missouri's 10 days) do so in their own rule.
+ * </ul>
+ * A meeting a parent attended raises nothing here. Whether the time and place were mutually agreed
+ * (300.322(a)(2)) is not a fact the model records.
+ *
+ * <p>Counting: no day count; instants are compared with the meeting's scheduled start.
+ */
+public final class ParentParticipation extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("IDEA.MEETING.PARENT_PARTICIPATION");
+
+  /** Creates the rule. */
+  public ParentParticipation() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("The parent is notified early enough to attend; a meeting held without the parent needs"
+            + " documented attempts to involve them")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of("34 CFR Part 300", "300.322(a)(1)", "https://sites.ed.gov/idea/regs/b/d/300.322/a",
+            "Notifying parents of the meeting early enough to ensure that they will have an opportunity to attend"))
+        .addCitations(Citation.of("34 CFR Part 300", "300.322(d)", "https://sites.ed.gov/idea/regs/b/d/300.322/d",
+            "if the public agency is unable to convince the parents that they should attend"))
+        .counting("no day count; notices and attempts must come before the meeting's start (instants compared)")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Meeting m : ctx.meetings(MeetingKind.IEP, MeetingKind.FACILITATED_IEP)) {
+      if (!m.held() || familyAttended(ctx, m)) {
+        continue;
+      }
+      List<ParticipationAttempt> before = m.participationAttempts().stream()
+          .filter(a -> !a.at().isAfter(m.at())).toList();
+      if (before.isEmpty()) {
+        ctx.report("The meeting on " + ctx.date(m) + " was held without the parent, and the district recorded no"
+            + " attempt to convince the parent to attend before it. 34 CFR 300.322(d) requires a record of such"
+            + " attempts: telephone calls and their results, letters and any replies, or home or workplace visits.",
+            m.id());
+      } else {
+        ctx.note("meeting " + m.id() + ": held without the parent after " + before.size()
+            + " documented attempt(s) (300.322(d))");
+      }
+      boolean noticed = m.documents().stream()
+          .anyMatch(d -> d.kind() == DocumentKind.MEETING_NOTICE && d.sentAt().isBefore(m.at()));
+      if (!noticed && m.noticeWaivedBy().isEmpty()) {
+        ctx.report(FindingKind.WARNING, "No meeting notice was sent to the parent before the meeting on "
+            + ctx.date(m) + ", which the parent did not attend. 34 CFR 300.322(a)(1) requires notice early enough"
+            + " for the parent to have an opportunity to attend.", m.id());
+      }
+    }
+  }
+
+  private static boolean familyAttended(RuleContext ctx, Meeting m) {
+    return m.attendees().stream()
+        .anyMatch(id -> ctx.party(id).filter(p -> p.side() == Side.FAMILY).isPresent());
+  }
+}

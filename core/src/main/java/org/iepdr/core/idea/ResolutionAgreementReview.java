@@ -1,0 +1,113 @@
+package org.iepdr.core.idea;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Withdrawal;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.PlanConstraint;
+import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DateWindow;
+import org.iepdr.core.time.DayCounter;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * {@code IDEA.RESOLUTION.AGREEMENT_REVIEW}: either party may void a resolution agreement within 3
+ * business days of its execution; after that the agreement stands.
+ *
+ * <p>34 CFR 300.510(e): "If the parties execute such an agreement, a party may void the agreement
+ * within three business days of the agreement's execution."
+ *
+ * <p>Only a {@link AgreementKind#RESOLUTION_AGREEMENT} has this review period: a
+ * {@link AgreementKind#MEDIATION_AGREEMENT} (300.506(b)(6)-(7)) has none, and neither does a
+ * {@link AgreementKind#SETTLEMENT_AGREEMENT} (law-facts §1.8, §5.4).
+ *
+ * <p>Facts: a voiding is a {@link Withdrawal} {@link Withdrawal.From#AGREEMENT} whose request names
+ * the complaint; it voids the latest resolution agreement for that complaint executed on or before
+ * it. Voiding is a right, not a duty: a void within the window is lawful and reported as the act that
+ * met the deadline; a void after it is ineffective and reported as a WARNING ("the agreement
+ * stands"). The review deadline is reported when a party voided, or while the window is open.
+ *
+ * <p>Counting: 3 business days (Monday to Friday except federal and State holidays, the
+ * jurisdiction's business calendar); the execution day is day 0; the window is the execution day to
+ * the third business day after it, which is a business day by construction. Executed Wednesday
+ * 2026-11-25, Thanksgiving Thursday is skipped: Friday 11-27, Monday 11-30, Tuesday 12-01.
+ */
+public final class ResolutionAgreementReview extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("IDEA.RESOLUTION.AGREEMENT_REVIEW");
+
+  static final DayPeriod PERIOD = DayPeriod.businessDays(3);
+
+  /** Creates the rule. */
+  public ResolutionAgreementReview() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("Either party may void a resolution agreement within 3 business days of its execution")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of("34 CFR Part 300", "300.510(e)",
+            "https://sites.ed.gov/idea/regs/b/e/300.510/e",
+            "If the parties execute such an agreement, a party may void the agreement within three business days"
+                + " of the agreement's execution."))
+        .counting("3 business days from execution (day 0); federal and State holidays are not business days")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    List<Agreement> agreements = ctx.agreements(AgreementKind.RESOLUTION_AGREEMENT);
+    for (Agreement a : agreements) {
+      LocalDate executed = ctx.date(a);
+      LocalDate last = ctx.counter().plus(executed, PERIOD);
+      Optional<Withdrawal> voiding = RuleContext.first(ctx.events(Withdrawal.class).stream()
+          .filter(w -> w.from() == Withdrawal.From.AGREEMENT && voids(ctx, agreements, w) == a)
+          .toList());
+      if (voiding.isEmpty() && ctx.asOf().isAfter(last)) {
+        ctx.note("resolution agreement " + a.id() + ": not voided by " + last + "; it stands");
+        continue;
+      }
+      Deadline d = ctx.deadline("void the resolution agreement, if a party wishes to")
+          .trigger(a)
+          .period(PERIOD)
+          .window(DateWindow.of(executed, last))
+          .satisfiedBy(voiding)
+          .report();
+      if (voiding.isPresent() && d.status() == DeadlineStatus.MISSED) {
+        ctx.report(FindingKind.WARNING, "The resolution agreement signed on " + executed + " stands: it was voided on "
+            + d.satisfiedOn().get() + ", after the 3-business-day review period ended on " + last + ".",
+            a.id(), voiding.get().id());
+      }
+    }
+  }
+
+  /** The agreement a voiding applies to: the latest one for its complaint executed by then, or null. */
+  private static Agreement voids(RuleContext ctx, List<Agreement> agreements, Withdrawal w) {
+    Agreement found = null;
+    for (Agreement a : agreements) {
+      boolean forComplaint = a.request().map(w.request()::equals).orElse(true);
+      if (forComplaint && !a.at().isAfter(w.at())) {
+        found = a;
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
+    if (act != ProposedAct.RESOLUTION_AGREEMENT_VOID) {
+      return Optional.empty();
+    }
+    return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, PERIOD),
+        "within 3 business days of the resolution agreement's execution (34 CFR 300.510(e))"));
+  }
+}

@@ -1,0 +1,433 @@
+package org.iepdr.core.idea;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import org.iepdr.core.InvalidInputException;
+import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Case;
+import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.Party;
+import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.model.Withdrawal;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * The 30-day resolution period of one due process complaint (34 CFR 300.510(b)-(c)), as adjusted by
+ * the events of a case: the one place the library computes when the period ends, when the hearing
+ * may proceed, and so where the 45-day hearing-decision clock of 300.515(a) starts.
+ *
+ * <p>Used by {@code IDEA.RESOLUTION.PERIOD_30_DAYS} ({@link ResolutionPeriod30Days}) and
+ * {@code IDEA.HEARING.DECISION_45_DAYS} ({@link HearingDecision45Days}), and meant for simulations;
+ * nothing else should count the 30 days again.
+ *
+ * <p>Sources: 300.510(b)(1) "If the LEA has not resolved the due process complaint to the
+ * satisfaction of the parent within 30 days of the receipt of the due process complaint, the due
+ * process hearing may occur." 300.510(b)(2) "the timeline for issuing a final decision under §
+ * 300.515 begins at the expiration of this 30-day period." 300.510(c): "The 45-day timeline for the
+ * due process hearing in § 300.515(a) starts the day after one of the following events: (1) Both
+ * parties agree in writing to waive the resolution meeting; (2) After either the mediation or
+ * resolution meeting starts but before the end of the 30-day period, the parties agree in writing
+ * that no agreement is possible; (3) If both parties agree in writing to continue the mediation at
+ * the end of the 30-day resolution period, but later, the parent or public agency withdraws from the
+ * mediation process."
+ *
+ * <h2>Counting</h2>
+ * Calendar days. Day 0 is the day the LEA received a parent's complaint (the first non-verification
+ * {@link Receipt} by {@link Recipient#LEA}, or the filing date when the complaint was filed with the
+ * LEA; when the case records no LEA receipt the filing date is used and {@link #receiptAssumed()}
+ * says so). Unadjusted, the period ends at the end of day 30 ({@link #scheduledEnd()}), the hearing
+ * may proceed from day 31, and the 45-day clock's day 0 is day 30. An adjustment under 300.510(c)
+ * ends the period on the day of the adjusting event: the 45 days start "the day after" it, so the
+ * event day is the clock's day 0 and the hearing may proceed from the next day. {@link #end()} is
+ * always that day 0.
+ *
+ * <h2>Adjustments recognised</h2>
+ * <ul>
+ *   <li>{@link Ending#WAIVER}: an {@link AgreementKind#WAIVE_RESOLUTION_MEETING} agreement in writing
+ *       signed by parties of both sides, dated from day 0 to day 30.
+ *   <li>{@link Ending#NO_AGREEMENT}: an {@link AgreementKind#NO_AGREEMENT_POSSIBLE} agreement in
+ *       writing signed by both sides, dated from day 0 to day 30, on or after the day a
+ *       {@link MeetingKind#RESOLUTION} meeting or a {@link MeetingKind#MEDIATION_SESSION} for the
+ *       complaint (or for a mediation request whose {@code relatesTo} is the complaint) was held.
+ *   <li>{@link Ending#MEDIATION_WITHDRAWAL}: after an {@link AgreementKind#CONTINUE_MEDIATION}
+ *       agreement in writing signed by both sides, dated from day 0 to day 30, a {@link Withdrawal}
+ *       {@link Withdrawal.From#MEDIATION} for the complaint (or its mediation request) on or after the
+ *       agreement's day. Such a withdrawal may come after day 30: the period then lasts until it.
+ *       Until the withdrawal, {@link Ending#MEDIATION_CONTINUES}: {@link #end()} is empty.
+ * </ul>
+ * The earliest qualifying event wins (the first in timeline order). A waiver, no-agreement or
+ * continue-mediation agreement dated after day 30 changes nothing (the period had expired); a
+ * withdrawal under (c)(3) may come at any time after the continue-mediation agreement. Agreements naming no request count for every
+ * complaint, as {@link RuleContext#agreementsFor} does.
+ *
+ * <p>Not modelled: 300.510(b)(3) (the parent does not participate: timelines delayed until the
+ * meeting is held), (b)(4) (dismissal at the end of the period) and (b)(5) (the parent asks the
+ * hearing officer to begin the hearing timeline): the case model has no event that says "the
+ * parent refused to participate" or "the hearing officer started the timeline"; such orders can be
+ * recorded as a hearing-officer {@link org.iepdr.core.model.Extension}, which moves the decision
+ * deadline.
+ *
+ * <h2>Complaints filed by the agency</h2>
+ * The resolution process is for "the parent's due process complaint" (300.510(a)(1)); for a
+ * complaint filed by an agency-side party there is no resolution period ({@link
+ * Ending#NO_RESOLUTION_PERIOD}): the hearing may proceed at once and the 45-day clock's day 0 is the
+ * day the family received the complaint (else the filing day). That the resolution meeting is not
+ * required for an agency complaint, and that the 45 days then run from receipt, are [UNVERIFIED] in
+ * the project's research (2013 OSEP Q&amp;A, from memory); only the words "parent's due process
+ * complaint" are verified.
+ *
+ * <p>Implementation Requirements: immutable, thread-safe and pure.
+ */
+public final class ResolutionPeriod {
+
+  /** The length of the resolution period: 30 calendar days from receipt (300.510(b)(1)). */
+  public static final DayPeriod LENGTH = DayPeriod.calendarDays(30);
+
+  /** How the period ended, or why it has not. */
+  public enum Ending {
+    /** The 30 days ran out with no adjustment. */
+    EXPIRED,
+    /** Both parties waived the resolution meeting in writing (300.510(c)(1)). */
+    WAIVER,
+    /** The parties agreed in writing that no agreement is possible (300.510(c)(2)). */
+    NO_AGREEMENT,
+    /** A party withdrew from mediation continued by written agreement (300.510(c)(3)). */
+    MEDIATION_WITHDRAWAL,
+    /** Mediation continues past day 30 by written agreement and nobody has withdrawn: no end yet. */
+    MEDIATION_CONTINUES,
+    /** The complaint was filed by the agency: there is no resolution period. */
+    NO_RESOLUTION_PERIOD
+  }
+
+  private final String complaintId;
+  private final String receiptEventId;
+  private final LocalDate receiptDate;
+  private final boolean receiptAssumed;
+  private final Ending ending;
+  private final Optional<LocalDate> end;
+  private final Optional<String> adjustedBy;
+
+  private ResolutionPeriod(String complaintId, String receiptEventId, LocalDate receiptDate, boolean receiptAssumed,
+      Ending ending, Optional<LocalDate> end, Optional<String> adjustedBy) {
+    this.complaintId = complaintId;
+    this.receiptEventId = receiptEventId;
+    this.receiptDate = receiptDate;
+    this.receiptAssumed = receiptAssumed;
+    this.ending = ending;
+    this.end = end;
+    this.adjustedBy = adjustedBy;
+  }
+
+  /**
+   * Returns the last day of an unadjusted resolution period: {@code receipt + 30} calendar days.
+   *
+   * @param receipt the day the complaint was received (day 0)
+   * @return day 30, which is also the 45-day clock's day 0 when nothing adjusts the period
+   */
+  public static LocalDate scheduledEnd(LocalDate receipt) {
+    return receipt.plusDays(LENGTH.amount());
+  }
+
+  /**
+   * Computes the period of a complaint from a rule's context.
+   *
+   * @param ctx the rule context
+   * @param complaint a {@link RequestKind#DUE_PROCESS_COMPLAINT}
+   * @return the period
+   * @throws InvalidInputException if the request is not a due process complaint
+   */
+  public static ResolutionPeriod of(RuleContext ctx, Request complaint) {
+    return of(ctx.caseFile(), complaint, ctx.zone());
+  }
+
+  /**
+   * Computes the period of a complaint from a case, counting dates in a zone.
+   *
+   * @param aCase the case holding the complaint and the later events
+   * @param complaint a {@link RequestKind#DUE_PROCESS_COMPLAINT} of the case
+   * @param zone the jurisdiction's zone, which turns instants into dates
+   * @return the period
+   * @throws InvalidInputException if the request is not a due process complaint
+   */
+  public static ResolutionPeriod of(Case aCase, Request complaint, ZoneId zone) {
+    Objects.requireNonNull(aCase, "case");
+    Objects.requireNonNull(complaint, "complaint");
+    Objects.requireNonNull(zone, "zone");
+    if (complaint.kind() != RequestKind.DUE_PROCESS_COMPLAINT) {
+      throw new InvalidInputException("complaint.kind", complaint.kind(), "DUE_PROCESS_COMPLAINT");
+    }
+    Facts f = new Facts(aCase, complaint, zone);
+    boolean parents = f.sideOf(complaint.filedBy()) != Side.AGENCY;
+    Optional<Instant> received = f.receivedBy(parents ? Recipient.LEA : Recipient.FAMILY);
+    String receiptId = received.flatMap(f::receiptIdAt).orElse(complaint.id());
+    LocalDate day0 = f.date(received.orElse(complaint.at()));
+    if (!parents) {
+      return new ResolutionPeriod(complaint.id(), receiptId, day0, received.isEmpty(), Ending.NO_RESOLUTION_PERIOD,
+          Optional.of(day0), Optional.empty());
+    }
+    LocalDate day30 = scheduledEnd(day0);
+    LocalDate firstMeeting = null;
+    boolean continued = false;
+    for (CaseEvent e : aCase.events()) {
+      LocalDate d = f.date(e.at());
+      if (d.isBefore(day0)) {
+        continue;
+      }
+      Ending adjusted = null;
+      if (e instanceof Meeting m && m.held() && (m.kind() == MeetingKind.RESOLUTION
+          || m.kind() == MeetingKind.MEDIATION_SESSION) && m.request().filter(f::concerns).isPresent()) {
+        firstMeeting = firstMeeting == null ? d : firstMeeting;
+      } else if (e instanceof Agreement a && a.inWriting() && f.concerns(a) && f.signedByBothSides(a)
+          && !d.isAfter(day30)) {
+        if (a.kind() == AgreementKind.WAIVE_RESOLUTION_MEETING) {
+          adjusted = Ending.WAIVER;
+        } else if (a.kind() == AgreementKind.NO_AGREEMENT_POSSIBLE && firstMeeting != null) {
+          adjusted = Ending.NO_AGREEMENT;
+        } else if (a.kind() == AgreementKind.CONTINUE_MEDIATION) {
+          continued = true;
+        }
+      } else if (e instanceof Withdrawal w && w.from() == Withdrawal.From.MEDIATION && f.concerns(w.request())
+          && continued) {
+        adjusted = Ending.MEDIATION_WITHDRAWAL;
+      }
+      if (adjusted != null) {
+        // events are in timeline order, so the first qualifying event is the earliest
+        return new ResolutionPeriod(complaint.id(), receiptId, day0, received.isEmpty(), adjusted, Optional.of(d),
+            Optional.of(e.id()));
+      }
+    }
+    return continued
+        ? new ResolutionPeriod(complaint.id(), receiptId, day0, received.isEmpty(), Ending.MEDIATION_CONTINUES,
+            Optional.empty(), Optional.empty())
+        : new ResolutionPeriod(complaint.id(), receiptId, day0, received.isEmpty(), Ending.EXPIRED,
+            Optional.of(day30), Optional.empty());
+  }
+
+  /**
+   * Returns the id of the complaint.
+   *
+   * @return the complaint's id
+   */
+  public String complaintId() {
+    return complaintId;
+  }
+
+  /**
+   * Returns the id of the event that put the complaint in the receiving party's hands: the receipt,
+   * or the complaint itself when it was filed with that party or no receipt is recorded.
+   *
+   * @return an event id
+   */
+  public String receiptEventId() {
+    return receiptEventId;
+  }
+
+  /**
+   * Returns day 0: the day the receiving party (the LEA, for a parent's complaint) received it.
+   *
+   * @return the receipt date
+   */
+  public LocalDate receiptDate() {
+    return receiptDate;
+  }
+
+  /**
+   * Returns whether the case records no receipt by the receiving party, so the filing date was used.
+   *
+   * @return true when the receipt date is the filing date by assumption
+   */
+  public boolean receiptAssumed() {
+    return receiptAssumed;
+  }
+
+  /**
+   * Returns whether there is a resolution period at all (a parent's complaint).
+   *
+   * @return false for a complaint filed by the agency
+   */
+  public boolean applies() {
+    return ending != Ending.NO_RESOLUTION_PERIOD;
+  }
+
+  /**
+   * Returns the last day of the period had nothing adjusted it: {@code receipt + 30}.
+   *
+   * @return day 30
+   */
+  public LocalDate scheduledEnd() {
+    return scheduledEnd(receiptDate);
+  }
+
+  /**
+   * Returns how the period ended, or why it has not.
+   *
+   * @return the ending
+   */
+  public Ending ending() {
+    return ending;
+  }
+
+  /**
+   * Returns the day the period ends, which is day 0 of the 45-day decision clock: day 30, or the day
+   * of the adjusting event ("starts the day after"), or for an agency complaint the receipt day.
+   *
+   * @return the end, or empty while mediation continues by written agreement
+   */
+  public Optional<LocalDate> end() {
+    return end;
+  }
+
+  /**
+   * Returns the first day the hearing may be held: the day after {@link #end()}; for an agency
+   * complaint, the receipt day.
+   *
+   * @return the first lawful hearing day, or empty while mediation continues by written agreement
+   */
+  public Optional<LocalDate> firstHearingDay() {
+    return applies() ? end.map(d -> d.plusDays(1)) : end;
+  }
+
+  /**
+   * Returns whether a hearing may proceed on a date.
+   *
+   * @param date the hearing date
+   * @return true when the period has ended before that date (or does not apply)
+   */
+  public boolean hearingMayProceedOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return firstHearingDay().map(first -> !date.isBefore(first)).orElse(false);
+  }
+
+  /**
+   * Returns the id of the event that adjusted the period, if one did.
+   *
+   * @return the waiver, the no-agreement or the withdrawal
+   */
+  public Optional<String> adjustedBy() {
+    return adjustedBy;
+  }
+
+  /**
+   * Returns the event the 45-day clock counts from: the adjusting event, else the receipt.
+   *
+   * @return an event id
+   */
+  public String clockEventId() {
+    return adjustedBy.orElse(receiptEventId);
+  }
+
+  /**
+   * Explains the end of the period in words a parent could understand.
+   *
+   * @return the explanation, naming dates
+   */
+  public String explanation() {
+    return switch (ending) {
+      case EXPIRED -> "the 30-day resolution period after the district received the complaint on " + receiptDate
+          + " ended on " + scheduledEnd();
+      case WAIVER -> "both sides waived the resolution meeting in writing on " + end.orElseThrow()
+          + ", which ended the resolution period that day";
+      case NO_AGREEMENT -> "both sides agreed in writing on " + end.orElseThrow()
+          + " that no agreement is possible, which ended the resolution period that day";
+      case MEDIATION_WITHDRAWAL -> "a party withdrew on " + end.orElseThrow()
+          + " from the mediation both sides had agreed in writing to continue, which ended the resolution period";
+      case MEDIATION_CONTINUES -> "both sides agreed in writing to continue mediation, so the resolution period"
+          + " continues until a party withdraws from mediation";
+      case NO_RESOLUTION_PERIOD -> "the complaint was filed by the agency, so there is no resolution period;"
+          + " it was received on " + receiptDate;
+    };
+  }
+
+  @Override
+  public String toString() {
+    return "ResolutionPeriod[" + complaintId + ", received " + receiptDate + ", " + ending
+        + end.map(d -> ", ends " + d).orElse("") + adjustedBy.map(a -> " by " + a).orElse("") + "]";
+  }
+
+  /** Look-ups over the case, the same as {@link RuleContext}'s, for use without a context. */
+  private static final class Facts {
+    private final Case aCase;
+    private final Request complaint;
+    private final ZoneId zone;
+
+    Facts(Case aCase, Request complaint, ZoneId zone) {
+      this.aCase = aCase;
+      this.complaint = complaint;
+      this.zone = zone;
+    }
+
+    LocalDate date(Instant instant) {
+      return instant.atZone(zone).toLocalDate();
+    }
+
+    Side sideOf(String partyId) {
+      return aCase.party(partyId).map(Party::side).orElse(Side.FAMILY);
+    }
+
+    Optional<Instant> receivedBy(Recipient recipient) {
+      if (complaint.filedWith() == recipient) {
+        return Optional.of(complaint.at());
+      }
+      for (CaseEvent e : aCase.events()) {
+        if (e instanceof Receipt r && r.request().equals(complaint.id()) && r.recipient() == recipient
+            && r.via() != Receipt.Via.VERIFIED) {
+          return Optional.of(r.at());
+        }
+      }
+      return Optional.empty();
+    }
+
+    Optional<String> receiptIdAt(Instant at) {
+      if (at.equals(complaint.at())) {
+        return Optional.of(complaint.id());
+      }
+      for (CaseEvent e : aCase.events()) {
+        if (e instanceof Receipt r && r.request().equals(complaint.id()) && r.at().equals(at)) {
+          return Optional.of(r.id());
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The complaint itself, or a request (e.g. a mediation request) that relates to it. */
+    boolean concerns(String requestId) {
+      if (requestId.equals(complaint.id())) {
+        return true;
+      }
+      for (CaseEvent e : aCase.events()) {
+        if (e instanceof Request r && r.id().equals(requestId)) {
+          return r.relatesTo().filter(complaint.id()::equals).isPresent();
+        }
+      }
+      return false;
+    }
+
+    boolean concerns(Agreement a) {
+      return a.request().map(this::concerns).orElse(true);
+    }
+
+    boolean signedByBothSides(Agreement a) {
+      boolean family = false;
+      boolean agency = false;
+      for (String s : a.signatories()) {
+        Optional<Party> p = aCase.party(s);
+        if (p.isPresent()) {
+          family |= p.get().side() == Side.FAMILY;
+          agency |= p.get().side() == Side.AGENCY;
+        }
+      }
+      return family && agency;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.iepdr.core.idea;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestContent;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+
+/**
+ * {@code IDEA.STATE_COMPLAINT.CONTENTS}: a state complaint holds what 300.153(b) requires, and the
+ * complainant sends a copy to the district at the same time.
+ *
+ * <p>34 CFR 300.153(b): "The complaint must include— (1) A statement that a public agency has violated
+ * a requirement of Part B of the Act or of this part; (2) The facts on which the statement is based;
+ * (3) The signature and contact information for the complainant; and (4) If alleging violations with
+ * respect to a specific child— (i) The name and address of the residence of the child; (ii) The name of
+ * the school the child is attending; [...] (iv) A description of the nature of the problem of the child,
+ * including facts relating to the problem; and (v) A proposed resolution of the problem to the extent
+ * known and available to the party at the time the complaint is filed." 300.153(d): "The party filing
+ * the complaint must forward a copy of the complaint to the LEA or public agency serving the child at
+ * the same time the party files the complaint with the SEA."
+ *
+ * <p>A complaint in a {@link org.iepdr.core.model.Case} is always about the case's child, so (b)(4)
+ * always applies. The signature is present when {@link Request#signedBy()} names the filer or any
+ * party. The copy to the LEA is present when the complaint was filed with the LEA, or a
+ * {@link Receipt} by the LEA is dated (locally) on or before the filing date (a copy sent earlier also
+ * reached the district no later than the state). The homeless child's contact information
+ * ((b)(4)(iii)) is not modelled. One VIOLATION per complaint lists every missing element.
+ *
+ * <p>Counting: no day count; "at the same time" is read as the same local date.
+ */
+public final class StateComplaintContents extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("IDEA.STATE_COMPLAINT.CONTENTS");
+
+  static final List<RequestContent> REQUIRED = List.of(RequestContent.STATEMENT_OF_VIOLATION,
+      RequestContent.FACTS, RequestContent.CONTACT_INFORMATION, RequestContent.STUDENT_NAME,
+      RequestContent.STUDENT_ADDRESS, RequestContent.SCHOOL, RequestContent.DESCRIPTION_OF_PROBLEM,
+      RequestContent.PROPOSED_RESOLUTION);
+
+  /** Creates the rule. */
+  public StateComplaintContents() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("A state complaint states the violation, the facts, a signature and contact, the child's details,"
+            + " the problem and a proposed resolution, and a copy goes to the district at the same time")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of("34 CFR Part 300", "300.153(b)", "https://law.lawstack.com/cfr/34/300.153/",
+            "The complaint must include— (1) A statement that a public agency has violated a requirement of Part B"
+                + " of the Act or of this part; (2) The facts on which the statement is based; (3) The signature and"
+                + " contact information for the complainant; and (4) If alleging violations with respect to a specific"
+                + " child— (i) The name and address of the residence of the child; (ii) The name of the school the"
+                + " child is attending; [...] (iv) A description of the nature of the problem of the child, including"
+                + " facts relating to the problem; and (v) A proposed resolution of the problem to the extent known"
+                + " and available to the party at the time the complaint is filed."))
+        .addCitations(Citation.of("34 CFR Part 300", "300.153(d)", "https://law.lawstack.com/cfr/34/300.153/",
+            "The party filing the complaint must forward a copy of the complaint to the LEA or public agency serving"
+                + " the child at the same time the party files the complaint with the SEA."))
+        .counting("no day count; the copy to the LEA is due on the filing date (local date)")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Request complaint : ctx.requests(RequestKind.STATE_COMPLAINT)) {
+      boolean signed = complaint.signedBy().contains(complaint.filedBy())
+          || complaint.signedBy().stream().anyMatch(s -> ctx.party(s).isPresent());
+      List<String> missing = new ArrayList<>();
+      for (RequestContent c : REQUIRED) {
+        if (c == RequestContent.CONTACT_INFORMATION && !signed) {
+          missing.add("the complainant's signature");
+        }
+        if (!complaint.contents().contains(c)) {
+          missing.add(RequiredContents.name(c));
+        }
+      }
+      if (!copiedToLea(ctx, complaint)) {
+        missing.add("a copy sent to the district at the same time as the complaint");
+      }
+      if (!missing.isEmpty()) {
+        ctx.report("The state complaint filed on " + ctx.date(complaint) + " lacks what 34 CFR 300.153(b) and (d)"
+            + " require: " + String.join("; ", missing) + ".", complaint.id());
+      }
+    }
+  }
+
+  private static boolean copiedToLea(RuleContext ctx, Request complaint) {
+    if (complaint.filedWith() == Recipient.LEA) {
+      return true;
+    }
+    LocalDate filed = ctx.date(complaint);
+    return ctx.receipts(complaint.id()).stream()
+        .anyMatch(r -> r.recipient() == Recipient.LEA && !ctx.date(r).isAfter(filed));
+  }
+}

@@ -1,0 +1,176 @@
+package org.iepdr.core.idea;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.iepdr.core.model.Decision;
+import org.iepdr.core.model.DecisionKind;
+import org.iepdr.core.model.Extension;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Withdrawal;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.PlanConstraint;
+import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DayCounter;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * {@code IDEA.STATE_COMPLAINT.DECISION_60_DAYS}: the state agency issues its written decision on a
+ * state complaint within 60 days after the complaint is filed, unless the time limit is lawfully
+ * extended.
+ *
+ * <p>34 CFR 300.152(a): the State's procedures include "a time limit of 60 days after a complaint is
+ * filed under § 300.153 to—" investigate, let the parties be heard, decide and issue "a written
+ * decision to the complainant". 300.152(b)(1) permits an extension "only if" "(i) Exceptional
+ * circumstances exist with respect to a particular complaint", or (ii) the parent (or the individual or
+ * organization, where the State makes mediation or other alternative dispute resolution available to
+ * them) and the public agency agree to extend the time to use mediation or other alternative dispute
+ * resolution.
+ *
+ * <p>Counting: 60 calendar days; the filing date is day 0; the due date is the last day on which the
+ * decision is on time and does not roll off a weekend or holiday. An {@link Extension} with reason
+ * {@link Extension.Reason#EXCEPTIONAL_CIRCUMSTANCES} or {@link Extension.Reason#AGREED_FOR_MEDIATION_OR_ADR},
+ * dated on or before the due date it extends, moves the due date to its
+ * {@link Extension#newDueDate()}; a later lawful extension moves it again. An extension with any other
+ * reason does not move it and is itself reported (300.152(b) allows no other ground). An extension dated
+ * after the due date had passed is not applied (noted in the trace). The parties' agreement behind an
+ * {@code AGREED_FOR_MEDIATION_OR_ADR} extension is taken from the extension's reason; it is not
+ * cross-checked against an {@code Agreement}. A complaint withdrawn on or before its due date without a
+ * decision has no deadline (noted in the trace).
+ *
+ * <p>Extending this rule (states): the filing date is computed in one place,
+ * {@link #filingDate(RuleContext, Request)}, which returns the complaint's local date here. A state whose
+ * filing date differs (Missouri: a complaint received after business hours is filed the next business
+ * day) or that adds its own rule on the same clock (Mississippi: the clock runs from filing, never from
+ * the district's verification) subclasses this class, passes its own descriptor to
+ * {@link #StateComplaintDecision60Days(RuleDescriptor)} (same id to replace this rule, or a new id that
+ * lists this one in {@link RuleDescriptor#replaces()}), may add {@link #federalCitations()}, and overrides
+ * {@code filingDate}. Evaluation and planning are otherwise fixed.
+ */
+public class StateComplaintDecision60Days extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("IDEA.STATE_COMPLAINT.DECISION_60_DAYS");
+
+  /** The time limit: 60 calendar days. */
+  public static final DayPeriod PERIOD = DayPeriod.calendarDays(60);
+
+  /** Creates the federal rule. */
+  public StateComplaintDecision60Days() {
+    this(RuleDescriptor.builder()
+        .id(ID)
+        .title("The state agency issues a written decision on a state complaint within 60 days of filing")
+        .kind(FindingKind.VIOLATION)
+        .addAllCitations(federalCitations())
+        .counting("60 calendar days from the filing date; filing date is day 0; no roll-forward; moved only by an"
+            + " extension for exceptional circumstances or agreed mediation/ADR")
+        .build());
+  }
+
+  /**
+   * Creates the rule with another descriptor, for a state's subclass.
+   *
+   * @param descriptor the state rule's descriptor
+   */
+  protected StateComplaintDecision60Days(RuleDescriptor descriptor) {
+    super(descriptor);
+  }
+
+  /**
+   * Returns the federal citations (300.152(a) and (b)(1)), for a subclass's descriptor.
+   *
+   * @return the citations
+   */
+  public static List<Citation> federalCitations() {
+    return List.of(
+        Citation.of("34 CFR Part 300", "300.152(a)", "https://law.lawstack.com/cfr/34/300.152/",
+            "a time limit of 60 days after a complaint is filed under § 300.153 to—"),
+        Citation.of("34 CFR Part 300", "300.152(b)(1)", "https://sites.ed.gov/idea/regs/b/b/300.152/b/1",
+            "Exceptional circumstances exist with respect to a particular complaint"));
+  }
+
+  /**
+   * Returns the filing date of a complaint: day 0 of the 60-day clock. The federal rule uses the local
+   * date the complaint was filed (the request's instant in the jurisdiction's zone). Override to apply a
+   * state's filing-date rule; the result must not depend on anything but the case.
+   *
+   * @param ctx the evaluation context
+   * @param complaint the state complaint
+   * @return the filing date
+   */
+  protected LocalDate filingDate(RuleContext ctx, Request complaint) {
+    return ctx.date(complaint);
+  }
+
+  @Override
+  public final void evaluate(RuleContext ctx) {
+    for (Request complaint : ctx.requests(RequestKind.STATE_COMPLAINT)) {
+      LocalDate day0 = filingDate(ctx, complaint);
+      final LocalDate original = ctx.counter().plus(day0, PERIOD);
+      LocalDate due = original;
+      Optional<Extension> applied = Optional.empty();
+      for (Extension ext : ctx.events(Extension.class)) {
+        if (!ext.request().equals(complaint.id())) {
+          continue;
+        }
+        if (!lawful(ext.reason())) {
+          ctx.report("The extension of " + ctx.date(ext) + " does not move the decision's due date " + due + ": 34 CFR"
+              + " 300.152(b) allows an extension only for exceptional circumstances with this complaint or when the"
+              + " parent and the agency agree to extend it to use mediation or other dispute resolution.",
+              complaint.id(), ext.id());
+        } else if (ctx.date(ext).isAfter(due)) {
+          ctx.note("extension " + ext.id() + " is dated after the due date " + due + " had passed; not applied");
+        } else {
+          due = ext.newDueDate();
+          applied = Optional.of(ext);
+        }
+      }
+      Optional<Decision> decision = RuleContext.first(ctx.decisions(complaint.id(), DecisionKind.STATE_COMPLAINT_DECISION));
+      if (decision.isEmpty() && withdrawnBy(ctx, complaint, due)) {
+        ctx.note("complaint " + complaint.id() + ": withdrawn before its due date; no decision needed");
+        continue;
+      }
+      Deadline d = ctx.deadline("issue the written state complaint decision")
+          .trigger(complaint.id(), day0)
+          .period(PERIOD)
+          .due(due)
+          .satisfiedBy(decision)
+          .report();
+      if (d.status() == DeadlineStatus.MISSED) {
+        String limit = applied.map(e -> "the extended due date " + e.newDueDate())
+            .orElse("the due date " + original + ", 60 days after the"
+                + " complaint was filed on " + day0);
+        String[] ids = decision.map(x -> new String[] {complaint.id(), x.id()}).orElse(new String[] {complaint.id()});
+        ctx.report(decision.isPresent()
+            ? "The written decision was issued on " + d.satisfiedOn().get() + ", after " + limit + "."
+            : "No written decision was issued by " + limit + ".", ids);
+      }
+    }
+  }
+
+  private static boolean lawful(Extension.Reason reason) {
+    return reason == Extension.Reason.EXCEPTIONAL_CIRCUMSTANCES || reason == Extension.Reason.AGREED_FOR_MEDIATION_OR_ADR;
+  }
+
+  private static boolean withdrawnBy(RuleContext ctx, Request complaint, LocalDate due) {
+    return ctx.events(Withdrawal.class).stream().anyMatch(w -> w.request().equals(complaint.id())
+        && w.from() == Withdrawal.From.REQUEST && !ctx.date(w).isAfter(due));
+  }
+
+  @Override
+  public final Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
+    if (act != ProposedAct.STATE_COMPLAINT_DECISION) {
+      return Optional.empty();
+    }
+    return Optional.of(PlanConstraint.noLaterThan(id(), counter.plus(trigger, PERIOD),
+        "within 60 days after the state complaint is filed (34 CFR 300.152(a))"));
+  }
+}

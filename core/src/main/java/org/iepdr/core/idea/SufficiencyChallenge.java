@@ -1,0 +1,139 @@
+package org.iepdr.core.idea;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.iepdr.core.model.Decision;
+import org.iepdr.core.model.DecisionKind;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.PlanConstraint;
+import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DayCounter;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * {@code IDEA.DUE_PROCESS.SUFFICIENCY_CHALLENGE}: a party that thinks a due process complaint is
+ * insufficient must say so within 15 days of receiving it, and the hearing officer must rule within
+ * 5 days of receiving that notice.
+ *
+ * <p>34 CFR 300.508(d)(1): the complaint "must be deemed sufficient unless the party receiving the
+ * due process complaint notifies the hearing officer and the other party in writing, within 15 days
+ * of receipt of the due process complaint, that the receiving party believes the due process
+ * complaint does not meet the requirements". 300.508(d)(2): "Within five days of receipt of
+ * notification ... the hearing officer must make a determination on the face of the due process
+ * complaint".
+ *
+ * <p>Facts: the challenge is a {@link RequestKind#SUFFICIENCY_CHALLENGE} whose {@code relatesTo}
+ * names the complaint; the ruling is a {@link DecisionKind#SUFFICIENCY_RULING} whose {@code request}
+ * names the challenge.
+ *
+ * <p>Counting: calendar days, trigger day 0, no roll-forward. The 15 days run from the challenging
+ * party's receipt of the complaint ({@link DueProcessReceipt}; the filing day when none is recorded)
+ * to the day the challenge was made (its filing instant). The 5 days run from the hearing officer's
+ * receipt of the challenge (a {@link Recipient#HEARING_OFFICER} receipt, else the challenge's filing
+ * day) to the ruling. A challenge is optional: its deadline is reported when a challenge was made or
+ * while the 15 days are still open; the ruling's deadline is reported for every challenge.
+ */
+public final class SufficiencyChallenge extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("IDEA.DUE_PROCESS.SUFFICIENCY_CHALLENGE");
+
+  static final DayPeriod CHALLENGE = DayPeriod.calendarDays(15);
+  static final DayPeriod RULING = DayPeriod.calendarDays(5);
+
+  /** Creates the rule. */
+  public SufficiencyChallenge() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("A sufficiency challenge is made within 15 days of receiving the complaint; the hearing officer"
+            + " rules within 5 days")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of("34 CFR Part 300", "300.508(d)(1)",
+            "https://sites.ed.gov/idea/regs/b/e/300.508/d",
+            "The due process complaint required by this section must be deemed sufficient unless the party"
+                + " receiving the due process complaint notifies the hearing officer and the other party in"
+                + " writing, within 15 days of receipt of the due process complaint, that the receiving party"
+                + " believes the due process complaint does not meet the requirements in paragraph (b) of this"
+                + " section."))
+        .addCitations(Citation.of("34 CFR Part 300", "300.508(d)(2)",
+            "Within five days of receipt of notification under paragraph (d)(1) of this section, the hearing"
+                + " officer must make a determination on the face of the due process complaint"))
+        .counting("15 calendar days from receipt of the complaint; 5 calendar days from the hearing officer's"
+            + " receipt of the challenge; trigger day is day 0; no roll-forward")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT,
+        RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)) {
+      DueProcessReceipt receipt = DueProcessReceipt.of(ctx, complaint);
+      LocalDate due = ctx.counter().plus(receipt.date(), CHALLENGE);
+      Optional<Request> challenge = RuleContext.first(ctx.requests(RequestKind.SUFFICIENCY_CHALLENGE).stream()
+          .filter(r -> r.relatesTo().filter(complaint.id()::equals).isPresent()).toList());
+      if (challenge.isEmpty() && ctx.asOf().isAfter(due)) {
+        ctx.note("complaint " + complaint.id() + ": no sufficiency challenge by " + due + "; it is deemed sufficient");
+        continue;
+      }
+      Deadline d = ctx.deadline("challenge the sufficiency of the due process complaint")
+          .trigger(receipt.eventId(), receipt.date())
+          .period(CHALLENGE)
+          .due(due)
+          .satisfiedBy(challenge)
+          .report();
+      if (challenge.isPresent() && d.status() == DeadlineStatus.MISSED) {
+        ctx.report("The sufficiency challenge was made on " + d.satisfiedOn().get() + ", after the last day " + due
+            + " (15 days after the complaint was received on " + receipt.date()
+            + "); the complaint must be deemed sufficient.", complaint.id(), challenge.get().id());
+      }
+    }
+    for (Request challenge : ctx.requests(RequestKind.SUFFICIENCY_CHALLENGE)) {
+      Optional<Instant> heard = ctx.receivedBy(challenge, Recipient.HEARING_OFFICER);
+      if (heard.isEmpty()) {
+        ctx.note("challenge " + challenge.id() + ": no receipt by the hearing officer recorded; counted from the day"
+            + " it was made");
+      }
+      LocalDate day0 = ctx.date(heard.orElse(challenge.at()));
+      LocalDate due = ctx.counter().plus(day0, RULING);
+      Optional<Decision> ruling = RuleContext.first(ctx.decisions(challenge.id(), DecisionKind.SUFFICIENCY_RULING));
+      Deadline d = ctx.deadline("rule on the sufficiency challenge")
+          .trigger(challenge.id(), day0)
+          .period(RULING)
+          .due(due)
+          .satisfiedBy(ruling)
+          .report();
+      if (d.status() == DeadlineStatus.MISSED) {
+        ctx.report(ruling.isPresent()
+            ? "The hearing officer ruled on the sufficiency challenge on " + d.satisfiedOn().get()
+                + ", after the last day " + due + " (5 days after receiving the challenge on " + day0 + ")."
+            : "The hearing officer had not ruled on the sufficiency challenge by " + due
+                + ", 5 days after receiving it on " + day0 + ".",
+            ruling.map(r -> new String[] {challenge.id(), r.id()}).orElse(new String[] {challenge.id()}));
+      }
+    }
+  }
+
+  @Override
+  public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
+    if (act == ProposedAct.SUFFICIENCY_CHALLENGE) {
+      return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, CHALLENGE),
+          "within 15 days of receiving the due process complaint (34 CFR 300.508(d)(1))"));
+    }
+    if (act == ProposedAct.SUFFICIENCY_RULING) {
+      return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, RULING),
+          "within 5 days of the hearing officer receiving the challenge (34 CFR 300.508(d)(2))"));
+    }
+    return Optional.empty();
+  }
+}

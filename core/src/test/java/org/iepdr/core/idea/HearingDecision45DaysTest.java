@@ -1,0 +1,104 @@
+package org.iepdr.core.idea;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.core.idea.DueProcessEvents.agreement;
+import static org.iepdr.core.idea.DueProcessEvents.d;
+import static org.iepdr.core.idea.DueProcessEvents.decision;
+import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
+import static org.iepdr.core.idea.DueProcessEvents.withdrawal;
+import static org.iepdr.core.testing.Fixtures.LEA;
+import static org.iepdr.core.testing.Fixtures.US;
+import static org.iepdr.core.testing.Fixtures.at;
+import static org.iepdr.core.testing.Fixtures.caseBuilder;
+
+import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Case;
+import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.DecisionKind;
+import org.iepdr.core.model.Extension;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Withdrawal;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.Evaluation;
+import org.iepdr.core.rules.ProposedAct;
+import org.junit.jupiter.api.Test;
+
+class HearingDecision45DaysTest {
+
+  private static final String ID = "IDEA.HEARING.DECISION_45_DAYS";
+
+  private static Case complaint(CaseEvent... later) {
+    return caseBuilder().addEvents(parentComplaint("2026-03-02")).addEvents(later).build();
+  }
+
+  @Test
+  void decisionOnDay45AfterTheUnadjustedPeriodIsOnTime() {
+    Evaluation e = US.evaluate(complaint(decision("hd", DecisionKind.HEARING_DECISION, "dp", "2026-05-16")));
+    assertThat(e.findings(ID)).isEmpty();
+    assertThat(e.deadlines(ID)).singleElement().satisfies(x -> {
+      assertThat(x.triggerDate()).isEqualTo(d("2026-04-01"));
+      assertThat(x.due()).isEqualTo(d("2026-05-16"));
+      assertThat(x.status()).isEqualTo(DeadlineStatus.MET);
+    });
+  }
+
+  @Test
+  void decisionOneDayLateIsAViolation() {
+    Evaluation e = US.evaluate(complaint(decision("hd", DecisionKind.HEARING_DECISION, "dp", "2026-05-17")));
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("2026-05-16", "2026-04-01");
+      assertThat(f.events()).containsExactly("dp", "hd");
+    });
+  }
+
+  @Test
+  void aWaiverStartsThe45DaysTheDayAfterIt() {
+    Evaluation e = US.evaluate(complaint(agreement("w", AgreementKind.WAIVE_RESOLUTION_MEETING, "2026-03-05", true)),
+        d("2026-04-19"));
+    assertThat(e.deadlines(ID)).singleElement().satisfies(x -> {
+      assertThat(x.trigger()).isEqualTo("w");
+      assertThat(x.due()).isEqualTo(d("2026-04-19"));
+      assertThat(x.status()).isEqualTo(DeadlineStatus.PENDING);
+    });
+    assertThat(e.findings(ID)).isEmpty();
+    assertThat(US.evaluate(complaint(agreement("w", AgreementKind.WAIVE_RESOLUTION_MEETING, "2026-03-05", true)),
+        d("2026-04-20")).findings(ID)).singleElement().satisfies(f -> assertThat(f.events()).contains("dp", "w"));
+  }
+
+  @Test
+  void onlyAHearingOfficersSpecificExtensionMovesTheDueDate() {
+    Extension other = Extension.builder().id("x1").request("dp").reason(Extension.Reason.OTHER)
+        .newDueDate(d("2026-06-30")).at(at("2026-05-01")).build();
+    assertThat(US.evaluate(complaint(other), d("2026-05-17")).findings(ID)).hasSize(1);
+    Extension ho = Extension.builder().id("x2").request("dp").reason(Extension.Reason.HEARING_OFFICER_SPECIFIC)
+        .newDueDate(d("2026-06-30")).at(at("2026-05-02")).build();
+    Evaluation e = US.evaluate(complaint(other, ho), d("2026-06-30"));
+    assertThat(e.findings(ID)).isEmpty();
+    assertThat(e.deadlines(ID).get(0).due()).isEqualTo(d("2026-06-30"));
+    assertThat(US.evaluate(complaint(other, ho), d("2026-07-01")).findings(ID)).singleElement()
+        .satisfies(f -> assertThat(f.events()).contains("x2"));
+  }
+
+  @Test
+  void whileMediationContinuesNoDeadlineAndAWithdrawnComplaintNeedsNoDecision() {
+    assertThat(US.evaluate(complaint(agreement("cm", AgreementKind.CONTINUE_MEDIATION, "2026-03-31", true)),
+        d("2026-07-01")).deadlines(ID)).isEmpty();
+    assertThat(US.evaluate(complaint(withdrawal("wd", Withdrawal.From.REQUEST, "2026-03-10")), d("2026-07-01"))
+        .deadlines(ID)).isEmpty();
+  }
+
+  @Test
+  void anAgencyComplaintCountsFromTheFamilysReceipt() {
+    Case c = caseBuilder().addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy(LEA)
+        .filedWith(Recipient.FAMILY).at(at("2026-03-02")).build()).build();
+    assertThat(US.evaluate(c, d("2026-03-03")).deadlines(ID)).singleElement()
+        .satisfies(x -> assertThat(x.due()).isEqualTo(d("2026-04-16")));
+  }
+
+  @Test
+  void plan() {
+    assertThat(US.plan(ProposedAct.HEARING_DECISION, d("2026-03-02")).latest()).contains(d("2026-05-16"));
+  }
+}

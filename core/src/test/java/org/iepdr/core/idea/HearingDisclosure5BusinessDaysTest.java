@@ -1,0 +1,90 @@
+package org.iepdr.core.idea;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.core.idea.DueProcessEvents.d;
+import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
+import static org.iepdr.core.testing.Fixtures.LEA;
+import static org.iepdr.core.testing.Fixtures.PARENT;
+import static org.iepdr.core.testing.Fixtures.US;
+import static org.iepdr.core.testing.Fixtures.at;
+import static org.iepdr.core.testing.Fixtures.caseBuilder;
+
+import java.time.LocalDate;
+import org.iepdr.core.model.Case;
+import org.iepdr.core.model.DocumentKind;
+import org.iepdr.core.model.DocumentSent;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.Evaluation;
+import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.time.DayPeriod;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class HearingDisclosure5BusinessDaysTest {
+
+  private static final String ID = "IDEA.HEARING.DISCLOSURE_5_BUSINESS_DAYS";
+
+  private static Case hearing(String hearingDate, DocumentSent... docs) {
+    return caseBuilder().addEvents(parentComplaint("2026-01-05"),
+        Meeting.builder().id("h").kind(MeetingKind.HEARING).request("dp").at(at(hearingDate))
+            .addAttendees(PARENT, LEA).addDocuments(docs).build()).build();
+  }
+
+  private static DocumentSent disclosed(String date, String by) {
+    return DocumentSent.by(DocumentKind.EVALUATIONS_AND_RECOMMENDATIONS, at(date), by);
+  }
+
+  @Test
+  void acrossAWeekendAMondayHearingNeedsDisclosureByTheMondayBefore() {
+    Evaluation e = US.evaluate(hearing("2026-03-16", disclosed("2026-03-09", LEA), disclosed("2026-03-09", PARENT)));
+    assertThat(e.findings(ID)).isEmpty();
+    assertThat(e.deadlines(ID)).hasSize(2).allSatisfy(x -> {
+      assertThat(x.due()).isEqualTo(d("2026-03-09"));
+      assertThat(x.status()).isEqualTo(DeadlineStatus.MET);
+    });
+  }
+
+  @Test
+  void oneDayLateMayBeBarred() {
+    Evaluation e = US.evaluate(hearing("2026-03-16", disclosed("2026-03-09", PARENT), disclosed("2026-03-10", LEA)));
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("district", "2026-03-10", "2026-03-09", "may bar");
+      assertThat(f.events()).containsExactly("h");
+    });
+  }
+
+  @Test
+  void theObservedIndependenceDayHolidayIsNotABusinessDay() {
+    // 2026-07-04 is a Saturday, observed Friday 07-03: five business days before Friday 07-10 is Thursday 07-02
+    assertThat(US.evaluate(hearing("2026-07-10", disclosed("2026-07-02", LEA))).findings(ID)).isEmpty();
+    assertThat(US.evaluate(hearing("2026-07-10", disclosed("2026-07-03", LEA))).findings(ID)).hasSize(1);
+  }
+
+  @Test
+  void noDisclosureOrAnotherDocumentDoesNotFire() {
+    assertThat(US.evaluate(hearing("2026-03-16")).findings(ID)).isEmpty();
+    assertThat(US.evaluate(hearing("2026-03-16",
+        DocumentSent.by(DocumentKind.AGENDA, at("2026-03-15"), LEA))).findings(ID)).isEmpty();
+    assertThat(US.evaluate(hearing("2026-03-16",
+        DocumentSent.of(DocumentKind.EVALUATIONS_AND_RECOMMENDATIONS, at("2026-03-15")))).findings(ID)).isEmpty();
+  }
+
+  @Test
+  void plan() {
+    assertThat(US.plan(ProposedAct.HEARING_DISCLOSURE, d("2026-07-10")).latest()).contains(d("2026-07-02"));
+  }
+
+  @Property
+  void firesExactlyWhenTheDisclosureIsAfterFiveBusinessDaysBeforeTheHearing(
+      @ForAll @IntRange(min = 0, max = 700) int hearingOffset, @ForAll @IntRange(min = 0, max = 14) int before) {
+    LocalDate hearingDay = LocalDate.of(2026, 1, 20).plusDays(hearingOffset);
+    LocalDate sent = hearingDay.minusDays(before);
+    LocalDate last = US.counter().minus(hearingDay, DayPeriod.businessDays(5));
+    Evaluation e = US.evaluate(hearing(hearingDay.toString(), disclosed(sent.toString(), LEA)));
+    assertThat(e.findings(ID).isEmpty()).isEqualTo(!sent.isAfter(last));
+  }
+}

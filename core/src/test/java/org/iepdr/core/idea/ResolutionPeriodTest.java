@@ -1,0 +1,194 @@
+package org.iepdr.core.idea;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.iepdr.core.idea.DueProcessEvents.agreement;
+import static org.iepdr.core.idea.DueProcessEvents.d;
+import static org.iepdr.core.idea.DueProcessEvents.meeting;
+import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
+import static org.iepdr.core.idea.DueProcessEvents.withdrawal;
+import static org.iepdr.core.testing.Fixtures.LEA;
+import static org.iepdr.core.testing.Fixtures.US;
+import static org.iepdr.core.testing.Fixtures.ZONE;
+import static org.iepdr.core.testing.Fixtures.at;
+import static org.iepdr.core.testing.Fixtures.caseBuilder;
+
+import org.iepdr.core.InvalidInputException;
+import org.iepdr.core.idea.ResolutionPeriod.Ending;
+import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Case;
+import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Withdrawal;
+import org.iepdr.core.rules.Evaluation;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.ProposedAct;
+import org.junit.jupiter.api.Test;
+
+/** {@link ResolutionPeriod} and the rule that uses it, {@code IDEA.RESOLUTION.PERIOD_30_DAYS}. */
+class ResolutionPeriodTest {
+
+  private static final String ID = "IDEA.RESOLUTION.PERIOD_30_DAYS";
+
+  private static ResolutionPeriod period(CaseEvent... later) {
+    Case c = caseBuilder().addEvents(parentComplaint("2026-03-02")).addEvents(later).build();
+    return ResolutionPeriod.of(c, (Request) c.events().get(0), ZONE);
+  }
+
+  @Test
+  void unadjustedThePeriodEndsOnDay30AndTheHearingMayProceedFromDay31() {
+    ResolutionPeriod p = period();
+    assertThat(p.applies()).isTrue();
+    assertThat(p.ending()).isEqualTo(Ending.EXPIRED);
+    assertThat(p.end()).contains(d("2026-04-01"));
+    assertThat(p.firstHearingDay()).contains(d("2026-04-02"));
+    assertThat(p.hearingMayProceedOn(d("2026-04-01"))).isFalse();
+    assertThat(p.hearingMayProceedOn(d("2026-04-02"))).isTrue();
+    assertThat(p.adjustedBy()).isEmpty();
+    assertThat(p.clockEventId()).isEqualTo("dp");
+  }
+
+  @Test
+  void theLeasReceiptIsDay0() {
+    Case c = caseBuilder()
+        .addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy("parent")
+            .at(at("2026-03-02")).build(),
+            Receipt.builder().id("r").request("dp").recipient(Recipient.LEA).at(at("2026-03-04")).build())
+        .build();
+    ResolutionPeriod p = ResolutionPeriod.of(c, (Request) c.events().get(0), ZONE);
+    assertThat(p.receiptDate()).isEqualTo(d("2026-03-04"));
+    assertThat(p.receiptEventId()).isEqualTo("r");
+    assertThat(p.receiptAssumed()).isFalse();
+    assertThat(p.end()).contains(d("2026-04-03"));
+  }
+
+  @Test
+  void aWrittenWaiverSignedByBothEndsThePeriodThatDay() {
+    ResolutionPeriod p = period(agreement("w", AgreementKind.WAIVE_RESOLUTION_MEETING, "2026-03-05", true));
+    assertThat(p.ending()).isEqualTo(Ending.WAIVER);
+    assertThat(p.end()).contains(d("2026-03-05"));
+    assertThat(p.firstHearingDay()).contains(d("2026-03-06"));
+    assertThat(p.adjustedBy()).contains("w");
+    assertThat(p.explanation()).contains("2026-03-05");
+  }
+
+  @Test
+  void anOralWaiverOrOneSignedByOneSideChangesNothing() {
+    assertThat(period(agreement("w", AgreementKind.WAIVE_RESOLUTION_MEETING, "2026-03-05", false)).ending())
+        .isEqualTo(Ending.EXPIRED);
+    Case c = caseBuilder().addEvents(parentComplaint("2026-03-02"),
+        org.iepdr.core.model.Agreement.builder().id("w").kind(AgreementKind.WAIVE_RESOLUTION_MEETING).request("dp")
+            .addSignatories(LEA).at(at("2026-03-05")).build()).build();
+    assertThat(ResolutionPeriod.of(c, (Request) c.events().get(0), ZONE).ending()).isEqualTo(Ending.EXPIRED);
+  }
+
+  @Test
+  void aWrittenNoAgreementCountsOnlyAfterAMeetingStarted() {
+    assertThat(period(agreement("na", AgreementKind.NO_AGREEMENT_POSSIBLE, "2026-03-20", true)).ending())
+        .isEqualTo(Ending.EXPIRED);
+    ResolutionPeriod p = period(meeting("rm", MeetingKind.RESOLUTION, "2026-03-12"),
+        agreement("na", AgreementKind.NO_AGREEMENT_POSSIBLE, "2026-03-20", true));
+    assertThat(p.ending()).isEqualTo(Ending.NO_AGREEMENT);
+    assertThat(p.end()).contains(d("2026-03-20"));
+  }
+
+  @Test
+  void aWithdrawalFromContinuedMediationEndsThePeriodEvenAfterDay30() {
+    ResolutionPeriod open = period(agreement("cm", AgreementKind.CONTINUE_MEDIATION, "2026-03-30", true));
+    assertThat(open.ending()).isEqualTo(Ending.MEDIATION_CONTINUES);
+    assertThat(open.end()).isEmpty();
+    assertThat(open.hearingMayProceedOn(d("2026-06-01"))).isFalse();
+    ResolutionPeriod p = period(agreement("cm", AgreementKind.CONTINUE_MEDIATION, "2026-03-30", true),
+        withdrawal("wd", Withdrawal.From.MEDIATION, "2026-04-20"));
+    assertThat(p.ending()).isEqualTo(Ending.MEDIATION_WITHDRAWAL);
+    assertThat(p.end()).contains(d("2026-04-20"));
+    assertThat(p.adjustedBy()).contains("wd");
+  }
+
+  @Test
+  void aWithdrawalWithoutAWrittenContinueMediationAgreementChangesNothing() {
+    assertThat(period(withdrawal("wd", Withdrawal.From.MEDIATION, "2026-03-10")).ending()).isEqualTo(Ending.EXPIRED);
+    assertThat(period(agreement("cm", AgreementKind.CONTINUE_MEDIATION, "2026-03-05", false),
+        withdrawal("wd", Withdrawal.From.MEDIATION, "2026-03-10")).ending()).isEqualTo(Ending.EXPIRED);
+  }
+
+  @Test
+  void aWaiverAfterDay30ChangesNothingAndTheEarliestAdjustmentWins() {
+    assertThat(period(agreement("w", AgreementKind.WAIVE_RESOLUTION_MEETING, "2026-04-02", true)).end())
+        .contains(d("2026-04-01"));
+    ResolutionPeriod p = period(meeting("ms", MeetingKind.MEDIATION_SESSION, "2026-03-04"),
+        agreement("na", AgreementKind.NO_AGREEMENT_POSSIBLE, "2026-03-06", true),
+        agreement("w", AgreementKind.WAIVE_RESOLUTION_MEETING, "2026-03-09", true));
+    assertThat(p.adjustedBy()).contains("na");
+  }
+
+  @Test
+  void anAgencyComplaintHasNoResolutionPeriod() {
+    Case c = caseBuilder().addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT)
+        .filedBy(LEA).at(at("2026-03-02")).build()).build();
+    ResolutionPeriod p = ResolutionPeriod.of(c, (Request) c.events().get(0), ZONE);
+    assertThat(p.applies()).isFalse();
+    assertThat(p.ending()).isEqualTo(Ending.NO_RESOLUTION_PERIOD);
+    assertThat(p.receiptAssumed()).isTrue();
+    assertThat(p.hearingMayProceedOn(d("2026-03-02"))).isTrue();
+    Case withHearing = caseBuilder().addEvents(c.events().get(0), meeting("h", MeetingKind.HEARING, "2026-03-03"))
+        .build();
+    assertThat(US.evaluate(withHearing).findings(ID)).isEmpty();
+  }
+
+  @Test
+  void onlyDueProcessComplaintsHaveAResolutionPeriod() {
+    Case c = caseBuilder().addEvents(Request.builder().id("x").kind(RequestKind.STATE_COMPLAINT)
+        .filedBy("parent").at(at("2026-03-02")).build()).build();
+    assertThatThrownBy(() -> ResolutionPeriod.of(c, (Request) c.events().get(0), ZONE))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("DUE_PROCESS_COMPLAINT");
+  }
+
+  // ------------------------------------------------------------ IDEA.RESOLUTION.PERIOD_30_DAYS
+
+  @Test
+  void aHearingOnDay30IsAViolationAndOnDay31IsNot() {
+    Evaluation early = US.evaluate(period30Case(meeting("h", MeetingKind.HEARING, "2026-04-01")));
+    assertThat(early.findings(ID)).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(FindingKind.VIOLATION);
+      assertThat(f.message()).contains("2026-04-01", "2026-04-02");
+      assertThat(f.events()).containsExactly("dp", "h");
+    });
+    assertThat(US.evaluate(period30Case(meeting("h", MeetingKind.HEARING, "2026-04-02"))).findings(ID)).isEmpty();
+  }
+
+  @Test
+  void afterAWaiverTheHearingMayProceedTheNextDay() {
+    Evaluation e = US.evaluate(period30Case(agreement("w", AgreementKind.WAIVE_RESOLUTION_MEETING, "2026-03-05", true),
+        meeting("h", MeetingKind.HEARING, "2026-03-06")));
+    assertThat(e.findings(ID)).isEmpty();
+    Evaluation sameDay = US.evaluate(period30Case(
+        agreement("w", AgreementKind.WAIVE_RESOLUTION_MEETING, "2026-03-05", true),
+        meeting("h", MeetingKind.HEARING, "2026-03-05")));
+    assertThat(sameDay.findings(ID)).singleElement().satisfies(f -> assertThat(f.events()).contains("w", "h"));
+  }
+
+  @Test
+  void aScheduledEarlyHearingIsAWarningAndACancelledOneIsIgnored() {
+    Meeting scheduled = Meeting.builder().id("h").kind(MeetingKind.HEARING).status(Meeting.Status.SCHEDULED)
+        .request("dp").at(at("2026-03-20")).build();
+    assertThat(US.evaluate(period30Case(scheduled), d("2026-03-10")).findings(ID)).singleElement()
+        .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.WARNING));
+    assertThat(US.evaluate(period30Case(Meeting.builder().from(scheduled).status(Meeting.Status.CANCELLED).build()),
+        d("2026-03-10")).findings(ID)).isEmpty();
+  }
+
+  @Test
+  void planTheEarliestHearingDay() {
+    assertThat(US.plan(ProposedAct.DUE_PROCESS_HEARING, d("2026-03-02")).earliest()).contains(d("2026-04-02"));
+  }
+
+  private static Case period30Case(CaseEvent... later) {
+    return caseBuilder().addEvents(parentComplaint("2026-03-02")).addEvents(later).build();
+  }
+}

@@ -1,0 +1,108 @@
+package org.iepdr.core.idea;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.core.testing.Fixtures.LEA;
+import static org.iepdr.core.testing.Fixtures.PARENT;
+import static org.iepdr.core.testing.Fixtures.US;
+import static org.iepdr.core.testing.Fixtures.at;
+import static org.iepdr.core.testing.Fixtures.caseBuilder;
+
+import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.Decision;
+import org.iepdr.core.model.DecisionKind;
+import org.iepdr.core.model.PlacementChange;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Withdrawal;
+import org.iepdr.core.rules.Evaluation;
+import org.junit.jupiter.api.Test;
+
+class StayPutTest {
+
+  private static final String ID = "IDEA.STAY_PUT";
+
+  private static Request complaint(RequestKind kind, String date) {
+    return Request.builder().id("dp").kind(kind).filedBy(PARENT).at(at(date)).build();
+  }
+
+  private static PlacementChange change(String date) {
+    return PlacementChange.builder().id("move").by(LEA).at(at(date)).build();
+  }
+
+  private static Agreement placementAgreement(String date, String... signers) {
+    return Agreement.builder().id("agree").kind(AgreementKind.PLACEMENT_CHANGE).addSignatories(signers).at(at(date))
+        .build();
+  }
+
+  private static Evaluation eval(CaseEvent... events) {
+    return US.evaluate(caseBuilder().addEvents(events).build());
+  }
+
+  @Test
+  void changingPlacementWhileAComplaintIsPendingIsAViolation() {
+    Evaluation e = eval(complaint(RequestKind.DUE_PROCESS_COMPLAINT, "2026-03-02"), change("2026-03-10"));
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("2026-03-10").contains("2026-03-02").contains("300.518(a)");
+      assertThat(f.events()).containsExactly("move", "dp");
+    });
+  }
+
+  @Test
+  void aChangeAtTheInstantOfFilingIsDuringPendency() {
+    assertThat(eval(complaint(RequestKind.DUE_PROCESS_COMPLAINT, "2026-03-02"), change("2026-03-02")).findings(ID))
+        .hasSize(1);
+  }
+
+  @Test
+  void aChangeBeforeTheComplaintIsNotAffected() {
+    assertThat(eval(complaint(RequestKind.DUE_PROCESS_COMPLAINT, "2026-03-02"), change("2026-03-01")).findings(ID))
+        .isEmpty();
+  }
+
+  @Test
+  void bothSidesAgreeingAtOrBeforeTheChangeAllowsIt() {
+    assertThat(eval(complaint(RequestKind.DUE_PROCESS_COMPLAINT, "2026-03-02"), change("2026-03-10"),
+        placementAgreement("2026-03-10", PARENT, LEA)).findings(ID)).isEmpty();
+  }
+
+  @Test
+  void anAgreementSignedByTheDistrictAloneOrAfterTheChangeDoesNot() {
+    assertThat(eval(complaint(RequestKind.DUE_PROCESS_COMPLAINT, "2026-03-02"), change("2026-03-10"),
+        placementAgreement("2026-03-09", LEA)).findings(ID)).hasSize(1);
+    assertThat(eval(complaint(RequestKind.DUE_PROCESS_COMPLAINT, "2026-03-02"), change("2026-03-10"),
+        placementAgreement("2026-03-11", PARENT, LEA)).findings(ID)).hasSize(1);
+  }
+
+  @Test
+  void aWithdrawnOrDecidedComplaintIsNoLongerPending() {
+    Withdrawal w = Withdrawal.builder().id("w").request("dp").by(PARENT).from(Withdrawal.From.REQUEST)
+        .at(at("2026-03-05")).build();
+    Decision d = Decision.builder().id("hd").kind(DecisionKind.HEARING_DECISION).request("dp").at(at("2026-03-05"))
+        .build();
+    assertThat(eval(complaint(RequestKind.DUE_PROCESS_COMPLAINT, "2026-03-02"), w, change("2026-03-10")).findings(ID))
+        .isEmpty();
+    assertThat(eval(complaint(RequestKind.DUE_PROCESS_COMPLAINT, "2026-03-02"), d, change("2026-03-10")).findings(ID))
+        .isEmpty();
+  }
+
+  @Test
+  void aDecisionAfterTheChangeDoesNotExcuseIt() {
+    Decision d = Decision.builder().id("hd").kind(DecisionKind.HEARING_DECISION).request("dp").at(at("2026-03-20"))
+        .build();
+    assertThat(eval(complaint(RequestKind.DUE_PROCESS_COMPLAINT, "2026-03-02"), change("2026-03-10"), d).findings(ID))
+        .hasSize(1);
+  }
+
+  @Test
+  void anExpeditedComplaintIsSkippedBecause300_533IsNotModelled() {
+    assertThat(eval(complaint(RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT, "2026-03-02"), change("2026-03-10"))
+        .findings(ID)).isEmpty();
+  }
+
+  @Test
+  void aStateComplaintDoesNotTriggerStayPut() {
+    assertThat(eval(complaint(RequestKind.STATE_COMPLAINT, "2026-03-02"), change("2026-03-10")).findings(ID)).isEmpty();
+  }
+}

@@ -1,0 +1,103 @@
+package org.iepdr.core.idea;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.core.idea.DueProcessEvents.d;
+import static org.iepdr.core.idea.DueProcessEvents.decision;
+import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
+import static org.iepdr.core.testing.Fixtures.LEA;
+import static org.iepdr.core.testing.Fixtures.US;
+import static org.iepdr.core.testing.Fixtures.at;
+import static org.iepdr.core.testing.Fixtures.caseBuilder;
+
+import org.iepdr.core.model.Case;
+import org.iepdr.core.model.DecisionKind;
+import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.Evaluation;
+import org.iepdr.core.rules.ProposedAct;
+import org.junit.jupiter.api.Test;
+
+class SufficiencyChallengeTest {
+
+  private static final String ID = "IDEA.DUE_PROCESS.SUFFICIENCY_CHALLENGE";
+
+  private static Request challenge(String date) {
+    return Request.builder().id("ch").kind(RequestKind.SUFFICIENCY_CHALLENGE).filedBy(LEA).relatesTo("dp")
+        .filedWith(Recipient.HEARING_OFFICER).at(at(date)).build();
+  }
+
+  private static Case challengedOn(String challengeDate, String rulingDate) {
+    return caseBuilder()
+        .addEvents(parentComplaint("2026-03-02"), challenge(challengeDate),
+            decision("ruling", DecisionKind.SUFFICIENCY_RULING, "ch", rulingDate))
+        .build();
+  }
+
+  @Test
+  void challengeOnDay15AndRulingOnDay5AreOnTime() {
+    Evaluation e = US.evaluate(challengedOn("2026-03-17", "2026-03-22"));
+    assertThat(e.findings(ID)).isEmpty();
+    assertThat(e.deadlines(ID)).hasSize(2).allSatisfy(x -> assertThat(x.status()).isEqualTo(DeadlineStatus.MET));
+    assertThat(e.deadlines(ID).get(0).due()).isEqualTo(d("2026-03-17"));
+    assertThat(e.deadlines(ID).get(1).due()).isEqualTo(d("2026-03-22"));
+  }
+
+  @Test
+  void challengeOnDay16IsLateAndTheComplaintIsDeemedSufficient() {
+    Evaluation e = US.evaluate(challengedOn("2026-03-18", "2026-03-20"));
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("2026-03-17", "deemed sufficient");
+      assertThat(f.events()).containsExactly("dp", "ch");
+    });
+  }
+
+  @Test
+  void rulingOnDay6IsLate() {
+    Evaluation e = US.evaluate(challengedOn("2026-03-10", "2026-03-16"));
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("2026-03-15");
+      assertThat(f.events()).containsExactly("ch", "ruling");
+    });
+  }
+
+  @Test
+  void theRulingClockRunsFromTheHearingOfficersReceipt() {
+    Case c = caseBuilder()
+        .addEvents(parentComplaint("2026-03-02"),
+            Request.builder().id("ch").kind(RequestKind.SUFFICIENCY_CHALLENGE).filedBy(LEA).relatesTo("dp")
+                .at(at("2026-03-10")).build(),
+            Receipt.builder().id("ho").request("ch").recipient(Recipient.HEARING_OFFICER).at(at("2026-03-12")).build(),
+            decision("ruling", DecisionKind.SUFFICIENCY_RULING, "ch", "2026-03-17"))
+        .build();
+    Evaluation e = US.evaluate(c);
+    assertThat(e.findings(ID)).isEmpty();
+    assertThat(e.deadlines(ID).get(1).triggerDate()).isEqualTo(d("2026-03-12"));
+  }
+
+  @Test
+  void noChallengeDoesNotFireAndTheOptionalDeadlineDisappearsAfterDay15() {
+    Case c = caseBuilder().addEvents(parentComplaint("2026-03-02")).build();
+    assertThat(US.evaluate(c, d("2026-03-17")).deadlines(ID)).singleElement()
+        .satisfies(x -> assertThat(x.status()).isEqualTo(DeadlineStatus.PENDING));
+    Evaluation after = US.evaluate(c, d("2026-03-18"));
+    assertThat(after.deadlines(ID)).isEmpty();
+    assertThat(after.findings(ID)).isEmpty();
+  }
+
+  @Test
+  void aMissingRulingIsAViolationOnceDay5Passes() {
+    Case c = caseBuilder().addEvents(parentComplaint("2026-03-02"), challenge("2026-03-10")).build();
+    assertThat(US.evaluate(c, d("2026-03-15")).findings(ID)).isEmpty();
+    assertThat(US.evaluate(c, d("2026-03-16")).findings(ID)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("had not ruled", "2026-03-15"));
+  }
+
+  @Test
+  void plans() {
+    assertThat(US.plan(ProposedAct.SUFFICIENCY_CHALLENGE, d("2026-12-20")).latest()).contains(d("2027-01-04"));
+    assertThat(US.plan(ProposedAct.SUFFICIENCY_RULING, d("2026-12-30")).latest()).contains(d("2027-01-04"));
+  }
+}

@@ -1,0 +1,127 @@
+package org.iepdr.rules.missouri;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.iepdr.core.model.Appointment;
+import org.iepdr.core.model.ParticipantRole;
+import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.PlanConstraint;
+import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DayCounter;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * {@code MO.DUE_PROCESS.COMMISSIONER_15_DAYS}: the Administrative Hearing Commission assigns a
+ * commissioner within 15 days of receiving notice of a due process request; complaints are filed with
+ * DESE.
+ *
+ * <p>RSMo 162.961 (VERIFIED, revisor.mo.gov; law-facts M10): "A parent, guardian or the responsible
+ * educational agency may request a due process hearing before the administrative hearing commission …
+ * the administrative hearing commission shall within fifteen days after receiving notice assign a
+ * commissioner". The AHC (ahc.mo.gov/special-education, VERIFIED; law-facts M13) "cannot accept a
+ * complaint directly": due process complaints are filed with DESE.
+ *
+ * <p>Counting: 15 calendar days; the day the hearing body received notice (a {@link Receipt} by
+ * {@link Recipient#HEARING_BODY}, or the filing itself if filed with it) is day 0; no roll-forward. The
+ * act is the first {@link Appointment} of a {@link ParticipantRole#HEARING_OFFICER} (the commissioner)
+ * for the request. Applies to due process and expedited due process complaints. A complaint filed with
+ * the hearing body itself is also reported: it should have gone to DESE. Without a record of the AHC's
+ * notice, the clock is not started (noted).
+ */
+public final class DueProcessCommissioner15Days extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MO.DUE_PROCESS.COMMISSIONER_15_DAYS");
+
+  static final DayPeriod PERIOD = DayPeriod.calendarDays(15);
+
+  /** Creates the rule. */
+  public DueProcessCommissioner15Days() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("The Administrative Hearing Commission assigns a commissioner within 15 days of receiving notice;"
+            + " complaints are filed with DESE")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of(Sources.RSMO_162_961, "162.961",
+            "https://revisor.mo.gov/main/OneSection.aspx?section=162.961",
+            "A parent, guardian or the responsible educational agency may request a due process hearing before the"
+                + " administrative hearing commission … the administrative hearing commission shall within fifteen"
+                + " days after receiving notice assign a commissioner"))
+        .addCitations(Citation.of("Missouri Administrative Hearing Commission, Special Education page",
+            "Special education", "https://ahc.mo.gov/special-education", "cannot accept a complaint directly"))
+        .counting("15 calendar days from the AHC's receipt of notice; receipt day is day 0; no roll-forward")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT,
+        RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)) {
+      if (complaint.filedWith() == Recipient.HEARING_BODY) {
+        ctx.report("The due process complaint of " + ctx.date(complaint) + " was filed directly with the"
+            + " Administrative Hearing Commission, which cannot accept it; in Missouri it is filed with DESE.",
+            complaint.id());
+      }
+      Optional<Instant> notice = ctx.receivedBy(complaint, Recipient.HEARING_BODY);
+      if (notice.isEmpty()) {
+        ctx.note("complaint " + complaint.id() + ": no notice to the Administrative Hearing Commission recorded;"
+            + " the 15-day assignment clock is not started");
+        continue;
+      }
+      String triggerId = triggerId(ctx, complaint, notice.get());
+      LocalDate day0 = ctx.date(notice.get());
+      LocalDate due = ctx.counter().plus(day0, PERIOD);
+      Optional<Appointment> assigned = Optional.empty();
+      for (Appointment a : Sources.appointments(ctx, ParticipantRole.HEARING_OFFICER)) {
+        if (a.request().filter(complaint.id()::equals).isPresent()) {
+          assigned = Optional.of(a);
+          break;
+        }
+      }
+      Deadline d = ctx.deadline("assign a commissioner")
+          .trigger(triggerId, day0)
+          .period(PERIOD)
+          .due(due)
+          .satisfiedBy(assigned)
+          .report();
+      if (d.status() == DeadlineStatus.MISSED) {
+        ctx.report(assigned.isPresent()
+            ? "The Administrative Hearing Commission assigned a commissioner on " + d.satisfiedOn().get()
+                + ", after " + due + " (15 days after it received notice on " + day0 + ")."
+            : "The Administrative Hearing Commission assigned no commissioner by " + due + ", 15 days after it"
+                + " received notice on " + day0 + ".",
+            assigned.map(a -> new String[] {triggerId, a.id()}).orElse(new String[] {triggerId}));
+      }
+    }
+  }
+
+  private static String triggerId(RuleContext ctx, Request complaint, Instant notice) {
+    for (Receipt r : ctx.receipts(complaint.id())) {
+      if (r.recipient() == Recipient.HEARING_BODY && r.at().equals(notice)) {
+        return r.id();
+      }
+    }
+    return complaint.id();
+  }
+
+  @Override
+  public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
+    if (act != ProposedAct.HEARING_OFFICER_ASSIGNMENT) {
+      return Optional.empty();
+    }
+    return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, PERIOD),
+        "within 15 days of the Administrative Hearing Commission receiving notice (RSMo 162.961)"));
+  }
+}

@@ -1,0 +1,87 @@
+package org.iepdr.rules.missouri;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.iepdr.core.model.Party;
+import org.iepdr.core.model.PartyRole;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+
+/**
+ * {@code MO.FIEP.JOINT_REQUEST}: either the educational decision-maker or the LEA may ask for a
+ * facilitated IEP; the FIEP Request Form is signed by both, and the LEA submits it to DESE.
+ *
+ * <p>Seed {@code 000_8159ef08c3de4a83.txt} (DESE's FIEP flyer): "Either the educational decision-maker
+ * or the LEA can ask for a facilitated IEP. If both agree, the LEA calls DESE to request a facilitator and
+ * submits a completed FIEP Request Form signed by both the educational decision-maker and the LEA."
+ *
+ * <p>For each {@link RequestKind#FACILITATED_IEP} request it checks, and names in one finding every
+ * point that fails: the asker ({@code requestedBy}, else {@code filedBy}) is a family-side party (parent,
+ * educational decision-maker or adult student) or the LEA, not the state agency; the form was written
+ * (an oral request alone is not the completed form); the signatories include a family-side party and the
+ * LEA; and the LEA submitted it ({@code filedBy} is a party in the role LEA). No day count.
+ */
+public final class FiepJointRequest extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MO.FIEP.JOINT_REQUEST");
+
+  /** Creates the rule. */
+  public FiepJointRequest() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("The FIEP Request Form is signed by both the educational decision-maker and the LEA, and the LEA"
+            + " submits it")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Sources.seed(Sources.FIEP_FLYER, "Who can request a FIEP?",
+            "Either the educational decision-maker or the LEA can ask for a facilitated IEP. If both agree, the LEA"
+                + " calls DESE to request a facilitator and submits a completed FIEP Request Form signed by both"
+                + " the educational decision-maker and the LEA."))
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Request r : ctx.requests(RequestKind.FACILITATED_IEP)) {
+      List<String> problems = new ArrayList<>();
+      String asker = r.requestedBy().orElse(r.filedBy());
+      Optional<Party> askingParty = ctx.party(asker);
+      if (askingParty.isPresent() && askingParty.get().side() == Side.AGENCY
+          && askingParty.get().role() != PartyRole.LEA) {
+        problems.add("it was asked for by the state agency, but only the educational decision-maker or the district"
+            + " can ask");
+      }
+      if (!r.form().isWritten()) {
+        problems.add("it was made only orally, without the completed FIEP Request Form");
+      }
+      boolean familySigned = false;
+      boolean leaSigned = false;
+      for (String s : r.signedBy()) {
+        Optional<Party> p = ctx.party(s);
+        familySigned |= p.map(Party::side).filter(Side.FAMILY::equals).isPresent();
+        leaSigned |= p.map(Party::role).filter(PartyRole.LEA::equals).isPresent();
+      }
+      if (!familySigned) {
+        problems.add("the form is not signed by the educational decision-maker");
+      }
+      if (!leaSigned) {
+        problems.add("the form is not signed by the district");
+      }
+      boolean filedByLea = ctx.party(r.filedBy()).map(Party::role).filter(PartyRole.LEA::equals).isPresent();
+      if (!filedByLea) {
+        problems.add("it was not submitted to DESE by the district");
+      }
+      if (!problems.isEmpty()) {
+        ctx.report("The facilitated IEP request of " + ctx.date(r) + " does not meet DESE's joint-request"
+            + " procedure: " + String.join("; ", problems) + ".", r.id());
+      }
+    }
+  }
+}

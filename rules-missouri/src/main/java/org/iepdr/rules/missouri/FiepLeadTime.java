@@ -1,0 +1,118 @@
+package org.iepdr.rules.missouri;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.PlanConstraint;
+import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DayCounter;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * {@code MO.FIEP.LEAD_TIME}: the facilitated IEP request reaches DESE at least 10 days before the meeting.
+ *
+ * <p>Seed {@code 000_8159ef08c3de4a83.txt} (DESE's FIEP flyer): "In general, a request should be made at
+ * least 10 days in advance of a meeting, so an independent facilitator can be assigned to complete the
+ * preparation work." and "Formal requests should allow for at least a 10-day lead time for facilitator
+ * preparation."
+ *
+ * <p>Counting: 10 calendar days counted backward from the meeting date: the request is on time when it
+ * reached DESE on or before the meeting date minus 10 days (a meeting 10 days after DESE's receipt is on
+ * time, 9 days is late); no roll-forward. DESE's receipt is {@link RuleContext#receivedBy} the state
+ * agency (the filing itself when the request was filed with DESE); the meeting is the one the request
+ * names ({@code forMeeting}), else the facilitated IEP meetings held or scheduled for the request.
+ * Cancelled meetings are not checked.
+ */
+public final class FiepLeadTime extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MO.FIEP.LEAD_TIME");
+
+  static final DayPeriod PERIOD = DayPeriod.calendarDays(10);
+
+  /** Creates the rule. */
+  public FiepLeadTime() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("A facilitated IEP request reaches DESE at least 10 days before the meeting")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Sources.seed(Sources.FIEP_FLYER, "How far in advance should a facilitator be requested?",
+            "In general, a request should be made at least 10 days in advance of a meeting, so an independent"
+                + " facilitator can be assigned to complete the preparation work."))
+        .addCitations(Sources.seed(Sources.FIEP_FLYER, "When will FIEP facilitators be available?",
+            "Formal requests should allow for at least a 10-day lead time for facilitator preparation."))
+        .counting("10 calendar days backward from the meeting date: DESE's receipt on or before meeting date - 10"
+            + " is on time; no roll-forward")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Request r : ctx.requests(RequestKind.FACILITATED_IEP)) {
+      Set<Meeting> meetings = new LinkedHashSet<>();
+      r.forMeeting().flatMap(ctx::event).filter(Meeting.class::isInstance).map(Meeting.class::cast)
+          .ifPresent(meetings::add);
+      meetings.addAll(ctx.meetingsFor(r.id(), MeetingKind.FACILITATED_IEP));
+      if (meetings.isEmpty()) {
+        ctx.note("request " + r.id() + ": no facilitated IEP meeting recorded for it; lead time not checked");
+        continue;
+      }
+      Optional<Instant> reached = ctx.receivedBy(r, Recipient.STATE_AGENCY);
+      CaseEvent receiptEvent = r;
+      if (reached.isPresent() && r.filedWith() != Recipient.STATE_AGENCY) {
+        for (Receipt rc : ctx.receipts(r.id())) {
+          if (rc.recipient() == Recipient.STATE_AGENCY && rc.at().equals(reached.get())) {
+            receiptEvent = rc;
+            break;
+          }
+        }
+      } else if (reached.isEmpty()) {
+        ctx.note("request " + r.id() + ": no receipt by DESE recorded; counted from the filing date");
+      }
+      LocalDate receiptDate = ctx.date(reached.orElse(r.at()));
+      for (Meeting m : meetings) {
+        if (m.status() == Meeting.Status.CANCELLED) {
+          continue;
+        }
+        LocalDate meetingDate = ctx.date(m);
+        LocalDate latest = ctx.counter().minus(meetingDate, PERIOD);
+        Deadline d = ctx.deadline("the facilitated IEP request reaches DESE")
+            .trigger(m.id(), meetingDate)
+            .period(PERIOD)
+            .due(latest)
+            .satisfiedBy(receiptEvent.id(), receiptDate)
+            .report();
+        if (d.status() == DeadlineStatus.MISSED) {
+          ctx.report("The facilitated IEP request reached DESE on " + receiptDate + ", but the meeting of "
+              + meetingDate + " needed it by " + latest + " (at least 10 days before the meeting, so the"
+              + " facilitator can prepare).", r.id(), m.id());
+        }
+      }
+    }
+  }
+
+  @Override
+  public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
+    if (act != ProposedAct.FACILITATED_IEP_MEETING) {
+      return Optional.empty();
+    }
+    return Optional.of(PlanConstraint.noEarlierThan(ID, counter.plus(trigger, PERIOD),
+        "at least 10 days after the request reaches DESE, for the facilitator's preparation (DESE FIEP flyer)"));
+  }
+}

@@ -1,0 +1,73 @@
+package org.iepdr.rules.missouri;
+
+import java.util.Optional;
+import org.iepdr.core.model.Consent;
+import org.iepdr.core.model.ConsentScope;
+import org.iepdr.core.model.Participant;
+import org.iepdr.core.model.ParticipantRole;
+import org.iepdr.core.model.RecordsShared;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+
+/**
+ * {@code MO.FIEP.RECORDS_CONSENT}: the parent consented before the school shares confidential student
+ * information with the facilitator.
+ *
+ * <p>Seed {@code 000_8159ef08c3de4a83.txt} (DESE's FIEP flyer): "The parent must provide consent to allow
+ * the school to share confidential information about the student with the independent facilitator. This
+ * is required under the Family Education Rights Privacy Act."
+ *
+ * <p>For each {@link RecordsShared} event whose recipient is a {@link ParticipantRole#FACILITATOR}, a
+ * {@link ConsentScope#SHARE_RECORDS_WITH_FACILITATOR} consent given by a family-side party must be in
+ * effect at the instant of sharing ({@link Consent#inEffectAt}: given at or before it and not revoked by
+ * then). Consent given after the sharing does not cure it. No day count; instants are compared.
+ */
+public final class FiepRecordsConsent extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MO.FIEP.RECORDS_CONSENT");
+
+  /** Creates the rule. */
+  public FiepRecordsConsent() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("The parent consents before the school shares confidential information with the facilitator")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Sources.seed(Sources.FIEP_FLYER, "How is the confidentiality of the student and family"
+                + " maintained?",
+            "The parent must provide consent to allow the school to share confidential information about the student"
+                + " with the independent facilitator. This is required under the Family Education Rights Privacy"
+                + " Act."))
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (RecordsShared shared : ctx.events(RecordsShared.class)) {
+      boolean toFacilitator = ctx.participant(shared.sharedWith()).map(Participant::role)
+          .filter(ParticipantRole.FACILITATOR::equals).isPresent();
+      if (!toFacilitator) {
+        continue;
+      }
+      Optional<Consent> consent = Optional.empty();
+      for (Consent c : ctx.events(Consent.class)) {
+        if (c.scope() == ConsentScope.SHARE_RECORDS_WITH_FACILITATOR
+            && Sources.partySide(ctx, c.givenBy()).filter(Side.FAMILY::equals).isPresent()
+            && c.inEffectAt(shared.at())) {
+          consent = Optional.of(c);
+          break;
+        }
+      }
+      if (consent.isPresent()) {
+        ctx.note("records shared " + shared.id() + " under consent " + consent.get().id());
+      } else {
+        ctx.report("The school shared confidential information about the student with the facilitator on "
+            + ctx.date(shared) + " without the parent's consent in effect at that time.", shared.id());
+      }
+    }
+  }
+}

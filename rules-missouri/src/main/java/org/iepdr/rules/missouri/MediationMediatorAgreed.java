@@ -1,0 +1,57 @@
+package org.iepdr.rules.missouri;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.iepdr.core.model.Appointment;
+import org.iepdr.core.model.Participant;
+import org.iepdr.core.model.ParticipantRole;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+
+/**
+ * {@code MO.MEDIATION.MEDIATOR_AGREED}: the mediator is chosen by both parties from DESE's list.
+ *
+ * <p>Seed {@code 003_951cc2b96321038a.txt}: "Both parties must agree on a mediator from DESE's approved
+ * list." (MoDE Foundation and MPACT say the same, law-facts M6, VERIFIED-2ND.)
+ *
+ * <p>For each {@link Appointment} of a {@link ParticipantRole#MEDIATOR}: {@code selectedBy} must include a
+ * family-side and an agency-side party, and the mediator must be {@code onStateList}. One finding per
+ * appointment naming every failing point. No day count.
+ */
+public final class MediationMediatorAgreed extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MO.MEDIATION.MEDIATOR_AGREED");
+
+  /** Creates the rule. */
+  public MediationMediatorAgreed() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("The mediator is chosen by both parties from DESE's list")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Sources.seed(Sources.MEDIATION_ARTICLE, "How to Request Mediation in Missouri",
+            "Both parties must agree on a mediator from DESE's approved list."))
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Appointment a : Sources.appointments(ctx, ParticipantRole.MEDIATOR)) {
+      Participant mediator = ctx.participant(a.participant()).orElseThrow();
+      List<String> problems = new ArrayList<>();
+      if (!Sources.bothSides(ctx, a.selectedBy())) {
+        problems.add("the mediator was not chosen by both the family and the district");
+      }
+      if (!mediator.onStateList()) {
+        problems.add("the mediator is not on DESE's list of approved mediators");
+      }
+      if (!problems.isEmpty()) {
+        ctx.report("The mediator appointed on " + ctx.date(a) + " was not agreed as Missouri requires: "
+            + String.join("; ", problems) + ".", a.id());
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.iepdr.rules.missouri;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.iepdr.core.model.Demand;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestContent;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+
+/**
+ * {@code MO.MEDIATION.REQUEST}: a written request that identifies the student and the district, describes
+ * the nature of the dispute, and states that state-sponsored mediation is requested; no due process
+ * filing is needed first.
+ *
+ * <p>Seed {@code 003_951cc2b96321038a.txt}: "Your request should be in writing and should: Identify the
+ * student and the district; Briefly describe the nature of the dispute (identification, evaluation,
+ * placement, provision of services); State that you are requesting state-sponsored mediation" and "The
+ * request can be made independently of any other proceeding — you do not need to file a due process
+ * complaint first." RSMo 162.959(3) (VERIFIED): "Mediation shall also be made available to parties prior
+ * to the request for a hearing."
+ *
+ * <p>For each {@link RequestKind#MEDIATION} request, one finding names every missing element among
+ * {@link RequestContent#STUDENT_NAME}, {@link RequestContent#DISTRICT},
+ * {@link RequestContent#NATURE_OF_DISPUTE} and {@link RequestContent#STATE_SPONSORED_MEDIATION_REQUESTED},
+ * and an oral request (a letter, a form or an email is written). Every
+ * {@link Demand.Kind#DUE_PROCESS_FILING_BEFORE_MEDIATION} demand, by whoever made it, is a violation. No
+ * day count.
+ */
+public final class MediationRequestContents extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MO.MEDIATION.REQUEST");
+
+  private static final Map<RequestContent, String> REQUIRED = new LinkedHashMap<>();
+
+  static {
+    REQUIRED.put(RequestContent.STUDENT_NAME, "the student");
+    REQUIRED.put(RequestContent.DISTRICT, "the district");
+    REQUIRED.put(RequestContent.NATURE_OF_DISPUTE, "the nature of the dispute");
+    REQUIRED.put(RequestContent.STATE_SPONSORED_MEDIATION_REQUESTED,
+        "a statement that state-sponsored mediation is requested");
+  }
+
+  /** Creates the rule. */
+  public MediationRequestContents() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("A written mediation request names the student, the district and the dispute and asks for"
+            + " state-sponsored mediation; no due process filing is needed first")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Sources.seed(Sources.MEDIATION_ARTICLE, "How to Request Mediation in Missouri",
+            "Your request should be in writing and should: Identify the student and the district; Briefly describe"
+                + " the nature of the dispute (identification, evaluation, placement, provision of services); State"
+                + " that you are requesting state-sponsored mediation"))
+        .addCitations(Sources.seed(Sources.MEDIATION_ARTICLE, "How to Request Mediation in Missouri",
+            "The request can be made independently of any other proceeding — you do not need to file a due"
+                + " process complaint first."))
+        .addCitations(Citation.of(Sources.RSMO_162_959, "162.959(3)",
+            "Mediation shall also be made available to parties prior to the request for a hearing."))
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Request r : ctx.requests(RequestKind.MEDIATION)) {
+      List<String> missing = new ArrayList<>();
+      if (!r.form().isWritten()) {
+        missing.add("it is not in writing");
+      }
+      REQUIRED.forEach((content, words) -> {
+        if (!r.contents().contains(content)) {
+          missing.add("it does not give " + words);
+        }
+      });
+      if (!missing.isEmpty()) {
+        ctx.report("The mediation request of " + ctx.date(r) + " is incomplete: " + String.join("; ", missing)
+            + ".", r.id());
+      }
+    }
+    for (Demand d : ctx.events(Demand.class)) {
+      if (d.kind() == Demand.Kind.DUE_PROCESS_FILING_BEFORE_MEDIATION) {
+        List<String> ids = new ArrayList<>();
+        ids.add(d.id());
+        d.request().ifPresent(ids::add);
+        ctx.report("On " + ctx.date(d) + " a due process filing was demanded before mediation; in Missouri"
+            + " mediation can be requested without filing for due process first.", ids.toArray(String[]::new));
+      }
+    }
+  }
+}

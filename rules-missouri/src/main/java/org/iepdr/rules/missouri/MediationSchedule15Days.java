@@ -1,0 +1,91 @@
+package org.iepdr.rules.missouri;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.iepdr.core.model.Appointment;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.ParticipantRole;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.PlanConstraint;
+import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DayCounter;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * {@code MO.MEDIATION.SCHEDULE_15_DAYS}: the mediation session is scheduled within 15 days of selecting
+ * the mediator.
+ *
+ * <p>RSMo 162.959(4) (VERIFIED, law-facts M2): the mediation "shall be scheduled within fifteen days of
+ * selecting a mediator".
+ *
+ * <p>Counting: 15 calendar days; the day the mediator was selected (the mediator's {@link Appointment})
+ * is day 0; no roll-forward. Read, as the project's catalogue does, as: the first session's date is no
+ * later than day 15. The session is the first mediation session (held or scheduled, not cancelled) of the
+ * appointment's request (any mediation session when the appointment names no request) on or after the
+ * selection date. A session already scheduled for a date after day 15 is reported at once.
+ */
+public final class MediationSchedule15Days extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MO.MEDIATION.SCHEDULE_15_DAYS");
+
+  static final DayPeriod PERIOD = DayPeriod.calendarDays(15);
+
+  /** Creates the rule. */
+  public MediationSchedule15Days() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("The mediation session takes place within 15 days of selecting the mediator")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of(Sources.RSMO_162_959, "162.959(4)",
+            "shall be scheduled within fifteen days of selecting a mediator"))
+        .counting("15 calendar days from the mediator's selection; selection day is day 0; no roll-forward")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Appointment a : Sources.appointments(ctx, ParticipantRole.MEDIATOR)) {
+      LocalDate day0 = ctx.date(a);
+      LocalDate due = ctx.counter().plus(day0, PERIOD);
+      List<Meeting> sessions = a.request().isPresent()
+          ? ctx.meetingsFor(a.request().get(), MeetingKind.MEDIATION_SESSION)
+          : ctx.meetings(MeetingKind.MEDIATION_SESSION);
+      Optional<Meeting> first = sessions.stream()
+          .filter(m -> m.status() != Meeting.Status.CANCELLED)
+          .filter(m -> !ctx.date(m).isBefore(day0))
+          .findFirst();
+      Deadline d = ctx.deadline("hold the mediation session")
+          .trigger(a.id(), day0)
+          .period(PERIOD)
+          .due(due)
+          .satisfiedBy(first)
+          .report();
+      if (first.isPresent() && ctx.date(first.get()).isAfter(due)) {
+        ctx.report("The mediation session is on " + ctx.date(first.get()) + ", after " + due + ", 15 days after"
+            + " the mediator was selected on " + day0 + ".", a.id(), first.get().id());
+      } else if (first.isEmpty() && d.status() == DeadlineStatus.MISSED) {
+        ctx.report("No mediation session was held or scheduled by " + due + ", 15 days after the mediator was"
+            + " selected on " + day0 + ".", a.id());
+      }
+    }
+  }
+
+  @Override
+  public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
+    if (act != ProposedAct.MEDIATION_SESSION) {
+      return Optional.empty();
+    }
+    return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, PERIOD),
+        "within 15 days of selecting the mediator (RSMo 162.959(4))"));
+  }
+}

@@ -1,0 +1,125 @@
+package org.iepdr.rules.missouri;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.iepdr.core.model.Demand;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.RecordingNotice;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.Hours;
+
+/**
+ * {@code MO.RECORDING.PARENT_RIGHT}: a district may not forbid a parent from audio-recording an IEP or
+ * Section 504 meeting, and may require no more than 24 hours' notice of it (RSMo 162.686).
+ *
+ * <p>The statute's text was not retrieved (law-facts M17: VERIFIED-2ND). The secondary sources say that
+ * districts "cannot require more than 24 hours notice" (EdCounsel LLC 2021-05-25, Columbia Missourian,
+ * Fox C-6, CoMO SEPTA), and the Attorney General's letter to Moberly SD (Columbia Missourian, 2021-09)
+ * says "The right to record such meetings is vested in the parent".
+ *
+ * <p>What it reports, for {@link Demand}s made by an agency-side party:
+ * <ul>
+ *   <li>{@link Demand.Kind#RECORDING_NOTICE} with more than 24 hours: a violation (24 exactly is lawful);</li>
+ *   <li>{@link Demand.Kind#RECORDING_FORBIDDEN}: a violation, except one that names a meeting for which
+ *       the district had lawfully asked for notice (a {@code RECORDING_NOTICE} demand made before the
+ *       meeting, for it or for every meeting; a demand above 24 hours counts as 24) and no family-side
+ *       party gave that notice: then the refusal is noted, not reported. So a parent who gave 24 hours'
+ *       notice may always record.</li>
+ * </ul>
+ * Counting: hours elapsed, instant to instant ({@link Hours#isAtLeastBefore}), so a 24-hour notice
+ * across a daylight-saving change in America/Chicago is 24 real hours, not 24 wall-clock hours.
+ */
+public final class RecordingParentRight extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MO.RECORDING.PARENT_RIGHT");
+
+  /** The most notice a district may require, in hours. */
+  static final int MAX_NOTICE_HOURS = 24;
+
+  /** Creates the rule. */
+  public RecordingParentRight() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("A district may not forbid a parent to audio-record an IEP or 504 meeting, nor require more than 24"
+            + " hours' notice")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Sources.secondary("RSMo 162.686 (HB 432, effective 2021-08-28), as reported by EdCounsel LLC"
+                + " (2021-05-25), the Columbia Missourian, Fox C-6 and CoMO SEPTA", "162.686",
+            "cannot require more than 24 hours notice"))
+        .addCitations(Sources.secondary("Attorney General's letter to Moberly School District, as reported by the"
+                + " Columbia Missourian (2021-09)", "RSMo 162.686",
+            "The right to record such meetings is vested in the parent"))
+        .counting("24 hours elapsed, instant to instant, before the meeting's start (America/Chicago; a DST change"
+            + " does not add or remove an hour)")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Demand d : ctx.events(Demand.class)) {
+      if (Sources.partySide(ctx, d.by()).filter(Side.AGENCY::equals).isEmpty()) {
+        continue;
+      }
+      if (d.kind() == Demand.Kind.RECORDING_NOTICE) {
+        int hours = d.hours().orElseThrow();
+        if (hours > MAX_NOTICE_HOURS) {
+          ctx.report("On " + ctx.date(d) + " the district required " + hours + " hours' notice before a parent may"
+              + " audio-record the meeting; Missouri law lets it require no more than 24 hours.", d.id());
+        }
+      } else if (d.kind() == Demand.Kind.RECORDING_FORBIDDEN) {
+        Optional<Meeting> meeting = d.meeting().flatMap(ctx::event).filter(Meeting.class::isInstance)
+            .map(Meeting.class::cast);
+        if (meeting.isPresent()) {
+          Optional<Demand> required = noticeRequired(ctx, meeting.get());
+          if (required.isPresent() && !familyGaveNotice(ctx, meeting.get(), hoursOf(required.get()))) {
+            ctx.note("demand " + d.id() + ": the district had asked for " + hoursOf(required.get()) + " hours'"
+                + " notice (" + required.get().id() + ") and the parent gave none in time, so the refusal to let"
+                + " the parent record meeting " + meeting.get().id() + " is not reported");
+            continue;
+          }
+          ctx.report("On " + ctx.date(d) + " the district forbade the parent to audio-record the meeting of "
+              + ctx.date(meeting.get()) + "; under Missouri law the right to record belongs to the parent, who"
+              + " needs to give at most 24 hours' notice.", d.id(), meeting.get().id());
+        } else {
+          ctx.report("On " + ctx.date(d) + " the district forbade parents to audio-record IEP meetings; under"
+              + " Missouri law the right to record belongs to the parent, who needs to give at most 24 hours'"
+              + " notice.", d.id());
+        }
+      }
+    }
+  }
+
+  private static int hoursOf(Demand notice) {
+    return Math.min(notice.hours().orElseThrow(), MAX_NOTICE_HOURS);
+  }
+
+  /** The latest notice demand by the agency made before the meeting, for it or for every meeting. */
+  private static Optional<Demand> noticeRequired(RuleContext ctx, Meeting meeting) {
+    Optional<Demand> found = Optional.empty();
+    for (Demand d : ctx.events(Demand.class)) {
+      if (d.kind() == Demand.Kind.RECORDING_NOTICE
+          && Sources.partySide(ctx, d.by()).filter(Side.AGENCY::equals).isPresent()
+          && d.meeting().map(meeting.id()::equals).orElse(true)
+          && d.at().isBefore(meeting.at())) {
+        found = Optional.of(d);
+      }
+    }
+    return found;
+  }
+
+  private static boolean familyGaveNotice(RuleContext ctx, Meeting meeting, int hours) {
+    for (RecordingNotice n : meeting.recordingNotices()) {
+      if (Sources.partySide(ctx, n.by()).filter(Side.FAMILY::equals).isPresent()
+          && Hours.isAtLeastBefore(n.givenAt(), meeting.at(), Duration.ofHours(hours))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,198 @@
+package org.iepdr.rules.missouri;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.rules.missouri.MoFixtures.DESE;
+import static org.iepdr.rules.missouri.MoFixtures.LEA;
+import static org.iepdr.rules.missouri.MoFixtures.MO;
+import static org.iepdr.rules.missouri.MoFixtures.PARENT;
+import static org.iepdr.rules.missouri.MoFixtures.at;
+import static org.iepdr.rules.missouri.MoFixtures.caseBuilder;
+import static org.iepdr.rules.missouri.MoFixtures.d;
+
+import java.time.LocalDate;
+import org.iepdr.core.model.Appointment;
+import org.iepdr.core.model.Case;
+import org.iepdr.core.model.Decision;
+import org.iepdr.core.model.DecisionKind;
+import org.iepdr.core.model.Extension;
+import org.iepdr.core.model.Participant;
+import org.iepdr.core.model.ParticipantRole;
+import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.Evaluation;
+import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.time.DayCounter;
+import org.junit.jupiter.api.Test;
+
+class ChildComplaintAndDueProcessTest {
+
+  private static final String FILING = "MO.CHILD_COMPLAINT.FILING_DATE";
+  private static final String AHC = "MO.DUE_PROCESS.COMMISSIONER_15_DAYS";
+  private static final DayCounter COUNTER = MO.counter();
+
+  private static LocalDate filed(String date, String time) {
+    return ChildComplaintFilingDate.of(at(date, time), COUNTER);
+  }
+
+  // ------------------------------------------------------------ the filing-date function
+
+  @Test
+  void withinBusinessHoursIsFiledThatDay() {
+    assertThat(filed("2026-03-10", "08:00")).isEqualTo(d("2026-03-10"));
+    assertThat(filed("2026-03-10", "16:30")).isEqualTo(d("2026-03-10")); // 4:30 PM exactly is within
+  }
+
+  @Test
+  void afterHalfPastFourIsFiledTheNextBusinessDay() {
+    assertThat(filed("2026-03-10", "16:30:01")).isEqualTo(d("2026-03-11"));
+    assertThat(filed("2026-03-10", "23:59")).isEqualTo(d("2026-03-11"));
+  }
+
+  @Test
+  void beforeEightOnABusinessDayIsFiledThatDay() {
+    assertThat(filed("2026-03-10", "07:30")).isEqualTo(d("2026-03-10"));
+    assertThat(filed("2026-03-10", "00:00")).isEqualTo(d("2026-03-10"));
+  }
+
+  @Test
+  void acrossAWeekend() {
+    assertThat(filed("2026-03-13", "16:31")).isEqualTo(d("2026-03-16")); // Friday evening -> Monday
+    assertThat(filed("2026-03-14", "10:00")).isEqualTo(d("2026-03-16")); // Saturday -> Monday
+  }
+
+  @Test
+  void acrossMissouriHolidays() {
+    assertThat(filed("2026-05-07", "17:00")).isEqualTo(d("2026-05-11")); // Truman Day Fri 05-08, weekend
+    assertThat(filed("2026-02-11", "16:45")).isEqualTo(d("2026-02-13")); // Lincoln Day Thu 02-12
+    assertThat(filed("2026-02-12", "09:00")).isEqualTo(d("2026-02-13")); // received on Lincoln Day
+  }
+
+  @Test
+  void hoursAreCentralTimeAcrossDst() {
+    // 2026-03-09 (Monday after the spring change): 16:30 CDT is within, 16:31 CDT is not
+    assertThat(filed("2026-03-09", "16:30")).isEqualTo(d("2026-03-09"));
+    assertThat(filed("2026-03-09", "16:31")).isEqualTo(d("2026-03-10"));
+    assertThat(ChildComplaintFilingDate.withinBusinessHours(at("2026-11-02", "08:00"), COUNTER)).isTrue();
+    assertThat(ChildComplaintFilingDate.withinBusinessHours(at("2026-11-02", "07:59"), COUNTER)).isFalse();
+  }
+
+  // ------------------------------------------------------------ the 60-day decision clock
+
+  private static Case complaint(String date, String time, String decided) {
+    var b = caseBuilder().addEvents(Request.builder().id("cc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT)
+        .at(at(date, time)).build());
+    if (decided != null) {
+      b.addEvents(Decision.builder().id("dec").kind(DecisionKind.STATE_COMPLAINT_DECISION).request("cc")
+          .at(at(decided)).build());
+    }
+    return b.build();
+  }
+
+  @Test
+  void theClockStartsOnTheFilingDateNotTheReceiptDate() {
+    // received Friday 2026-03-13 at 17:00 -> filed Monday 03-16 -> due 05-15
+    Evaluation e = MO.evaluate(complaint("2026-03-13", "17:00", "2026-05-15"));
+    assertThat(e.findings(FILING)).isEmpty();
+    assertThat(e.deadlines(FILING)).singleElement().satisfies(dl -> {
+      assertThat(dl.triggerDate()).isEqualTo(d("2026-03-16"));
+      assertThat(dl.due()).isEqualTo(d("2026-05-15"));
+      assertThat(dl.status()).isEqualTo(DeadlineStatus.MET);
+    });
+    assertThat(e.deadlines("IDEA.STATE_COMPLAINT.DECISION_60_DAYS")).isEmpty();
+  }
+
+  @Test
+  void aDecisionOneDayLateIsAViolation() {
+    Evaluation e = MO.evaluate(complaint("2026-03-13", "17:00", "2026-05-16"));
+    assertThat(e.findings(FILING)).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("2026-05-15").contains("after business hours").contains("2026-03-16");
+      assertThat(f.events()).containsExactly("cc", "dec");
+    });
+  }
+
+  @Test
+  void noDecisionIsPendingThenMissed() {
+    Case c = complaint("2026-03-13", "10:00", null);
+    assertThat(MO.evaluate(c, d("2026-05-12")).deadlines(FILING).get(0).status()).isEqualTo(DeadlineStatus.PENDING);
+    assertThat(MO.evaluate(c, d("2026-05-13")).findings(FILING)).hasSize(1);
+  }
+
+  @Test
+  void anExtensionForMediationMovesTheDueDate() {
+    Case c = caseBuilder().addEvents(Request.builder().id("cc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT)
+            .at(at("2026-03-13", "10:00")).build())
+        .addEvents(Extension.builder().id("ext").request("cc").reason(Extension.Reason.AGREED_FOR_MEDIATION_OR_ADR)
+            .newDueDate(d("2026-06-30")).at(at("2026-04-01")).build())
+        .build();
+    assertThat(MO.evaluate(c, d("2026-06-01")).findings(FILING)).isEmpty();
+    assertThat(MO.evaluate(c, d("2026-07-01")).findings(FILING)).hasSize(1);
+  }
+
+  @Test
+  void receiptByDeseCountsWhenFiledElsewhere() {
+    Case c = caseBuilder().addEvents(Request.builder().id("cc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT)
+            .filedWith(Recipient.LEA).at(at("2026-03-10")).build())
+        .addEvents(Receipt.builder().id("dese-rcpt").request("cc").recipient(Recipient.STATE_AGENCY)
+            .at(at("2026-03-12", "16:45")).build())
+        .build();
+    assertThat(MO.evaluate(c).deadlines(FILING).get(0)).satisfies(dl -> {
+      assertThat(dl.trigger()).isEqualTo("dese-rcpt");
+      assertThat(dl.triggerDate()).isEqualTo(d("2026-03-13"));
+    });
+  }
+
+  @Test
+  void planForTheDecision() {
+    assertThat(MO.plan(ProposedAct.STATE_COMPLAINT_DECISION, d("2026-03-16")).latest()).contains(d("2026-05-15"));
+  }
+
+  // ------------------------------------------------------------ commissioner within 15 days
+
+  private static Case dueProcess(String ahcNotice, String assigned) {
+    var b = caseBuilder()
+        .addParticipants(Participant.builder().id("comm").role(ParticipantRole.HEARING_OFFICER).build())
+        .addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy(PARENT)
+            .at(at("2026-04-01")).build())
+        .addEvents(Receipt.builder().id("ahc").request("dp").recipient(Recipient.HEARING_BODY).sentBy(DESE)
+            .at(at(ahcNotice)).build());
+    if (assigned != null) {
+      b.addEvents(Appointment.builder().id("assign").participant("comm").request("dp").at(at(assigned)).build());
+    }
+    return b.build();
+  }
+
+  @Test
+  void commissionerOnDay15IsOnTimeDay16IsLate() {
+    Evaluation e = MO.evaluate(dueProcess("2026-04-03", "2026-04-18"));
+    assertThat(e.findings(AHC)).isEmpty();
+    assertThat(e.deadlines(AHC).get(0).due()).isEqualTo(d("2026-04-18"));
+    assertThat(MO.evaluate(dueProcess("2026-04-03", "2026-04-19")).findings(AHC)).singleElement()
+        .satisfies(f -> assertThat(f.events()).containsExactly("ahc", "assign"));
+  }
+
+  @Test
+  void calendarDaysRunThroughHolidays() {
+    // notice 2026-05-01; Truman Day 05-08 does not stop the clock: due 05-16 (a Saturday, no roll)
+    assertThat(MO.evaluate(dueProcess("2026-05-01", null), d("2026-05-16")).deadlines(AHC).get(0).status())
+        .isEqualTo(DeadlineStatus.PENDING);
+    assertThat(MO.evaluate(dueProcess("2026-05-01", null), d("2026-05-17")).findings(AHC)).hasSize(1);
+  }
+
+  @Test
+  void aComplaintFiledWithTheAhcItselfIsFlagged() {
+    Case c = caseBuilder().addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT)
+        .filedBy(PARENT).filedWith(Recipient.HEARING_BODY).at(at("2026-04-01")).build()).build();
+    assertThat(MO.evaluate(c).findings(AHC)).anySatisfy(f -> assertThat(f.message()).contains("filed with DESE"));
+    Case viaDese = caseBuilder().addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT)
+        .filedBy(LEA).at(at("2026-04-01")).build()).build();
+    assertThat(MO.evaluate(viaDese).findings(AHC)).isEmpty();
+  }
+
+  @Test
+  void planForTheCommissioner() {
+    assertThat(MO.plan(ProposedAct.HEARING_OFFICER_ASSIGNMENT, d("2026-04-03")).latest()).contains(d("2026-04-18"));
+  }
+}
