@@ -41,7 +41,8 @@ import org.iepdr.core.rules.RuleId;
  * (resolved, partly, not); if not, it ends NOT_RESOLVED on a day drawn between entry and its latest
  * lawful day (declined, withdrawn, dismissed). A resolved dispute ends; otherwise the family goes on with
  * probability {@link ProcessParameters#escalateAfterPartly()} or {@link ProcessParameters#escalateAfterNot()}.
- * The next process starts the day the previous one ends. Structural limits: a due process hearing
+ * The next process starts the day the previous one ends. A due process complaint whose resolution
+ * meeting does not take place was withdrawn or dismissed: the walk ends there. Structural limits: a due process hearing
  * follows only its complaint's resolution meeting, and the resolution meeting leads only to the hearing
  * (a mediation or state complaint while a complaint is pending would pause the hearing clock, which
  * the walk does not model); the hearing, judicial review and expedited hearings end a walk.
@@ -348,7 +349,7 @@ public final class SimulationModel {
       v[at + 3] = outcome | (took ? HELD : 0);
       n++;
       day = end;
-      if (outcome == 0) {
+      if (outcome == 0 || (!took && nxt == RESOLUTION)) {
         return n;
       }
       double esc = outcome == 1 ? escalatePartly[nxt] : escalateNot[nxt];
