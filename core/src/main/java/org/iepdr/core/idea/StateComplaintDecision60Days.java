@@ -47,13 +47,13 @@ import org.iepdr.core.time.DayPeriod;
  * decision has no deadline (noted in the trace).
  *
  * <p>Extending this rule (states): the filing date is computed in one place,
- * {@link #filingDate(RuleContext, Request)}, which returns the complaint's local date here. A state whose
+ * {@link #filing(RuleContext, Request)}, which returns the complaint's local date here. A state whose
  * filing date differs (Missouri: a complaint received after business hours is filed the next business
  * day) or that adds its own rule on the same clock (Mississippi: the clock runs from filing, never from
  * the district's verification) subclasses this class, passes its own descriptor to
  * {@link #StateComplaintDecision60Days(RuleDescriptor)} (same id to replace this rule, or a new id that
  * lists this one in {@link RuleDescriptor#replaces()}), may add {@link #federalCitations()}, and overrides
- * {@code filingDate}. Evaluation and planning are otherwise fixed.
+ * {@code filing}. Evaluation and planning are otherwise fixed.
  */
 public class StateComplaintDecision60Days extends BaseRule {
 
@@ -98,22 +98,49 @@ public class StateComplaintDecision60Days extends BaseRule {
   }
 
   /**
-   * Returns the filing date of a complaint: day 0 of the 60-day clock. The federal rule uses the local
-   * date the complaint was filed (the request's instant in the jurisdiction's zone). Override to apply a
-   * state's filing-date rule; the result must not depend on anything but the case.
+   * When and how a complaint was filed: day 0 of the 60-day clock, the event that fixes it, and how to
+   * say it in a message.
+   *
+   * @param date the filing date (day 0)
+   * @param eventId the id of the event the filing date rests on (the complaint, or its receipt)
+   * @param words how a message says it, completing "60 days after the complaint was ...", e.g.
+   *     {@code "filed on 2026-03-02"}
+   */
+  public record Filing(LocalDate date, String eventId, String words) {
+
+    /**
+     * Creates the record.
+     *
+     * @param date date
+     * @param eventId event id
+     * @param words words
+     */
+    public Filing {
+      java.util.Objects.requireNonNull(date, "date");
+      java.util.Objects.requireNonNull(eventId, "eventId");
+      java.util.Objects.requireNonNull(words, "words");
+    }
+  }
+
+  /**
+   * Returns the filing of a complaint: day 0 of the 60-day clock. The federal rule uses the local date
+   * the complaint was filed (the request's instant in the jurisdiction's zone). Override to apply a
+   * state's filing-date rule; the result must depend on nothing but the case.
    *
    * @param ctx the evaluation context
    * @param complaint the state complaint
-   * @return the filing date
+   * @return the filing
    */
-  protected LocalDate filingDate(RuleContext ctx, Request complaint) {
-    return ctx.date(complaint);
+  protected Filing filing(RuleContext ctx, Request complaint) {
+    LocalDate date = ctx.date(complaint);
+    return new Filing(date, complaint.id(), "filed on " + date);
   }
 
   @Override
   public final void evaluate(RuleContext ctx) {
     for (Request complaint : ctx.requests(RequestKind.STATE_COMPLAINT)) {
-      LocalDate day0 = filingDate(ctx, complaint);
+      Filing filing = filing(ctx, complaint);
+      LocalDate day0 = filing.date();
       final LocalDate original = ctx.counter().plus(day0, PERIOD);
       LocalDate due = original;
       Optional<Extension> applied = Optional.empty();
@@ -139,15 +166,14 @@ public class StateComplaintDecision60Days extends BaseRule {
         continue;
       }
       Deadline d = ctx.deadline("issue the written state complaint decision")
-          .trigger(complaint.id(), day0)
+          .trigger(filing.eventId(), day0)
           .period(PERIOD)
           .due(due)
           .satisfiedBy(decision)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
         String limit = applied.map(e -> "the extended due date " + e.newDueDate())
-            .orElse("the due date " + original + ", 60 days after the"
-                + " complaint was filed on " + day0);
+            .orElse("the due date " + original + ", 60 days after the complaint was " + filing.words());
         String[] ids = decision.map(x -> new String[] {complaint.id(), x.id()}).orElse(new String[] {complaint.id()});
         ctx.report(decision.isPresent()
             ? "The written decision was issued on " + d.satisfiedOn().get() + ", after " + limit + "."

@@ -157,8 +157,9 @@ class StateComplaintDecision60DaysTest {
   void aStateSubclassMovesTheClockThroughTheFilingDateAlone() {
     Rule nextDay = new StateComplaintDecision60Days() {
       @Override
-      protected LocalDate filingDate(RuleContext ctx, Request complaint) {
-        return ctx.date(complaint).plusDays(1);
+      protected Filing filing(RuleContext ctx, Request complaint) {
+        LocalDate next = ctx.date(complaint).plusDays(1);
+        return new Filing(next, complaint.id(), "filed on " + next);
       }
     };
     RuleModule xx = new RuleModule() {

@@ -1,0 +1,98 @@
+package org.iepdr.rules.mississippi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.iepdr.core.model.Consent;
+import org.iepdr.core.model.ConsentScope;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+
+/**
+ * {@code MS.FACILITATION.CONSENT}: IEP facilitation is voluntary; both the family and the district
+ * agree and give written consent before the facilitated IEP meeting.
+ *
+ * <p>CADRE's profile of Mississippi's IEP facilitation: "Both parties must agree and provide written
+ * consent." Seed {@code 002_aac12704e11c44c8.txt}: "Both parties — parent and district — must
+ * consent. The school cannot be compelled to participate in facilitation".
+ *
+ * <p>What it checks: for every facilitated IEP meeting that was held, a {@link Consent} of scope
+ * {@link ConsentScope#FACILITATION}, in writing and in effect when the meeting started, from a
+ * family-side party and one from an agency-side party. One finding per meeting names every side whose
+ * written consent is missing (an oral consent does not count).
+ *
+ * <p>Counting: no day count; consent must be in effect at the meeting's start instant.
+ */
+public final class FacilitationConsent extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MS.FACILITATION.CONSENT");
+
+  /** Creates the rule. */
+  public FacilitationConsent() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("Facilitation is voluntary: both the family and the district consent in writing")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of(Sources.CADRE_PROFILE, "Mississippi IEP Facilitation", Sources.CADRE_LINK,
+            "Both parties must agree and provide written consent."))
+        .addCitations(Sources.seed("How to Request a Facilitator in Mississippi",
+            "Both parties — parent and district — must consent. The school cannot be compelled to"
+                + " participate in facilitation"))
+        .counting("no day count; written consent of both sides in effect at the meeting's start")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Meeting meeting : ctx.meetings(MeetingKind.FACILITATED_IEP)) {
+      if (!meeting.held()) {
+        continue;
+      }
+      Optional<Consent> family = Optional.empty();
+      Optional<Consent> agency = Optional.empty();
+      List<String> oral = new ArrayList<>();
+      for (Consent c : ctx.events(Consent.class)) {
+        if (c.scope() != ConsentScope.FACILITATION || !c.inEffectAt(meeting.at())) {
+          continue;
+        }
+        Optional<Side> side = ctx.sideOf(c.givenBy());
+        if (!c.inWriting()) {
+          oral.add(c.id());
+          continue;
+        }
+        if (side.filter(Side.FAMILY::equals).isPresent() && family.isEmpty()) {
+          family = Optional.of(c);
+        } else if (side.filter(Side.AGENCY::equals).isPresent() && agency.isEmpty()) {
+          agency = Optional.of(c);
+        }
+      }
+      if (family.isPresent() && agency.isPresent()) {
+        continue;
+      }
+      List<String> missing = new ArrayList<>();
+      if (family.isEmpty()) {
+        missing.add("the family's");
+      }
+      if (agency.isEmpty()) {
+        missing.add("the district's");
+      }
+      List<String> ids = new ArrayList<>();
+      ids.add(meeting.id());
+      family.ifPresent(c -> ids.add(c.id()));
+      agency.ifPresent(c -> ids.add(c.id()));
+      ids.addAll(oral);
+      ctx.report("The facilitated IEP meeting on " + ctx.date(meeting) + " was held without "
+          + String.join(" and ", missing) + " written consent to facilitation; facilitation in Mississippi"
+          + " needs both sides to agree in writing" + (oral.isEmpty() ? "." : " (a consent given only orally"
+          + " does not count)."), ids.toArray(String[]::new));
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.iepdr.rules.mississippi;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestContent;
+import org.iepdr.core.model.RequestForm;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+
+/**
+ * {@code MS.FACILITATION.REQUEST}: a facilitated IEP meeting is requested in writing (a letter or an
+ * email) naming the child, the school and the district, and the issue.
+ *
+ * <p>Seed {@code 002_aac12704e11c44c8.txt}: "The request can be made in writing — a simple letter or
+ * email stating that you are requesting a facilitated IEP meeting for your child, the name of the
+ * school and district, and a brief description of the issue you're trying to resolve."
+ *
+ * <p>What it checks: every {@link RequestKind#FACILITATED_IEP} request is {@link RequestForm#WRITTEN}
+ * or {@link RequestForm#EMAIL}, and its contents include {@link RequestContent#STUDENT_NAME},
+ * {@link RequestContent#SCHOOL}, {@link RequestContent#DISTRICT} and {@link RequestContent#ISSUE}. One
+ * finding per request names every missing element.
+ *
+ * <p>Counting: no day count.
+ */
+public final class FacilitationRequest extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MS.FACILITATION.REQUEST");
+
+  private static final Map<RequestContent, String> REQUIRED = new LinkedHashMap<>();
+
+  static {
+    REQUIRED.put(RequestContent.STUDENT_NAME, "the child's name");
+    REQUIRED.put(RequestContent.SCHOOL, "the school");
+    REQUIRED.put(RequestContent.DISTRICT, "the district");
+    REQUIRED.put(RequestContent.ISSUE, "a description of the issue");
+  }
+
+  /** Creates the rule. */
+  public FacilitationRequest() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("A facilitation request is written (letter or email) and names the child, school, district and issue")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Sources.seed("How to Request a Facilitator in Mississippi",
+            "The request can be made in writing — a simple letter or email stating that you are requesting a"
+                + " facilitated IEP meeting for your child, the name of the school and district, and a brief"
+                + " description of the issue you're trying to resolve."))
+        .counting("no day count")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Request r : ctx.requests(RequestKind.FACILITATED_IEP)) {
+      List<String> missing = new ArrayList<>();
+      if (r.form() == RequestForm.ORAL) {
+        missing.add("a written form (a letter or an email; this request was oral)");
+      }
+      REQUIRED.forEach((content, words) -> {
+        if (!r.contents().contains(content)) {
+          missing.add(words);
+        }
+      });
+      if (!missing.isEmpty()) {
+        ctx.report("The facilitation request of " + ctx.date(r) + " is missing " + String.join(", ", missing)
+            + ".", r.id());
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.iepdr.rules.mississippi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.iepdr.core.model.Appointment;
+import org.iepdr.core.model.Party;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestForm;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+
+/**
+ * {@code MS.MEDIATION.JOINT_REQUEST}: the written mediation request carries both parties' signatures
+ * before a mediator is assigned.
+ *
+ * <p>Mississippi Department of Education (mdek12.org/node/2110): "A request must include both parties'
+ * signature indicating that the decision to mediate is agreed upon by both parties in order for the
+ * BPES to assign a mediator."
+ *
+ * <p>What it checks: when a mediator is assigned to a {@link RequestKind#MEDIATION} request (an
+ * {@link Appointment} naming the request), the request is written (not oral) and its
+ * {@link Request#signedBy()} includes a family-side party and an agency-side party. One finding per
+ * request names what is missing. Before any assignment there is nothing to check.
+ *
+ * <p>Counting: no day count. That a mediation agreement binds only when written and signed by both is
+ * the federal {@code IDEA.MEDIATION.AGREEMENT_BINDING}, inherited.
+ */
+public final class MediationJointRequest extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MS.MEDIATION.JOINT_REQUEST");
+
+  /** Creates the rule. */
+  public MediationJointRequest() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("The written mediation request carries both parties' signatures before a mediator is assigned")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of("Mississippi Department of Education, Office of Special Education",
+            "Mediation", "https://www.mdek12.org/node/2110",
+            "A request must include both parties' signature indicating that the decision to mediate is agreed"
+                + " upon by both parties in order for the BPES to assign a mediator."))
+        .counting("no day count; judged when a mediator is assigned")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Request r : ctx.requests(RequestKind.MEDIATION)) {
+      Optional<Appointment> assigned = RuleContext.first(ctx.events(Appointment.class).stream()
+          .filter(a -> a.request().filter(r.id()::equals).isPresent())
+          .toList());
+      if (assigned.isEmpty()) {
+        continue;
+      }
+      boolean family = false;
+      boolean agency = false;
+      for (String s : r.signedBy()) {
+        Optional<Side> side = ctx.party(s).map(Party::side);
+        family |= side.filter(Side.FAMILY::equals).isPresent();
+        agency |= side.filter(Side.AGENCY::equals).isPresent();
+      }
+      List<String> missing = new ArrayList<>();
+      if (r.form() == RequestForm.ORAL) {
+        missing.add("it was not in writing");
+      }
+      if (!family) {
+        missing.add("the family's signature is missing");
+      }
+      if (!agency) {
+        missing.add("the district's signature is missing");
+      }
+      if (!missing.isEmpty()) {
+        ctx.report("A mediator was assigned on " + ctx.date(assigned.get()) + " to the mediation request of "
+            + ctx.date(r) + ", but " + String.join(" and ", missing) + "; in Mississippi both parties sign"
+            + " the written request before a mediator is assigned.", r.id(), assigned.get().id());
+      }
+    }
+  }
+}

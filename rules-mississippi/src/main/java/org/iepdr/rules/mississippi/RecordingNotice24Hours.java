@@ -1,0 +1,99 @@
+package org.iepdr.rules.mississippi;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.RecordingNotice;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.Hours;
+
+/**
+ * {@code MS.RECORDING.NOTICE}: the parent or the district may audio-record an IEP meeting after
+ * notifying the members of the IEP team 24 hours before it starts.
+ *
+ * <p>Miss. Code 37-23-31(1) (current through the 2024 session, as the project's copy reads): "The
+ * parent or guardian or local educational agency shall have the right to audio record the proceedings
+ * of individualized education program team meetings. The parent or guardian or local educational
+ * agency shall notify the members of the individualized education program team of his, her, or its
+ * intent to audio record a meet[ing] …" The copy read was cut off there, so the statute's own notice
+ * period was not seen. <b>The 24-hour figure comes from seed {@code 002_aac12704e11c44c8.txt}:</b>
+ * "If you've been recording meetings (which is your right in Mississippi, with 24-hour notice),
+ * continue doing so."
+ *
+ * <p>Unlike Missouri's RSMo 162.686 (a cap on the notice a district may demand of a parent), this is
+ * a duty on whoever records, parent <em>or</em> district.
+ *
+ * <p>What it checks: for every IEP or facilitated IEP meeting, each party in
+ * {@link Meeting#recordedBy()} gave a {@link RecordingNotice} at least 24 hours
+ * before {@link Meeting#at()}; recording without any notice, or with a notice less than 24 hours before,
+ * is a violation (23 hours 59 minutes is late).
+ *
+ * <p>Counting: 24 elapsed hours, instant to instant ({@link Hours#isAtLeastBefore}), so a
+ * daylight-saving change between the notice and the meeting does not move the deadline by an hour;
+ * times in messages are America/Chicago.
+ */
+public final class RecordingNotice24Hours extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MS.RECORDING.NOTICE");
+
+  /** The notice required. */
+  static final Duration LEAD = Duration.ofHours(24);
+
+  private static final Set<MeetingKind> IEP_TEAM_MEETINGS = EnumSet.of(MeetingKind.IEP, MeetingKind.FACILITATED_IEP);
+
+  /** Creates the rule. */
+  public RecordingNotice24Hours() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("Whoever audio-records an IEP meeting notifies the IEP team 24 hours before it starts")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Citation.of("Miss. Code Ann.", "37-23-31(1)",
+            "The parent or guardian or local educational agency shall have the right to audio record the"
+                + " proceedings of individualized education program team meetings. The parent or guardian or"
+                + " local educational agency shall notify the members of the individualized education program"
+                + " team of his, her, or its intent to audio record a meet[ing] …"))
+        .addCitations(Sources.seed("How to Request a Facilitator in Mississippi (the 24-hour figure)",
+            "If you've been recording meetings (which is your right in Mississippi, with 24-hour notice),"
+                + " continue doing so."))
+        .counting("24 elapsed hours before the meeting's start instant, instant to instant (daylight-saving"
+            + " changes do not shift it); messages in America/Chicago")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Meeting meeting : ctx.events(Meeting.class)) {
+      if (!IEP_TEAM_MEETINGS.contains(meeting.kind())) {
+        continue;
+      }
+      for (String recorder : meeting.recordedBy()) {
+        Optional<Instant> earliest = meeting.recordingNotices().stream()
+            .filter(n -> n.by().equals(recorder))
+            .map(RecordingNotice::givenAt)
+            .min(Instant::compareTo);
+        String who = ctx.sideOf(recorder).map(s -> s == Side.FAMILY ? "The parent" : "The district")
+            .orElse("Party " + recorder);
+        String start = Sources.clock(meeting.at(), ctx.zone());
+        if (earliest.isEmpty()) {
+          ctx.report(who + " audio-recorded the IEP meeting of " + start + " without notifying the IEP team"
+              + " members; notice is owed 24 hours before the meeting starts.", meeting.id());
+        } else if (!Hours.isAtLeastBefore(earliest.get(), meeting.at(), LEAD)) {
+          ctx.report(who + " gave notice of recording at " + Sources.clock(earliest.get(), ctx.zone())
+              + ", less than 24 hours before the IEP meeting of " + start + "; notice was due by "
+              + Sources.clock(Hours.latestNotice(meeting.at(), LEAD), ctx.zone()) + ".", meeting.id());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.iepdr.rules.mississippi;
+
+import java.util.Optional;
+import org.iepdr.core.model.Reply;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+
+/**
+ * {@code MS.FACILITATION.REFUSAL_DOCUMENTED} (advisory): when the district declines facilitation, the
+ * parent should have its refusal in writing, because the refusal builds the record for mediation or a
+ * state complaint.
+ *
+ * <p>Seed {@code 002_aac12704e11c44c8.txt}: "If the school declines, document their refusal in
+ * writing. That refusal becomes part of your paper trail if you later escalate to mediation or a state
+ * complaint."
+ *
+ * <p>What it checks: a {@link Reply} {@link Reply.Answer#DECLINED} by an agency-side party to a
+ * facilitation request that is not {@link Reply#inWriting()} gets an advisory finding. Declining is
+ * lawful (facilitation is voluntary); the finding is guidance, not a violation.
+ *
+ * <p>Counting: no day count.
+ */
+public final class RefusalDocumented extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MS.FACILITATION.REFUSAL_DOCUMENTED");
+
+  /** Creates the rule. */
+  public RefusalDocumented() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("If the district declines facilitation, the parent has the refusal in writing")
+        .kind(FindingKind.ADVISORY)
+        .addCitations(Sources.seed("How to Request a Facilitator in Mississippi",
+            "If the school declines, document their refusal in writing. That refusal becomes part of your paper"
+                + " trail if you later escalate to mediation or a state complaint."))
+        .counting("no day count")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Reply reply : ctx.events(Reply.class)) {
+      if (reply.answer() != Reply.Answer.DECLINED || reply.inWriting()) {
+        continue;
+      }
+      Optional<Request> request = ctx.request(reply.request());
+      if (request.isEmpty() || request.get().kind() != RequestKind.FACILITATED_IEP) {
+        continue;
+      }
+      if (ctx.sideOf(reply.by()).filter(Side.AGENCY::equals).isEmpty()) {
+        continue;
+      }
+      ctx.report("The district declined facilitation on " + ctx.date(reply) + " without putting it in writing."
+          + " Ask for the refusal in writing: it becomes part of the record if you later go to mediation or"
+          + " file a state complaint.", request.get().id(), reply.id());
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.iepdr.rules.mississippi;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.iepdr.core.idea.ResolutionMeeting15Days;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.PlanConstraint;
+import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DayCounter;
+
+/**
+ * {@code MS.DUE_PROCESS.RESOLUTION_SESSION}: the district convenes a resolution session within 15 days
+ * of receiving a parent's due process complaint.
+ *
+ * <p>Seed {@code 002_aac12704e11c44c8.txt}: "If the district receives your due process complaint, they
+ * must convene a Resolution Session within 15 days." 34 CFR 300.510(a)(1): "Within 15 days of
+ * receiving notice of the parent's due process complaint, and prior to the initiation of a due process
+ * hearing under § 300.511, the LEA must convene a meeting with the parent and the relevant member or
+ * members of the IEP Team".
+ *
+ * <p>Replaces {@code IDEA.RESOLUTION.MEETING_15_DAYS}: it restates the federal rule for Mississippi, so
+ * it is listed in {@link RuleDescriptor#replaces()} and a late session gets one finding, under this id,
+ * not two. Its behaviour is the federal rule's, by delegation (the same waiver by written agreement or
+ * agreement to mediate, the same parent-only trigger, the same messages), so the two cannot drift apart.
+ *
+ * <p>Counting: 15 calendar days from the district's receipt of the complaint (day 0, America/Chicago);
+ * where no receipt by the district is recorded, the filing date, and the trace says so; no
+ * roll-forward.
+ */
+public final class ResolutionSession extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MS.DUE_PROCESS.RESOLUTION_SESSION");
+
+  private static final ResolutionMeeting15Days FEDERAL = new ResolutionMeeting15Days();
+
+  /** Creates the rule. */
+  public ResolutionSession() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("The district convenes a resolution session within 15 days of receiving the due process complaint")
+        .kind(FindingKind.VIOLATION)
+        .addCitations(Sources.seed("What to Do If Facilitation Doesn't Resolve the Dispute",
+            "If the district receives your due process complaint, they must convene a Resolution Session within"
+                + " 15 days."))
+        .addCitations(Citation.of("34 CFR Part 300", "300.510(a)(1)", "https://sites.ed.gov/idea/regs/b/e/300.510/a",
+            "Within 15 days of receiving notice of the parent's due process complaint, and prior to the"
+                + " initiation of a due process hearing under § 300.511, the LEA must convene a meeting with"
+                + " the parent and the relevant member or members of the IEP Team"))
+        .counting("15 calendar days from the district's receipt; receipt day is day 0; no roll-forward")
+        .addReplaces(ResolutionMeeting15Days.ID)
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    FEDERAL.evaluate(ctx);
+  }
+
+  @Override
+  public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
+    return FEDERAL.plan(act, trigger, counter)
+        .map(c -> new PlanConstraint(ID, c.earliest(), c.latest(),
+            "within 15 days of the district receiving the due process complaint (seed 002; 34 CFR 300.510(a)(1))"));
+  }
+}

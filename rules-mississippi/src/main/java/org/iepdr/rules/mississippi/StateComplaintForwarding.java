@@ -1,0 +1,101 @@
+package org.iepdr.rules.mississippi;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.PlanConstraint;
+import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DayCounter;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * {@code MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS} (warning): MDE forwards a formal state complaint
+ * to the district within 3 business days of receiving it.
+ *
+ * <p>Families as Allies (faams.org/?p=6876), quoting MDE's guide (p. 12), as the project's research
+ * notes record it (law-facts S3): "MDE forwards the complaint to the district within 3 business days of
+ * receipt." That is the notes' wording of a secondary source; neither FAAMS's exact sentence nor the
+ * Rule 74.19 text was retrieved, so the citation is {@code VERIFIED-2ND} and the finding is a warning.
+ *
+ * <p>What it checks: for every {@link RequestKind#STATE_COMPLAINT}, a {@link Receipt} by the
+ * {@link Recipient#LEA} {@link Receipt.Via#FORWARDED via forwarding} no later than 3 business days
+ * after MDE received the complaint. The copy the complainant sends the district under 34 CFR
+ * 300.153(d) ({@code DELIVERED}) is not MDE's forwarding and does not satisfy it.
+ *
+ * <p>Counting: 3 business days on the Mississippi calendar (weekdays except federal and Mississippi
+ * holidays, America/Chicago); the day MDE received the complaint is day 0, and the deadline is the
+ * third business day after it (received on Thursday 2026-04-23: Friday is day 1, Monday 2026-04-27 is
+ * Confederate Memorial Day, so the deadline is Wednesday 2026-04-29).
+ */
+public final class StateComplaintForwarding extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS");
+
+  static final DayPeriod PERIOD = DayPeriod.businessDays(3);
+
+  /** Creates the rule. */
+  public StateComplaintForwarding() {
+    super(RuleDescriptor.builder()
+        .id(ID)
+        .title("MDE forwards a state complaint to the district within 3 business days of receipt")
+        .kind(FindingKind.WARNING)
+        .addCitations(Citation.builder().document("Families as Allies of Mississippi (faams.org), quoting the MDE"
+                + " guide p. 12").section("Formal State Complaint").link("https://faams.org/?p=6876")
+            .quote("MDE forwards the complaint to the district within 3 business days of receipt.")
+            .verification(Sources.SECONDARY).build())
+        .counting("3 business days (Mississippi calendar) after MDE's receipt; receipt day is day 0")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Request complaint : ctx.requests(RequestKind.STATE_COMPLAINT)) {
+      Optional<Instant> mdeReceipt = ctx.receivedBy(complaint, Recipient.STATE_AGENCY);
+      if (mdeReceipt.isEmpty()) {
+        ctx.note("complaint " + complaint.id() + ": no receipt by MDE recorded; forwarding not checked");
+        continue;
+      }
+      LocalDate day0 = ctx.date(mdeReceipt.get());
+      LocalDate due = ctx.counter().plus(day0, PERIOD);
+      Optional<Receipt> forwarded = RuleContext.first(ctx.receipts(complaint.id()).stream()
+          .filter(r -> r.recipient() == Recipient.LEA && r.via() == Receipt.Via.FORWARDED)
+          .toList());
+      Deadline d = ctx.deadline("forward the complaint to the district")
+          .trigger(complaint.id(), day0)
+          .period(PERIOD)
+          .due(due)
+          .satisfiedBy(forwarded)
+          .report();
+      if (d.status() == DeadlineStatus.MISSED) {
+        String[] ids = forwarded.map(f -> new String[] {complaint.id(), f.id()}).orElse(new String[] {complaint.id()});
+        ctx.report(forwarded.isPresent()
+            ? "MDE forwarded the complaint to the district on " + d.satisfiedOn().get() + ", after " + due
+                + " (3 business days after MDE received it on " + day0 + ")."
+            : "MDE had not forwarded the complaint to the district by " + due + ", 3 business days after it"
+                + " received it on " + day0 + ".", ids);
+      }
+    }
+  }
+
+  @Override
+  public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
+    if (act != ProposedAct.STATE_COMPLAINT_FORWARDING) {
+      return Optional.empty();
+    }
+    return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, PERIOD),
+        "within 3 business days of MDE receiving the complaint (MDE guide, via FAAMS)"));
+  }
+}
