@@ -11,6 +11,8 @@ import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Case;
+import org.iepdr.core.model.Consent;
+import org.iepdr.core.model.ConsentScope;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.DocumentKind;
@@ -43,7 +45,8 @@ import org.iepdr.core.process.DisputeProcess;
  * parent and, where the process is joint (facilitation, mediation), by the district too, and reach
  * the state agency (and for a due process complaint the district) the day they are made; the copy of
  * a state complaint reaches the district the same day and the agency forwards it on the drawn day on
- * the way; a voluntary process the other side declines gets a written refusal; mediation starts with a
+ * the way; a facilitated meeting has both sides' written, informed consent; a voluntary process the other side
+ * declines gets a written refusal; mediation starts with a
  * written agreement to mediate and a mediator both sides choose from the state's list; facilitators and
  * mediators are trained, on the state list and without ties to either side; only the parties, the
  * neutral and the district's representative with authority attend; mediation and resolution agreements
@@ -94,6 +97,10 @@ final class CaseMaterializer {
               IssueKind.COMMUNICATION_BREAKDOWN, past).requestedBy(PARENT).build());
           b.addEvents(receipt(id, Recipient.STATE_AGENCY, at(v.entered(), 9, 30, zone)));
           if (v.held()) {
+            for (String by : new String[] {PARENT, LEA}) {
+              b.addEvents(Consent.builder().id(id + "-consent-" + by).at(at(v.entered(), 10, 0, zone))
+                  .scope(ConsentScope.FACILITATION).givenBy(by).inWriting(true).informed(true).build());
+            }
             b.addEvents(Appointment.builder().id(id + "-facilitator").at(at(v.entered(), 10, 30, zone))
                 .participant(FACILITATOR).request(id).addSelectedBy(SEA).build());
             b.addEvents(meeting(id + "-meeting", MeetingKind.FACILITATED_IEP, ended, id, FACILITATOR));

@@ -34,7 +34,9 @@ public record Proportion(long count, long total, double estimate, double lower, 
     double z2 = Z95 * Z95;
     double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
     double half = Z95 / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-    return new Proportion(count, total, p, Math.max(0.0, centre - half), Math.min(1.0, centre + half));
+    double lower = count == 0 ? 0.0 : Math.max(0.0, centre - half);
+    double upper = count == total ? 1.0 : Math.min(1.0, centre + half);
+    return new Proportion(count, total, p, lower, upper);
   }
 
   /**
