@@ -1,0 +1,30 @@
+package org.iepdr.examples.casefile;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import org.iepdr.core.model.Case;
+
+/**
+ * A case read from a case file, with the file's optional as-of date and time zone.
+ *
+ * @param aCase the case
+ * @param asOf the date the file asks to be evaluated as of ({@code "asOf"}), if given
+ * @param zone the zone the file's local date-times are in ({@code "zone"}), if given
+ */
+public record CaseFile(Case aCase, Optional<LocalDate> asOf, Optional<ZoneId> zone) {
+
+  /**
+   * Creates the record.
+   *
+   * @param aCase the case
+   * @param asOf the as-of date
+   * @param zone the zone
+   */
+  public CaseFile {
+    Objects.requireNonNull(aCase, "aCase");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(zone, "zone");
+  }
+}

@@ -1,0 +1,41 @@
+package org.iepdr.examples.casefile;
+
+import java.util.Objects;
+
+/**
+ * One problem of a case file.
+ *
+ * @param source the file name (or another label of the input)
+ * @param line the 1-based line, or 0 when unknown
+ * @param column the 1-based column, or 0 when unknown
+ * @param path the JSON path of the value at fault, e.g. {@code $.events[3].kind}
+ * @param message what is wrong, naming the field, the value and what is allowed
+ */
+public record CaseFileProblem(String source, int line, int column, String path, String message) {
+
+  /**
+   * Creates the record.
+   *
+   * @param source the file name
+   * @param line the line
+   * @param column the column
+   * @param path the JSON path
+   * @param message what is wrong
+   */
+  public CaseFileProblem {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * Returns the problem as one line: {@code file:line:column: path: message}.
+   *
+   * @return the line
+   */
+  @Override
+  public String toString() {
+    String where = line > 0 ? source + ":" + line + ":" + column : source;
+    return where + ": " + path + ": " + message;
+  }
+}

@@ -1,0 +1,993 @@
+package org.iepdr.examples.casefile;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.Nullable;
+import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Appointment;
+import org.iepdr.core.model.Case;
+import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.CaseProblem;
+import org.iepdr.core.model.Consent;
+import org.iepdr.core.model.ConsentScope;
+import org.iepdr.core.model.Decision;
+import org.iepdr.core.model.DecisionKind;
+import org.iepdr.core.model.Demand;
+import org.iepdr.core.model.DocumentKind;
+import org.iepdr.core.model.DocumentSent;
+import org.iepdr.core.model.EvidenceOffered;
+import org.iepdr.core.model.Extension;
+import org.iepdr.core.model.ImmutableCase;
+import org.iepdr.core.model.InvalidCaseException;
+import org.iepdr.core.model.IssueKind;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.Participant;
+import org.iepdr.core.model.ParticipantRole;
+import org.iepdr.core.model.ParticipationAttempt;
+import org.iepdr.core.model.Party;
+import org.iepdr.core.model.PartyRole;
+import org.iepdr.core.model.PlacementChange;
+import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.RecordingNotice;
+import org.iepdr.core.model.RecordsShared;
+import org.iepdr.core.model.Reply;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestContent;
+import org.iepdr.core.model.RequestForm;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Side;
+import org.iepdr.core.model.Student;
+import org.iepdr.core.model.TollingReason;
+import org.iepdr.core.model.Withdrawal;
+import org.iepdr.core.rules.RuleBook;
+import org.iepdr.core.rules.UnknownJurisdictionException;
+
+/**
+ * Reads case files: one JSON object describing a {@link Case}, in the format of
+ * {@code docs/case-file.md} and {@code docs/case-file.schema.json}.
+ *
+ * <p>Every problem of a file is reported at once in one {@link CaseFileException}: malformed JSON
+ * (with its line and column), a missing or unknown field, a value of the wrong type, an enum value
+ * that is not allowed (listing the allowed ones), a date-time without an offset where no zone is known,
+ * and every problem the core finds with the facts ({@link InvalidCaseException}), each mapped back to
+ * the JSON path and line of the value at fault.
+ *
+ * <p>Date-times ({@code "at"}, {@code "sentAt"}, ...) are ISO-8601 with an offset
+ * ({@code 2026-03-06T16:45:00-06:00}) or local ({@code 2026-03-06T16:45}); a local date-time is read
+ * in the file's {@code "zone"}, or else in the time zone of the case's state as the rule book knows it.
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class CaseFileReader {
+
+  /** The event types a case file knows, by the value of an event's {@code "type"}. */
+  public static final List<String> EVENT_TYPES = List.of("request", "receipt", "reply", "meeting", "consent",
+      "agreement", "appointment", "decision", "extension", "withdrawal", "recordsShared", "placementChange",
+      "evidenceOffered", "demand");
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+  private static final Pattern WITH_OFFSET = Pattern.compile("T.*(Z|[+-]\\d{2}(:?\\d{2})?)$");
+
+  private final Function<String, Optional<ZoneId>> zoneOfState;
+
+  /**
+   * Creates a reader.
+   *
+   * @param zoneOfState the time zone of a state code, for local date-times; empty when unknown
+   */
+  public CaseFileReader(Function<String, Optional<ZoneId>> zoneOfState) {
+    this.zoneOfState = Objects.requireNonNull(zoneOfState, "zoneOfState");
+  }
+
+  /**
+   * Creates a reader that takes a state's time zone from a rule book.
+   *
+   * @param book the rule book
+   * @return the reader
+   */
+  public static CaseFileReader forRuleBook(RuleBook book) {
+    Objects.requireNonNull(book, "book");
+    return new CaseFileReader(code -> {
+      try {
+        return Optional.of(book.jurisdiction(code).zone());
+      } catch (UnknownJurisdictionException e) {
+        return Optional.empty();
+      }
+    });
+  }
+
+  /**
+   * Reads a case file.
+   *
+   * @param file the file
+   * @return the case and the file's options
+   * @throws CaseFileException listing every problem, also when the file cannot be read
+   */
+  public CaseFile read(Path file) {
+    Objects.requireNonNull(file, "file");
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      throw new CaseFileException(List.of(new CaseFileProblem(file.toString(), 0, 0, "$",
+          "cannot read the file: " + e.getClass().getSimpleName() + ": " + e.getMessage())));
+    }
+    return read(file.toString(), text, 1);
+  }
+
+  /**
+   * Reads a case from JSON text.
+   *
+   * @param source a name for the input in messages (a file name)
+   * @param json the JSON text: one object
+   * @param firstLine the line number of the text's first line (1 for a file, n for line n of JSON Lines)
+   * @return the case and the file's options
+   * @throws CaseFileException listing every problem
+   */
+  public CaseFile read(String source, String json, int firstLine) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(json, "json");
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      int line = loc == null ? 0 : loc.getLineNr() + firstLine - 1;
+      int col = loc == null ? 0 : loc.getColumnNr();
+      throw new CaseFileException(List.of(new CaseFileProblem(source, line, col, "$",
+          "not well-formed JSON: " + e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new CaseFileException(List.of(new CaseFileProblem(source, 0, 0, "$", "cannot read: " + e.getMessage())));
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new CaseFileException(List.of(new CaseFileProblem(source, firstLine, 1, "$",
+          "the input is empty; give one JSON object describing a case")));
+    }
+    return new Session(source, json, firstLine).readCase(root);
+  }
+
+  /** One read: the problems found so far and where values are. */
+  private final class Session {
+    private final String source;
+    private final String json;
+    private final int firstLine;
+    @Nullable private JsonLocations locations;
+    private final List<CaseFileProblem> problems = new ArrayList<>();
+    private final Set<String> unbuilt = new HashSet<>();
+    @Nullable private ZoneId zone;
+    private String zoneSource = "";
+
+    Session(String source, String json, int firstLine) {
+      this.source = source;
+      this.json = json;
+      this.firstLine = firstLine;
+    }
+
+    void problem(Where where, String message) {
+      if (locations == null) {
+        // where each value is, computed only when a problem needs it (well-formed input: cannot fail)
+        try {
+          locations = JsonLocations.scan(MAPPER, json, firstLine);
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      int[] lc = locations.find(where.pointer);
+      problems.add(new CaseFileProblem(source, lc[0], lc[1], where.path, message));
+    }
+
+    CaseFile readCase(JsonNode rootNode) {
+      Where root = new Where("$", "");
+      if (!rootNode.isObject()) {
+        problem(root, "a case file is one JSON object, not " + describe(rootNode));
+        throw new CaseFileException(problems);
+      }
+      Obj c = new Obj(rootNode, root);
+      c.get("$schema", false, "");
+      String id = c.str("id", true);
+      String state = c.str("state", true);
+      String district = c.str("district", true);
+      LocalDate asOf = c.date("asOf", false);
+      String zoneText = c.str("zone", false);
+      if (zoneText != null) {
+        try {
+          zone = ZoneId.of(zoneText);
+          zoneSource = "the file's \"zone\"";
+        } catch (DateTimeException e) {
+          problem(c.child("zone"), "'" + zoneText + "' is not a time zone; give an IANA zone id such as"
+              + " America/Chicago");
+        }
+      } else if (state != null) {
+        zone = zoneOfState.apply(state).orElse(null);
+        zoneSource = "the zone of state " + state;
+      }
+      Student student = readStudent(c.object("student", true));
+      List<Party> parties = new ArrayList<>();
+      List<Obj> partyObjs = c.objects("parties", true);
+      for (Obj p : partyObjs) {
+        Party party = readParty(p);
+        if (party != null) {
+          parties.add(party);
+        }
+      }
+      List<Participant> participants = new ArrayList<>();
+      for (Obj p : c.objects("participants", false)) {
+        Participant participant = readParticipant(p);
+        if (participant != null) {
+          participants.add(participant);
+        }
+      }
+      List<CaseEvent> events = new ArrayList<>();
+      List<Obj> eventObjs = c.objects("events", true);
+      for (Obj e : eventObjs) {
+        CaseEvent event = readEvent(e);
+        if (event != null) {
+          events.add(event);
+        }
+      }
+      c.finish();
+
+      ImmutableCase.Builder b = Case.builder()
+          .id(id == null ? "?" : id)
+          .state(state == null ? "US" : state)
+          .district(district == null ? "?" : district)
+          .student(student == null ? Student.of("?") : student)
+          .parties(parties)
+          .participants(participants)
+          .events(events);
+      Case built = null;
+      try {
+        built = b.build();
+      } catch (InvalidCaseException e) {
+        for (CaseProblem cp : e.problems()) {
+          if (!causedByUnbuilt(cp)) {
+            problem(locate(rootNode, cp), cp.eventId().map(ev -> "event '" + ev + "': ").orElse("")
+                + cp.field() + ": " + cp.message());
+          }
+        }
+      } catch (RuntimeException e) {
+        problem(root, "the case cannot be built: " + e.getMessage());
+      }
+      if (!problems.isEmpty() || built == null) {
+        List<CaseFileProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt((CaseFileProblem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
+            .thenComparingInt(CaseFileProblem::column));
+        throw new CaseFileException(sorted);
+      }
+      return new CaseFile(built, Optional.ofNullable(asOf), Optional.ofNullable(zoneText == null ? null : zone));
+    }
+
+    private boolean causedByUnbuilt(CaseProblem cp) {
+      for (String id : unbuilt) {
+        if (cp.message().startsWith("'" + id + "' is not")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Maps a problem the core found to the JSON value at fault. */
+    private Where locate(JsonNode root, CaseProblem cp) {
+      Matcher m = QUOTED.matcher(cp.message());
+      String quoted = m.find() ? m.group(1) : null;
+      if (cp.eventId().isEmpty()) {
+        String field = cp.field();
+        JsonNode arr = root.get(field);
+        Where w = new Where("$", "").child(field);
+        if (arr != null && arr.isArray() && quoted != null) {
+          int last = -1;
+          for (int i = 0; i < arr.size(); i++) {
+            if (quoted.equals(arr.get(i).path("id").asText(null))) {
+              last = i;
+            }
+          }
+          if (last >= 0) {
+            return w.index(last).child("id");
+          }
+        }
+        if ("participants".equals(field) && quoted != null) {
+          JsonNode ps = root.get("participants");
+          if (ps != null && ps.isArray()) {
+            for (int i = 0; i < ps.size(); i++) {
+              if (quoted.equals(ps.get(i).path("id").asText(null))) {
+                return new Where("$", "").child("participants").index(i).child("id");
+              }
+            }
+          }
+        }
+        return w;
+      }
+      String eventId = cp.eventId().get();
+      JsonNode events = root.get("events");
+      int index = -1;
+      if (events != null && events.isArray()) {
+        for (int i = 0; i < events.size(); i++) {
+          if (eventId.equals(events.get(i).path("id").asText(null))) {
+            index = i;
+            if (!"id".equals(cp.field())) {
+              break;
+            }
+          }
+        }
+      }
+      if (index < 0) {
+        return new Where("$", "").child("events");
+      }
+      Where ev = new Where("$", "").child("events").index(index);
+      String[] parts = cp.field().split("\\.");
+      Where w = ev.child(parts[0]);
+      JsonNode value = events.get(index).get(parts[0]);
+      if (value != null && value.isArray() && quoted != null) {
+        for (int j = 0; j < value.size(); j++) {
+          JsonNode el = value.get(j);
+          JsonNode leaf = parts.length > 1 ? el.get(parts[1]) : el;
+          if (leaf != null && quoted.equals(leaf.asText(null))) {
+            Where at = w.index(j);
+            return parts.length > 1 ? at.child(parts[1]) : at;
+          }
+        }
+      }
+      return w;
+    }
+
+    @Nullable
+    Student readStudent(@Nullable Obj o) {
+      if (o == null) {
+        return null;
+      }
+      String id = o.str("id", true);
+      String name = o.str("name", false);
+      LocalDate birth = o.date("birthDate", false);
+      o.finish();
+      if (id == null) {
+        return null;
+      }
+      return o.build(() -> Student.builder().id(id).name(Optional.ofNullable(name))
+          .birthDate(Optional.ofNullable(birth)).build(), null);
+    }
+
+    @Nullable
+    Party readParty(Obj o) {
+      String id = o.str("id", true);
+      PartyRole role = o.enm("role", PartyRole.class, true);
+      String name = o.str("name", false);
+      o.finish();
+      if (id == null || role == null) {
+        if (id != null) {
+          unbuilt.add(id);
+        }
+        return null;
+      }
+      return o.build(() -> Party.builder().id(id).role(role).name(Optional.ofNullable(name)).build(), id);
+    }
+
+    @Nullable
+    Participant readParticipant(Obj o) {
+      String id = o.str("id", true);
+      ParticipantRole role = o.enm("role", ParticipantRole.class, true);
+      Side actsFor = o.enm("actsFor", Side.class, false);
+      String name = o.str("name", false);
+      Integer training = o.integer("trainingDays");
+      List<Side> relationships = o.enums("relationships", Side.class);
+      Boolean onIepTeam = o.bool("onIepTeam");
+      Boolean onStateList = o.bool("onStateList");
+      Boolean authority = o.bool("hasDecisionAuthority");
+      o.finish();
+      if (id == null || role == null || o.failed) {
+        if (id != null) {
+          unbuilt.add(id);
+        }
+        return null;
+      }
+      return o.build(() -> {
+        var b = Participant.builder().id(id).role(role).actsFor(Optional.ofNullable(actsFor))
+            .name(Optional.ofNullable(name)).relationships(relationships);
+        if (training != null) {
+          b.trainingDays(training);
+        }
+        if (onIepTeam != null) {
+          b.onIepTeam(onIepTeam);
+        }
+        if (onStateList != null) {
+          b.onStateList(onStateList);
+        }
+        if (authority != null) {
+          b.hasDecisionAuthority(authority);
+        }
+        return b.build();
+      }, id);
+    }
+
+    @Nullable
+    CaseEvent readEvent(Obj o) {
+      String type = o.str("type", true);
+      String id = o.str("id", true);
+      Instant at = o.instant("at", true);
+      if (type != null && !EVENT_TYPES.contains(type)) {
+        o.problem(o.child("type"), "'" + type + "' is not an event type; allowed: " + String.join(", ", EVENT_TYPES));
+        o.skipUnknown();
+        if (id != null) {
+          unbuilt.add(id);
+        }
+        return null;
+      }
+      if (type == null) {
+        o.skipUnknown();
+        if (id != null) {
+          unbuilt.add(id);
+        }
+        return null;
+      }
+      EventBuilder eb = switch (type) {
+        case "request" -> request(o);
+        case "receipt" -> receipt(o);
+        case "reply" -> reply(o);
+        case "meeting" -> meeting(o);
+        case "consent" -> consent(o);
+        case "agreement" -> agreement(o);
+        case "appointment" -> appointment(o);
+        case "decision" -> decision(o);
+        case "extension" -> extension(o);
+        case "withdrawal" -> withdrawal(o);
+        case "recordsShared" -> recordsShared(o);
+        case "placementChange" -> placementChange(o);
+        case "evidenceOffered" -> evidenceOffered(o);
+        case "demand" -> demand(o);
+        default -> throw new AssertionError(type);
+      };
+      o.finish();
+      if (id == null || at == null || o.failed) {
+        if (id != null) {
+          unbuilt.add(id);
+        }
+        return null;
+      }
+      return o.build(() -> eb.build(id, at), id);
+    }
+
+    EventBuilder request(Obj o) {
+      RequestKind kind = o.enm("kind", RequestKind.class, true);
+      String filedBy = o.str("filedBy", true);
+      String requestedBy = o.str("requestedBy", false);
+      Recipient filedWith = o.enm("filedWith", Recipient.class, false);
+      RequestForm form = o.enm("form", RequestForm.class, false);
+      List<String> signedBy = o.strings("signedBy");
+      List<RequestContent> contents = o.enums("contents", RequestContent.class);
+      List<IssueKind> issues = o.enums("issues", IssueKind.class);
+      String forMeeting = o.str("forMeeting", false);
+      String relatesTo = o.str("relatesTo", false);
+      LocalDate alleged = o.date("allegedViolationDate", false);
+      LocalDate knew = o.date("knewOrShouldHaveKnown", false);
+      TollingReason tolling = o.enm("tollingReason", TollingReason.class, false);
+      return (id, at) -> {
+        var b = Request.builder().id(id).at(at).kind(kind).filedBy(filedBy)
+            .requestedBy(Optional.ofNullable(requestedBy)).signedBy(signedBy).contents(contents).issues(issues)
+            .forMeeting(Optional.ofNullable(forMeeting)).relatesTo(Optional.ofNullable(relatesTo))
+            .allegedViolationDate(Optional.ofNullable(alleged)).knewOrShouldHaveKnown(Optional.ofNullable(knew))
+            .tollingReason(Optional.ofNullable(tolling));
+        if (filedWith != null) {
+          b.filedWith(filedWith);
+        }
+        if (form != null) {
+          b.form(form);
+        }
+        return b.build();
+      };
+    }
+
+    EventBuilder receipt(Obj o) {
+      String request = o.str("request", true);
+      Recipient recipient = o.enm("recipient", Recipient.class, true);
+      Receipt.Via via = o.enm("via", Receipt.Via.class, false);
+      String sentBy = o.str("sentBy", false);
+      return (id, at) -> {
+        var b = Receipt.builder().id(id).at(at).request(request).recipient(recipient)
+            .sentBy(Optional.ofNullable(sentBy));
+        if (via != null) {
+          b.via(via);
+        }
+        return b.build();
+      };
+    }
+
+    EventBuilder reply(Obj o) {
+      String request = o.str("request", true);
+      String by = o.str("by", true);
+      Reply.Answer answer = o.enm("answer", Reply.Answer.class, true);
+      Boolean inWriting = o.bool("inWriting");
+      return (id, at) -> {
+        var b = Reply.builder().id(id).at(at).request(request).by(by).answer(answer);
+        if (inWriting != null) {
+          b.inWriting(inWriting);
+        }
+        return b.build();
+      };
+    }
+
+    EventBuilder meeting(Obj o) {
+      MeetingKind kind = o.enm("kind", MeetingKind.class, true);
+      Meeting.Status status = o.enm("status", Meeting.Status.class, false);
+      String request = o.str("request", false);
+      List<String> attendees = o.strings("attendees");
+      String waivedBy = o.str("noticeWaivedBy", false);
+      List<DocumentSent> documents = new ArrayList<>();
+      for (Obj d : o.objects("documents", false)) {
+        DocumentKind dk = d.enm("kind", DocumentKind.class, true);
+        Instant sentAt = d.instant("sentAt", true);
+        String sentBy = d.str("sentBy", false);
+        Boolean draft = d.bool("markedDraft");
+        d.finish();
+        if (dk != null && sentAt != null && !d.failed) {
+          documents.add(new DocumentSent(dk, sentAt, Optional.ofNullable(sentBy), draft != null && draft));
+        } else {
+          o.failed = true;
+        }
+      }
+      List<RecordingNotice> notices = new ArrayList<>();
+      for (Obj n : o.objects("recordingNotices", false)) {
+        String by = n.str("by", true);
+        Instant givenAt = n.instant("givenAt", true);
+        n.finish();
+        if (by != null && givenAt != null && !n.failed) {
+          notices.add(new RecordingNotice(by, givenAt));
+        } else {
+          o.failed = true;
+        }
+      }
+      List<String> recordedBy = o.strings("recordedBy");
+      List<ParticipationAttempt> attempts = new ArrayList<>();
+      for (Obj a : o.objects("participationAttempts", false)) {
+        ParticipationAttempt.Method method = a.enm("method", ParticipationAttempt.Method.class, true);
+        Instant when = a.instant("at", true);
+        a.finish();
+        if (method != null && when != null && !a.failed) {
+          attempts.add(new ParticipationAttempt(method, when));
+        } else {
+          o.failed = true;
+        }
+      }
+      return (id, at) -> {
+        var b = Meeting.builder().id(id).at(at).kind(kind).request(Optional.ofNullable(request))
+            .attendees(attendees).noticeWaivedBy(Optional.ofNullable(waivedBy)).documents(documents)
+            .recordingNotices(notices).recordedBy(recordedBy).participationAttempts(attempts);
+        if (status != null) {
+          b.status(status);
+        }
+        return b.build();
+      };
+    }
+
+    EventBuilder consent(Obj o) {
+      ConsentScope scope = o.enm("scope", ConsentScope.class, true);
+      String givenBy = o.str("givenBy", true);
+      Boolean inWriting = o.bool("inWriting");
+      Boolean informed = o.bool("informed");
+      Instant revokedAt = o.instant("revokedAt", false);
+      return (id, at) -> {
+        var b = Consent.builder().id(id).at(at).scope(scope).givenBy(givenBy)
+            .revokedAt(Optional.ofNullable(revokedAt));
+        if (inWriting != null) {
+          b.inWriting(inWriting);
+        }
+        if (informed != null) {
+          b.informed(informed);
+        }
+        return b.build();
+      };
+    }
+
+    EventBuilder agreement(Obj o) {
+      AgreementKind kind = o.enm("kind", AgreementKind.class, true);
+      List<String> signatories = o.strings("signatories");
+      String rep = o.str("agencyRepresentative", false);
+      Boolean inWriting = o.bool("inWriting");
+      Boolean confidentiality = o.bool("statesConfidentiality");
+      String request = o.str("request", false);
+      return (id, at) -> {
+        var b = Agreement.builder().id(id).at(at).kind(kind).signatories(signatories)
+            .agencyRepresentative(Optional.ofNullable(rep)).request(Optional.ofNullable(request));
+        if (inWriting != null) {
+          b.inWriting(inWriting);
+        }
+        if (confidentiality != null) {
+          b.statesConfidentiality(confidentiality);
+        }
+        return b.build();
+      };
+    }
+
+    EventBuilder appointment(Obj o) {
+      String participant = o.str("participant", true);
+      String request = o.str("request", false);
+      List<String> selectedBy = o.strings("selectedBy");
+      return (id, at) -> Appointment.builder().id(id).at(at).participant(participant)
+          .request(Optional.ofNullable(request)).selectedBy(selectedBy).build();
+    }
+
+    EventBuilder decision(Obj o) {
+      DecisionKind kind = o.enm("kind", DecisionKind.class, true);
+      String request = o.str("request", true);
+      return (id, at) -> Decision.builder().id(id).at(at).kind(kind).request(request).build();
+    }
+
+    EventBuilder extension(Obj o) {
+      String request = o.str("request", true);
+      Extension.Reason reason = o.enm("reason", Extension.Reason.class, true);
+      LocalDate due = o.date("newDueDate", true);
+      return (id, at) -> Extension.builder().id(id).at(at).request(request).reason(reason).newDueDate(due).build();
+    }
+
+    EventBuilder withdrawal(Obj o) {
+      String request = o.str("request", true);
+      String by = o.str("by", true);
+      Withdrawal.From from = o.enm("from", Withdrawal.From.class, true);
+      return (id, at) -> Withdrawal.builder().id(id).at(at).request(request).by(by).from(from).build();
+    }
+
+    EventBuilder recordsShared(Obj o) {
+      String sharedBy = o.str("sharedBy", true);
+      String sharedWith = o.str("sharedWith", true);
+      return (id, at) -> RecordsShared.builder().id(id).at(at).sharedBy(sharedBy).sharedWith(sharedWith).build();
+    }
+
+    EventBuilder placementChange(Obj o) {
+      String by = o.str("by", true);
+      return (id, at) -> PlacementChange.builder().id(id).at(at).by(by).build();
+    }
+
+    EventBuilder evidenceOffered(Obj o) {
+      String by = o.str("by", true);
+      String hearing = o.str("hearing", true);
+      Boolean fromMediation = o.bool("fromMediation");
+      return (id, at) -> {
+        var b = EvidenceOffered.builder().id(id).at(at).by(by).hearing(hearing);
+        if (fromMediation != null) {
+          b.fromMediation(fromMediation);
+        }
+        return b.build();
+      };
+    }
+
+    EventBuilder demand(Obj o) {
+      Demand.Kind kind = o.enm("kind", Demand.Kind.class, true);
+      String by = o.str("by", true);
+      Integer hours = o.integer("hours");
+      String meeting = o.str("meeting", false);
+      String request = o.str("request", false);
+      return (id, at) -> Demand.builder().id(id).at(at).kind(kind).by(by).hours(Optional.ofNullable(hours))
+          .meeting(Optional.ofNullable(meeting)).request(Optional.ofNullable(request)).build();
+    }
+
+    /** A JSON object being read: the fields asked for, and whether any was wrong. */
+    final class Obj {
+      final JsonNode node;
+      final Where where;
+      final Set<String> known = new LinkedHashSet<>();
+      boolean failed;
+
+      Obj(JsonNode node, Where where) {
+        this.node = node;
+        this.where = where;
+      }
+
+      Where child(String name) {
+        return where.child(name);
+      }
+
+      void problem(Where w, String message) {
+        failed = true;
+        Session.this.problem(w, message);
+      }
+
+      @Nullable
+      JsonNode get(String name, boolean required, String what) {
+        return get(name, required, () -> what);
+      }
+
+      @Nullable
+      JsonNode get(String name, boolean required, java.util.function.Supplier<String> what) {
+        known.add(name);
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+          if (required) {
+            problem(where, "the field \"" + name + "\" is missing; give " + what.get());
+          }
+          return null;
+        }
+        return v;
+      }
+
+      @Nullable
+      String str(String name, boolean required) {
+        JsonNode v = get(name, required, "a non-empty string");
+        if (v == null) {
+          return null;
+        }
+        if (!v.isTextual() || v.asText().isBlank()) {
+          problem(child(name), "\"" + name + "\" must be a non-empty string, not " + describe(v));
+          return null;
+        }
+        return v.asText();
+      }
+
+      @Nullable
+      <E extends Enum<E>> E enm(String name, Class<E> type, boolean required) {
+        JsonNode v = get(name, required, () -> "one of " + allowed(type));
+        return v == null ? null : enumValue(v, child(name), name, type);
+      }
+
+      @Nullable
+      <E extends Enum<E>> E enumValue(JsonNode v, Where w, String name, Class<E> type) {
+        if (v.isTextual()) {
+          for (E e : type.getEnumConstants()) {
+            if (e.name().equals(v.asText())) {
+              return e;
+            }
+          }
+        }
+        problem(w, describe(v) + " is not allowed in \"" + name + "\"; allowed: " + allowed(type));
+        return null;
+      }
+
+      @Nullable
+      Boolean bool(String name) {
+        JsonNode v = get(name, false, "");
+        if (v == null) {
+          return null;
+        }
+        if (!v.isBoolean()) {
+          problem(child(name), "\"" + name + "\" must be true or false, not " + describe(v));
+          return null;
+        }
+        return v.booleanValue();
+      }
+
+      @Nullable
+      Integer integer(String name) {
+        JsonNode v = get(name, false, "");
+        if (v == null) {
+          return null;
+        }
+        if (!v.isInt() || v.intValue() < 0) {
+          problem(child(name), "\"" + name + "\" must be a whole number of at least 0, not " + describe(v));
+          return null;
+        }
+        return v.intValue();
+      }
+
+      @Nullable
+      LocalDate date(String name, boolean required) {
+        JsonNode v = get(name, required, "an ISO date such as 2026-03-06");
+        if (v == null) {
+          return null;
+        }
+        if (v.isTextual()) {
+          try {
+            return LocalDate.parse(v.asText());
+          } catch (DateTimeParseException e) {
+            // reported below
+          }
+        }
+        problem(child(name), describe(v) + " is not a date; \"" + name + "\" must be an ISO date such as 2026-03-06");
+        return null;
+      }
+
+      @Nullable
+      Instant instant(String name, boolean required) {
+        JsonNode v = get(name, required, "an ISO date-time such as 2026-03-06T16:45:00-06:00");
+        if (v == null) {
+          return null;
+        }
+        if (v.isTextual()) {
+          String text = v.asText();
+          if (WITH_OFFSET.matcher(text).find()) {
+            try {
+              return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+              problem(child(name), describe(v) + " is not a date-time; \"" + name + "\" must be an ISO date-time"
+                  + " such as 2026-03-06T16:45:00-06:00");
+              return null;
+            }
+          }
+          try {
+            LocalDateTime local = LocalDateTime.parse(text);
+            if (zone == null) {
+              problem(child(name), "'" + text + "' has no UTC offset and no time zone is known (no \"zone\" in the"
+                  + " file and no installed rules for its state); give an offset, e.g. " + text + "-06:00");
+              return null;
+            }
+            return local.atZone(zone).toInstant();
+          } catch (DateTimeParseException e) {
+            // reported below
+          }
+        }
+        problem(child(name), describe(v) + " is not a date-time; \"" + name + "\" must be an ISO date-time such as"
+            + " 2026-03-06T16:45:00-06:00, or 2026-03-06T16:45 read in " + (zoneSource.isEmpty() ? "the case's zone"
+            : zoneSource));
+        return null;
+      }
+
+      List<String> strings(String name) {
+        JsonNode v = get(name, false, "");
+        List<String> out = new ArrayList<>();
+        if (v == null) {
+          return out;
+        }
+        if (!v.isArray()) {
+          problem(child(name), "\"" + name + "\" must be an array of ids, not " + describe(v));
+          return out;
+        }
+        for (int i = 0; i < v.size(); i++) {
+          JsonNode el = v.get(i);
+          if (el.isTextual() && !el.asText().isBlank()) {
+            out.add(el.asText());
+          } else {
+            problem(child(name).index(i), "each entry of \"" + name + "\" must be a non-empty string, not "
+                + describe(el));
+          }
+        }
+        return out;
+      }
+
+      <E extends Enum<E>> List<E> enums(String name, Class<E> type) {
+        JsonNode v = get(name, false, "");
+        List<E> out = new ArrayList<>();
+        if (v == null) {
+          return out;
+        }
+        if (!v.isArray()) {
+          problem(child(name), "\"" + name + "\" must be an array of " + allowed(type) + ", not " + describe(v));
+          return out;
+        }
+        for (int i = 0; i < v.size(); i++) {
+          E e = enumValue(v.get(i), child(name).index(i), name, type);
+          if (e != null) {
+            out.add(e);
+          }
+        }
+        return out;
+      }
+
+      @Nullable
+      Obj object(String name, boolean required) {
+        JsonNode v = get(name, required, "an object");
+        if (v == null) {
+          return null;
+        }
+        if (!v.isObject()) {
+          problem(child(name), "\"" + name + "\" must be an object, not " + describe(v));
+          return null;
+        }
+        return new Obj(v, child(name));
+      }
+
+      List<Obj> objects(String name, boolean required) {
+        JsonNode v = get(name, required, "an array of objects");
+        List<Obj> out = new ArrayList<>();
+        if (v == null) {
+          return out;
+        }
+        if (!v.isArray()) {
+          problem(child(name), "\"" + name + "\" must be an array of objects, not " + describe(v));
+          return out;
+        }
+        for (int i = 0; i < v.size(); i++) {
+          JsonNode el = v.get(i);
+          if (el.isObject()) {
+            out.add(new Obj(el, child(name).index(i)));
+          } else {
+            problem(child(name).index(i), "each entry of \"" + name + "\" must be an object, not " + describe(el));
+          }
+        }
+        return out;
+      }
+
+      /** Marks every field as known, for an object whose type could not be determined. */
+      void skipUnknown() {
+        node.fieldNames().forEachRemaining(known::add);
+      }
+
+      /** Reports every field that is not part of the format. */
+      void finish() {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+          String name = it.next();
+          if (!known.contains(name)) {
+            List<String> allowed = new ArrayList<>(known);
+            allowed.remove("$schema");
+            problem(child(name), "unknown field \"" + name + "\"; allowed here: " + String.join(", ", allowed));
+          }
+        }
+      }
+
+      @Nullable
+      <T> T build(java.util.function.Supplier<T> builder, @Nullable String id) {
+        try {
+          return builder.get();
+        } catch (RuntimeException e) {
+          problem(where, e.getMessage() == null ? e.toString() : e.getMessage());
+          if (id != null) {
+            unbuilt.add(id);
+          }
+          return null;
+        }
+      }
+    }
+  }
+
+  /** Builds an event once its common fields are known. */
+  @FunctionalInterface
+  private interface EventBuilder {
+    CaseEvent build(String id, Instant at);
+  }
+
+  /** A place in the document: its JSON path (for people) and its JSON pointer (for locations). */
+  private static final class Where {
+    private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
+    final String path;
+    final String pointer;
+
+    Where(String path, String pointer) {
+      this.path = path;
+      this.pointer = pointer;
+    }
+
+    Where child(String name) {
+      String simple = SIMPLE_NAME.matcher(name).matches() ? "." + name : "['" + name + "']";
+      return new Where(path + simple, pointer + "/" + name.replace("~", "~0").replace("/", "~1"));
+    }
+
+    Where index(int i) {
+      return new Where(path + "[" + i + "]", pointer + "/" + i);
+    }
+  }
+
+  static <E extends Enum<E>> String allowed(Class<E> type) {
+    return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+  }
+
+  static String describe(JsonNode v) {
+    if (v.isTextual()) {
+      return "'" + v.asText() + "'";
+    }
+    if (v.isObject()) {
+      return "an object";
+    }
+    if (v.isArray()) {
+      return "an array";
+    }
+    return v.toString();
+  }
+}

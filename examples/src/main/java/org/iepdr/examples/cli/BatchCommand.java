@@ -1,0 +1,162 @@
+package org.iepdr.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.iepdr.core.IepdrException;
+import org.iepdr.core.rules.Evaluation;
+import org.iepdr.core.rules.EvaluationOptions;
+import org.iepdr.core.rules.Finding;
+import org.iepdr.core.rules.RuleBook;
+import org.iepdr.examples.casefile.CaseFile;
+import org.iepdr.examples.casefile.CaseFileException;
+import org.iepdr.examples.casefile.CaseFileProblem;
+import org.iepdr.examples.casefile.CaseFileReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code iepdr batch CASES.jsonl}: evaluates one case per line, streaming.
+ *
+ * <p>Memory does not grow with the file: a line is read, evaluated, written and dropped; only the
+ * per-rule summary (one counter per rule ID and kind) is kept.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+    description = "Evaluate many cases, one JSON case per line (JSON Lines), streaming. Writes one JSON line per"
+        + " case, then a summary line of findings per rule ID; shows a progress bar on standard error.")
+final class BatchCommand implements Callable<Integer> {
+
+  @ParentCommand
+  IepdrCommand parent;
+
+  @Parameters(index = "0", paramLabel = "CASES.jsonl", description = "One case file object per line; '-' reads"
+      + " standard input.")
+  String input;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate every case as of this date.")
+  LocalDate asOf;
+
+  @Option(names = "--no-progress", description = "Do not show the progress bar on standard error.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws IOException {
+    RuleBook book = parent.book();
+    CaseFileReader reader = CaseFileReader.forRuleBook(book);
+    PrintWriter out = parent.spec.commandLine().getOut();
+    PrintWriter err = parent.spec.commandLine().getErr();
+    long size;
+    BufferedReader in;
+    if ("-".equals(input)) {
+      size = -1;
+      in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    } else {
+      Path path = Path.of(input);
+      try {
+        size = Files.size(path);
+        in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+      } catch (NoSuchFileException e) {
+        throw new BadInputException(input + ": no such file");
+      }
+    }
+    Map<String, Map<String, Integer>> byRule = new TreeMap<>();
+    long cases = 0;
+    long invalid = 0;
+    long withViolations = 0;
+    // Colours and block characters on a terminal; plain ASCII when standard error is a file or a pipe.
+    ProgressBarStyle style = System.console() != null ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII;
+    ProgressBar bar = !noProgress ? new ProgressBarBuilder().setTaskName("cases").setInitialMax(size).setStyle(style)
+        .setUnit(" KiB", 1024).setUpdateIntervalMillis(250)
+        .setConsumer(new DelegatingProgressBarConsumer(s -> {
+          err.print("\r" + s);
+          err.flush();
+        }, 100)).build() : null;
+    try (in) {
+      String line;
+      int lineNo = 0;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (bar != null) {
+          bar.stepBy(line.getBytes(StandardCharsets.UTF_8).length + 1L);
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        cases++;
+        ObjectNode o = EvaluationReport.JSON.createObjectNode();
+        o.put("line", lineNo);
+        try {
+          CaseFile cf = reader.read(input, line, lineNo);
+          LocalDate date = asOf != null ? asOf : cf.asOf().orElse(null);
+          Evaluation e = book.evaluate(cf.aCase(),
+              date == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(date));
+          o.put("caseId", e.caseId());
+          o.put("jurisdiction", e.jurisdiction());
+          o.put("asOf", e.asOf().toString());
+          o.put("result", e.hasViolations() ? "VIOLATIONS" : "OK");
+          ArrayNode fs = o.putArray("findings");
+          for (Finding f : e.findings()) {
+            fs.addObject().put("ruleId", f.ruleId().toString()).put("kind", f.kind().name())
+                .put("message", f.message());
+            byRule.computeIfAbsent(f.ruleId().toString(), k -> new TreeMap<>()).merge(f.kind().name(), 1,
+                Integer::sum);
+          }
+          ArrayNode ds = o.putArray("deadlines");
+          e.deadlines().forEach(d -> ds.addObject().put("ruleId", d.ruleId().toString())
+              .put("due", d.due().toString()).put("status", d.status().name()));
+          if (e.hasViolations()) {
+            withViolations++;
+          }
+        } catch (CaseFileException ex) {
+          invalid++;
+          o.put("result", "INVALID");
+          ArrayNode ps = o.putArray("problems");
+          for (CaseFileProblem p : ex.problems()) {
+            ps.add(p.toString());
+          }
+        } catch (IepdrException ex) {
+          invalid++;
+          o.put("result", "INVALID");
+          o.putArray("problems").add(input + ":" + lineNo + ": " + ex.getMessage());
+        }
+        out.println(o.toString());
+      }
+    } finally {
+      if (bar != null) {
+        bar.close();
+        err.println();
+      }
+    }
+    ObjectNode summary = EvaluationReport.JSON.createObjectNode();
+    ObjectNode s = summary.putObject("summary");
+    s.put("cases", cases);
+    s.put("invalid", invalid);
+    s.put("withViolations", withViolations);
+    ObjectNode rules = s.putObject("findingsByRule");
+    byRule.forEach((rule, kinds) -> {
+      ObjectNode k = rules.putObject(rule);
+      kinds.forEach(k::put);
+    });
+    out.println(summary.toString());
+    err.println("iepdr batch: " + cases + " cases, " + withViolations + " with violations, " + invalid + " invalid");
+    out.flush();
+    return invalid > 0 ? IepdrCommand.BAD_INPUT : withViolations > 0 ? IepdrCommand.VIOLATIONS : IepdrCommand.OK;
+  }
+}

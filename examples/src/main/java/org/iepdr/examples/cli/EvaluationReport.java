@@ -1,0 +1,327 @@
+package org.iepdr.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.iepdr.core.model.Case;
+import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.process.Advice;
+import org.iepdr.core.process.NextStep;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.Evaluation;
+import org.iepdr.core.rules.Finding;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Jurisdiction;
+import org.iepdr.core.rules.TraceEntry;
+import org.iepdr.examples.casefile.CaseFileWriter;
+
+/**
+ * Renders an {@link Evaluation} as text, JSON or Markdown (with a Mermaid timeline of the deadlines).
+ *
+ * <p>Output is deterministic: the same evaluation renders to the same text.
+ */
+public final class EvaluationReport {
+
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private EvaluationReport() {}
+
+  /** The output formats of {@code check}. */
+  public enum Format {
+    /** Plain text for a terminal. */
+    TEXT,
+    /** A JSON object. */
+    JSON,
+    /** Markdown with a Mermaid timeline. */
+    MARKDOWN
+  }
+
+  /**
+   * Renders an evaluation.
+   *
+   * @param format the format
+   * @param aCase the case evaluated
+   * @param jurisdiction the jurisdiction that evaluated it
+   * @param e the evaluation
+   * @return the text, ending with a line break
+   */
+  public static String render(Format format, Case aCase, Jurisdiction jurisdiction, Evaluation e) {
+    return switch (format) {
+      case TEXT -> text(jurisdiction, e);
+      case JSON -> json(e).toPrettyString() + "\n";
+      case MARKDOWN -> markdown(aCase, jurisdiction, e);
+    };
+  }
+
+  static String counts(Evaluation e) {
+    Map<FindingKind, Integer> n = new TreeMap<>();
+    for (Finding f : e.findings()) {
+      n.merge(f.kind(), 1, Integer::sum);
+    }
+    return plural(n.getOrDefault(FindingKind.VIOLATION, 0), "violation") + ", "
+        + plural(n.getOrDefault(FindingKind.WARNING, 0), "warning") + ", "
+        + plural(n.getOrDefault(FindingKind.ADVISORY, 0), "advisory");
+  }
+
+  static String plural(int n, String word) {
+    if (n == 1) {
+      return "1 " + word;
+    }
+    return n + " " + (word.endsWith("y") ? word.substring(0, word.length() - 1) + "ies" : word + "s");
+  }
+
+  static String text(Jurisdiction j, Evaluation e) {
+    StringBuilder b = new StringBuilder();
+    b.append("Case ").append(e.caseId()).append(" under ").append(j.name()).append(" (").append(j.code())
+        .append(") as of ").append(e.asOf()).append('\n');
+    b.append("Result: ").append(counts(e)).append('\n');
+    b.append("Position on the ladder: ").append(e.position()).append(" (CADRE stage ")
+        .append(e.position().cadreStage().label()).append(")\n");
+    b.append("\nFindings (").append(e.findings().size()).append(")\n");
+    if (e.findings().isEmpty()) {
+      b.append("  none\n");
+    }
+    for (Finding f : e.findings()) {
+      b.append("  ").append(f.kind()).append("  ").append(f.ruleId()).append('\n');
+      b.append("    ").append(f.message()).append('\n');
+      if (!f.events().isEmpty()) {
+        b.append("    events: ").append(String.join(", ", f.events())).append('\n');
+      }
+      Citation c = f.citation();
+      b.append("    source: ").append(c.document()).append(' ').append(c.section());
+      c.link().ifPresent(l -> b.append(" <").append(l).append('>'));
+      b.append(" [").append(c.verification()).append("]\n");
+      b.append("    \"").append(c.quote()).append("\"\n");
+    }
+    b.append("\nDeadlines (").append(e.deadlines().size()).append(")\n");
+    if (e.deadlines().isEmpty()) {
+      b.append("  none\n");
+    }
+    for (Deadline d : e.deadlines()) {
+      b.append("  ").append(String.format(Locale.ROOT, "%-8s", d.status())).append(dueText(d)).append("  ")
+          .append(d.ruleId()).append('\n');
+      b.append("    ").append(d.description()).append(": ").append(d.period()).append(" from ").append(d.trigger())
+          .append(" on ").append(d.triggerDate());
+      d.satisfiedBy().ifPresent(s -> b.append("; done by ").append(s)
+          .append(d.satisfiedOn().map(o -> " on " + o).orElse("")));
+      b.append('\n');
+    }
+    List<TraceEntry> incomplete = incomplete(e);
+    if (!incomplete.isEmpty()) {
+      b.append("\nNot fully checked (").append(incomplete.size()).append(")\n");
+      for (TraceEntry t : incomplete) {
+        b.append("  ").append(t.ruleId()).append(": ").append(String.join("; ", t.notes())).append('\n');
+      }
+    }
+    b.append("\nNext steps\n");
+    if (e.nextSteps().isEmpty()) {
+      b.append("  none open on the ladder\n");
+    }
+    for (NextStep s : e.nextSteps()) {
+      b.append("  -> ").append(s.process()).append(": ").append(s.why()).append('\n');
+      for (Advice a : s.advice()) {
+        b.append("     ").append(a.fits() ? "fits" : "does not fit").append(": ").append(a.text())
+            .append(" (").append(a.source()).append(")\n");
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Returns whether a deadline is a single last day (its window opens on the trigger day or is one
+   * day) rather than a window that opens later (such as an agenda due 3 to 5 days before a meeting).
+   *
+   * @param d the deadline
+   * @return true for a plain deadline
+   */
+  static boolean isSingleDay(Deadline d) {
+    return d.window().earliest().equals(d.window().latest()) || !d.window().earliest().isAfter(d.triggerDate());
+  }
+
+  /**
+   * Returns the trace entries of the rules that could not check everything (a missing school
+   * calendar, a missing fact).
+   *
+   * @param e the evaluation
+   * @return the incomplete entries, in rule order
+   */
+  static List<TraceEntry> incomplete(Evaluation e) {
+    return e.trace().stream().filter(t -> t.outcome() == TraceEntry.Outcome.INCOMPLETE).toList();
+  }
+
+  static String dueText(Deadline d) {
+    if (isSingleDay(d)) {
+      return "due " + d.due();
+    }
+    return "window " + d.window().earliest() + " to " + d.window().latest();
+  }
+
+  /**
+   * Returns an evaluation as a JSON tree.
+   *
+   * @param e the evaluation
+   * @return the tree
+   */
+  public static ObjectNode json(Evaluation e) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("caseId", e.caseId());
+    o.put("jurisdiction", e.jurisdiction());
+    o.put("asOf", e.asOf().toString());
+    o.put("hasViolations", e.hasViolations());
+    o.put("position", e.position().name());
+    ArrayNode fs = o.putArray("findings");
+    for (Finding f : e.findings()) {
+      ObjectNode fn = fs.addObject();
+      fn.put("ruleId", f.ruleId().toString());
+      fn.put("kind", f.kind().name());
+      fn.put("message", f.message());
+      ArrayNode ev = fn.putArray("events");
+      f.events().forEach(ev::add);
+      fn.set("citation", citation(f.citation()));
+    }
+    ArrayNode ds = o.putArray("deadlines");
+    for (Deadline d : e.deadlines()) {
+      ObjectNode dn = ds.addObject();
+      dn.put("ruleId", d.ruleId().toString());
+      dn.put("description", d.description());
+      dn.put("trigger", d.trigger());
+      dn.put("triggerDate", d.triggerDate().toString());
+      dn.put("period", d.period().toString());
+      dn.put("earliest", d.window().earliest().toString());
+      dn.put("latest", d.window().latest().toString());
+      dn.put("status", d.status().name());
+      d.satisfiedBy().ifPresent(s -> dn.put("satisfiedBy", s));
+      d.satisfiedOn().ifPresent(s -> dn.put("satisfiedOn", s.toString()));
+    }
+    ArrayNode inc = o.putArray("notFullyChecked");
+    for (TraceEntry t : incomplete(e)) {
+      ArrayNode notes = inc.addObject().put("ruleId", t.ruleId().toString()).putArray("notes");
+      t.notes().forEach(notes::add);
+    }
+    ArrayNode ns = o.putArray("nextSteps");
+    for (NextStep s : e.nextSteps()) {
+      ObjectNode sn = ns.addObject();
+      sn.put("process", s.process().name());
+      sn.put("why", s.why());
+      ArrayNode an = sn.putArray("advice");
+      for (Advice a : s.advice()) {
+        an.addObject().put("process", a.process().name()).put("fits", a.fits()).put("text", a.text())
+            .put("source", a.source());
+      }
+    }
+    return o;
+  }
+
+  static ObjectNode citation(Citation c) {
+    ObjectNode cn = JSON.createObjectNode();
+    cn.put("document", c.document());
+    cn.put("section", c.section());
+    c.link().ifPresent(l -> cn.put("link", l));
+    cn.put("quote", c.quote());
+    cn.put("verification", c.verification());
+    return cn;
+  }
+
+  static String markdown(Case aCase, Jurisdiction j, Evaluation e) {
+    StringBuilder b = new StringBuilder();
+    b.append("# Case `").append(e.caseId()).append("`: ").append(j.name()).append(" (").append(j.code())
+        .append(")\n\n");
+    b.append("As of ").append(e.asOf()).append(". **").append(counts(e)).append(".** Position on the ladder: ")
+        .append(e.position()).append(" (CADRE stage ").append(e.position().cadreStage().label()).append(").\n\n");
+    b.append("## Findings\n\n");
+    if (e.findings().isEmpty()) {
+      b.append("None.\n\n");
+    } else {
+      b.append("| kind | rule | finding | events | source |\n|---|---|---|---|---|\n");
+      for (Finding f : e.findings()) {
+        Citation c = f.citation();
+        String source = c.link().map(l -> "[" + c.document() + " " + c.section() + "](" + l + ")")
+            .orElse(c.document() + " " + c.section());
+        b.append("| ").append(f.kind()).append(" | `").append(f.ruleId()).append("` | ").append(cell(f.message()))
+            .append(" | ").append(String.join(", ", f.events())).append(" | ").append(cell(source))
+            .append(": \"").append(cell(c.quote())).append("\" |\n");
+      }
+      b.append('\n');
+    }
+    b.append("## Deadlines\n\n");
+    if (e.deadlines().isEmpty()) {
+      b.append("None.\n\n");
+    } else {
+      b.append("| status | due | rule | what | counted |\n|---|---|---|---|---|\n");
+      for (Deadline d : e.deadlines()) {
+        b.append("| ").append(d.status()).append(" | ").append(dueText(d)).append(" | `").append(d.ruleId())
+            .append("` | ").append(cell(d.description())).append(" | ").append(d.period()).append(" from ")
+            .append(d.trigger()).append(" on ").append(d.triggerDate())
+            .append(d.satisfiedBy().map(s -> "; done by " + s + d.satisfiedOn().map(o -> " on " + o).orElse(""))
+                .orElse(""))
+            .append(" |\n");
+      }
+      b.append('\n');
+      b.append("```mermaid\n").append(timeline(aCase, j, e)).append("```\n\n");
+    }
+    List<TraceEntry> incomplete = incomplete(e);
+    if (!incomplete.isEmpty()) {
+      b.append("## Not fully checked\n\n");
+      for (TraceEntry t : incomplete) {
+        b.append("- `").append(t.ruleId()).append("`: ").append(cell(String.join("; ", t.notes()))).append('\n');
+      }
+      b.append('\n');
+    }
+    b.append("## Next steps\n\n");
+    if (e.nextSteps().isEmpty()) {
+      b.append("None open on the ladder.\n");
+    }
+    for (NextStep s : e.nextSteps()) {
+      b.append("- **").append(s.process()).append("**: ").append(s.why()).append('\n');
+      for (Advice a : s.advice()) {
+        b.append("  - ").append(a.fits() ? "fits" : "does not fit").append(": ").append(a.text()).append(" (")
+            .append(a.source()).append(")\n");
+      }
+    }
+    return b.toString();
+  }
+
+  /** A Mermaid timeline: the case's events and the deadlines' due dates, by date. */
+  static String timeline(Case aCase, Jurisdiction j, Evaluation e) {
+    Map<LocalDate, List<String>> byDate = new TreeMap<>();
+    for (CaseEvent ev : aCase.events()) {
+      byDate.computeIfAbsent(j.counter().localDate(ev.at()), k -> new ArrayList<>())
+          .add(CaseFileWriter.typeOf(ev) + " " + ev.id());
+    }
+    for (Deadline d : e.deadlines()) {
+      String what = d.status() + " " + d.description() + " (" + d.ruleId() + ")";
+      if (isSingleDay(d)) {
+        byDate.computeIfAbsent(d.due(), k -> new ArrayList<>()).add("due: " + what);
+      } else {
+        byDate.computeIfAbsent(d.window().earliest(), k -> new ArrayList<>()).add("window opens: " + what);
+        byDate.computeIfAbsent(d.window().latest(), k -> new ArrayList<>()).add("window closes: " + what);
+      }
+    }
+    StringBuilder b = new StringBuilder("timeline\n    title ").append(mermaid("Case " + e.caseId()
+        + " deadlines as of " + e.asOf())).append('\n');
+    for (Map.Entry<LocalDate, List<String>> en : byDate.entrySet()) {
+      b.append("    ").append(en.getKey());
+      for (String s : en.getValue()) {
+        b.append(" : ").append(mermaid(s));
+      }
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  static String mermaid(String s) {
+    return s.replace(":", " -").replace(";", ",").replace("#", "no.").replace("\n", " ");
+  }
+
+  static String cell(String s) {
+    return s.replace("|", "\\|").replace("\n", " ");
+  }
+}

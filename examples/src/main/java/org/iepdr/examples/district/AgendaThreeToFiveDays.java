@@ -1,0 +1,64 @@
+package org.iepdr.examples.district;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.iepdr.core.model.DocumentKind;
+import org.iepdr.core.model.DocumentSent;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DateWindow;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * {@code XM.AGENDA.WINDOW_3_TO_5_DAYS}: the meeting agenda goes to the parent 3 to 5 days before the
+ * meeting, with a request for the parent's input (a window, not a single deadline).
+ *
+ * <p>Seed 004: "Send meeting agenda 3-5 days before the meeting and ask for parent input".
+ *
+ * <p>Counting: the window runs from 5 to 3 calendar days before the meeting date (day 0), both ends
+ * included; no roll-forward. Sent earlier than the window is reported as well as sent later: an agenda
+ * sent a fortnight ahead misses the point of asking for fresh input.
+ */
+public final class AgendaThreeToFiveDays extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("XM.AGENDA.WINDOW_3_TO_5_DAYS");
+
+  /** Creates the rule. */
+  public AgendaThreeToFiveDays() {
+    super(RuleDescriptor.builder().id(ID)
+        .title("The agenda goes to the parent 3 to 5 days before the meeting")
+        .kind(FindingKind.WARNING)
+        .addCitations(DistrictRules.seed("Before the Meeting",
+            "Send meeting agenda 3-5 days before the meeting and ask for parent input"))
+        .counting("a window from 5 to 3 calendar days before the meeting date, both included; no roll-forward")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Meeting m : DistrictRules.iepMeetings(ctx)) {
+      LocalDate meetingDay = ctx.date(m);
+      DateWindow window = DateWindow.of(meetingDay.minusDays(5), meetingDay.minusDays(3));
+      Optional<DocumentSent> agenda = DistrictRules.first(m, DocumentKind.AGENDA);
+      var draft = ctx.deadline("send the agenda and ask for the parent's input").trigger(m.id(), meetingDay)
+          .period(DayPeriod.calendarDays(3)).window(window);
+      agenda.ifPresent(a -> draft.satisfiedBy(m.id(), DistrictRules.sentOn(ctx, a)));
+      Deadline d = draft.report();
+      if (agenda.isPresent() && !window.contains(d.satisfiedOn().get())) {
+        ctx.report("The agenda for the IEP meeting on " + meetingDay + " was sent on " + d.satisfiedOn().get()
+            + ", outside the district's window of " + window.earliest() + " to " + window.latest()
+            + " (3 to 5 days before).", m.id());
+      } else if (agenda.isEmpty() && d.status() == DeadlineStatus.MISSED) {
+        ctx.report("No agenda was sent for the IEP meeting on " + meetingDay + " (due between " + window.earliest()
+            + " and " + window.latest() + ").", m.id());
+      }
+    }
+  }
+}

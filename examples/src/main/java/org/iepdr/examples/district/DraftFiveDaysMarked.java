@@ -1,0 +1,70 @@
+package org.iepdr.examples.district;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.iepdr.core.model.DocumentKind;
+import org.iepdr.core.model.DocumentSent;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * {@code XM.DRAFT.FIVE_DAYS_MARKED}: a draft the parent asked for reaches the parent at least 5 days
+ * before the meeting, every page marked DRAFT.
+ *
+ * <p>Seed 004: "Ask if the parents would like a draft copy of the present level or proposed goals prior
+ * to the meeting. If yes, please provide at least 5 days before the meeting. All sent pages should be
+ * watermarked as DRAFT."
+ *
+ * <p>Counting: 5 calendar days backward from the meeting date (day 0); sent on that day or earlier is on
+ * time; no roll-forward. The draft is the meeting's first {@code DRAFT_IEP} document; a meeting without
+ * one is not flagged (the parent may not have asked).
+ */
+public final class DraftFiveDaysMarked extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("XM.DRAFT.FIVE_DAYS_MARKED");
+
+  static final DayPeriod PERIOD = DayPeriod.calendarDays(5);
+
+  /** Creates the rule. */
+  public DraftFiveDaysMarked() {
+    super(RuleDescriptor.builder().id(ID)
+        .title("A requested draft reaches the parent at least 5 days before the meeting, marked DRAFT")
+        .kind(FindingKind.WARNING)
+        .addCitations(DistrictRules.seed("Before the Meeting", "Ask if the parents would like a draft copy of the"
+            + " present level or proposed goals prior to the meeting.  If yes, please provide at least 5 days"
+            + " before the meeting.  All sent pages should be watermarked as DRAFT."))
+        .counting("5 calendar days before the meeting date; meeting day is day 0; no roll-forward")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Meeting m : DistrictRules.iepMeetings(ctx)) {
+      Optional<DocumentSent> draft = DistrictRules.first(m, DocumentKind.DRAFT_IEP);
+      if (draft.isEmpty()) {
+        ctx.note("meeting " + m.id() + ": no draft sent");
+        continue;
+      }
+      LocalDate meetingDay = ctx.date(m);
+      LocalDate due = meetingDay.minusDays(PERIOD.amount());
+      Deadline d = ctx.deadline("send the requested draft").trigger(m.id(), meetingDay).period(PERIOD).due(due)
+          .satisfiedBy(m.id(), DistrictRules.sentOn(ctx, draft.get())).report();
+      if (d.status() == DeadlineStatus.MISSED) {
+        ctx.report("The draft for the IEP meeting on " + meetingDay + " was sent on " + d.satisfiedOn().get()
+            + ", less than 5 days before the meeting (it was due by " + due + ").", m.id());
+      }
+      if (!draft.get().markedDraft()) {
+        ctx.report("The draft sent on " + DistrictRules.sentOn(ctx, draft.get()) + " for the IEP meeting on "
+            + meetingDay + " was not marked DRAFT on every page.", m.id());
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.iepdr.examples.district;
+
+import java.time.LocalDate;
+import org.iepdr.core.model.DocumentKind;
+import org.iepdr.core.model.DocumentSent;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.RuleContext;
+import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DayPeriod;
+
+/**
+ * {@code XM.REPORTS.TWO_WEEKS}: the general-education feedback form and the providers' reports are in
+ * 2 weeks before the IEP meeting.
+ *
+ * <p>Seed 004: "Send/Share GE Feedback Form to General Education ToR by the 10th of each for IEPs to be
+ * held the subsequent month. (forms are due 2 weeks prior to IEP date)"; the same for the Provider
+ * Report.
+ *
+ * <p>Counting: 14 calendar days backward from the meeting date (the meeting day is day 0); the form is
+ * on time on that day or earlier; no roll-forward. Each {@code GENERAL_EDUCATION_FEEDBACK} and
+ * {@code PROVIDER_REPORT} document recorded for the meeting is checked; a meeting without them is not
+ * flagged (not every IEP has contracted providers), and the trace says so.
+ */
+public final class ReportsTwoWeeksBefore extends BaseRule {
+
+  /** The rule's id. */
+  public static final RuleId ID = RuleId.of("XM.REPORTS.TWO_WEEKS");
+
+  static final DayPeriod PERIOD = DayPeriod.calendarDays(14);
+
+  /** Creates the rule. */
+  public ReportsTwoWeeksBefore() {
+    super(RuleDescriptor.builder().id(ID)
+        .title("General-education feedback and provider reports are in 2 weeks before the IEP meeting")
+        .kind(FindingKind.WARNING)
+        .addCitations(DistrictRules.seed("Before the Meeting", "Send/Share GE Feedback Form to General Education"
+            + " ToR by the 10th of each for IEPs to be held the subsequent month. (forms are due 2 weeks prior to"
+            + " IEP date)"))
+        .addCitations(DistrictRules.seed("Before the Meeting", "Send/Share Provider Report to all contracted"
+            + " providers by the 10th of each month for the subsequent month.  (forms are due 2 weeks prior to IEP"
+            + " date)"))
+        .counting("14 calendar days before the meeting date; meeting day is day 0; no roll-forward")
+        .build());
+  }
+
+  @Override
+  public void evaluate(RuleContext ctx) {
+    for (Meeting m : DistrictRules.iepMeetings(ctx)) {
+      LocalDate meetingDay = ctx.date(m);
+      LocalDate due = meetingDay.minus(PERIOD.amount(), java.time.temporal.ChronoUnit.DAYS);
+      boolean any = false;
+      for (DocumentSent doc : m.documents()) {
+        if (doc.kind() != DocumentKind.GENERAL_EDUCATION_FEEDBACK && doc.kind() != DocumentKind.PROVIDER_REPORT) {
+          continue;
+        }
+        any = true;
+        String what = doc.kind() == DocumentKind.PROVIDER_REPORT ? "provider report" : "general-education feedback";
+        Deadline d = ctx.deadline("have the " + what + " in").trigger(m.id(), meetingDay).period(PERIOD).due(due)
+            .satisfiedBy(m.id(), DistrictRules.sentOn(ctx, doc)).report();
+        if (d.status() == DeadlineStatus.MISSED) {
+          ctx.report("The " + what + " for the IEP meeting on " + meetingDay + " came in on " + d.satisfiedOn().get()
+              + ", later than 2 weeks before the meeting (" + due + ").", m.id());
+        }
+      }
+      if (!any) {
+        ctx.note("meeting " + m.id() + ": no general-education feedback or provider report recorded");
+      }
+    }
+  }
+}

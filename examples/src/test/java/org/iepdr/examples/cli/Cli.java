@@ -1,0 +1,23 @@
+package org.iepdr.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.iepdr.core.rules.RuleBook;
+
+/** Runs the tool in-process for tests. */
+final class Cli {
+
+  static final RuleBook BOOK = RuleBook.load();
+
+  private Cli() {}
+
+  /** The outcome of one run. */
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = IepdrCommand.execute(BOOK, new PrintWriter(out), new PrintWriter(err), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+}

@@ -1,0 +1,33 @@
+package org.iepdr.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The README sections show the ladders the installed modules produce and name files that exist. */
+class ReadmeSectionsTest {
+
+  static final Path SECTIONS = Path.of("README-SECTIONS.md");
+
+  @Test
+  void theMermaidLaddersAreTheGeneratedOnes() throws IOException {
+    String text = Files.readString(SECTIONS);
+    for (String state : new String[] {"MO", "MS"}) {
+      String mermaid = Cli.run("ladder", "--state", state, "--format", "mermaid").out();
+      assertThat(text).as("the " + state + " ladder in " + SECTIONS).contains("```mermaid\n" + mermaid + "```");
+    }
+  }
+
+  @Test
+  void theFirstCommandsCaseExistsAndEvaluates() throws IOException {
+    String text = Files.readString(SECTIONS);
+    String file = "examples/cases/mo-mediation-district-attorney.json";
+    assertThat(text).contains("java -jar examples/target/iepdr.jar check " + file);
+    Cli.Result r = Cli.run("check", "../" + file);
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("MO.MEDIATION.NO_ATTORNEYS");
+  }
+}
