@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.iepdr.core.IepdrException;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.EvaluationOptions;
@@ -50,16 +51,23 @@ final class CheckCommand implements Callable<Integer> {
     RuleBook book = parent.book();
     CaseFile cf = CaseFileReader.forRuleBook(book).read(file);
     Case aCase = cf.aCase();
-    Jurisdiction j = book.jurisdiction(aCase.state());
-    var options = EvaluationOptions.builder();
-    LocalDate date = asOf != null ? asOf : cf.asOf().orElse(null);
-    if (date != null) {
-      options.asOf(date);
+    Jurisdiction j;
+    Evaluation e;
+    try {
+      j = book.jurisdiction(aCase.state());
+      var options = EvaluationOptions.builder();
+      LocalDate date = asOf != null ? asOf : cf.asOf().orElse(null);
+      if (date != null) {
+        options.asOf(date);
+      }
+      if (schoolCalendar != null) {
+        options.schoolCalendar(SchoolCalendarFile.read(schoolCalendar));
+      }
+      e = j.evaluate(aCase, options.build());
+    } catch (IepdrException refused) {
+      // name the file: the library's message names the event, field or date, not where it came from
+      throw new BadInputException(file + ": " + refused.getMessage(), refused);
     }
-    if (schoolCalendar != null) {
-      options.schoolCalendar(SchoolCalendarFile.read(schoolCalendar));
-    }
-    Evaluation e = j.evaluate(aCase, options.build());
     parent.spec.commandLine().getOut().print(EvaluationReport.render(format, aCase, j, e));
     if (ics != null) {
       Files.writeString(ics, IcsExport.ics(e), StandardCharsets.UTF_8);
