@@ -455,15 +455,26 @@ public final class RuleContext {
     currentDeadlines = 0;
   }
 
-  TraceEntry end() {
-    TraceEntry entry = TraceEntry.builder()
-        .ruleId(current.id())
-        .outcome(currentIncomplete ? TraceEntry.Outcome.INCOMPLETE : TraceEntry.Outcome.RAN)
-        .events(new ArrayList<>(currentEvents))
-        .notes(new ArrayList<>(currentNotes))
-        .findings(currentFindings)
-        .deadlines(currentDeadlines)
-        .build();
+  /**
+   * Ends the running rule and returns its trace entry: {@code quiet} itself when the rule reported
+   * nothing, noted nothing and rested on no event (most rules on most cases), so that no entry is
+   * built; else a new entry.
+   */
+  TraceEntry end(TraceEntry quiet) {
+    TraceEntry entry;
+    if (currentEvents.isEmpty() && currentNotes.isEmpty() && !currentIncomplete && currentFindings == 0
+        && currentDeadlines == 0) {
+      entry = quiet;
+    } else {
+      entry = TraceEntry.builder()
+          .ruleId(current.id())
+          .outcome(currentIncomplete ? TraceEntry.Outcome.INCOMPLETE : TraceEntry.Outcome.RAN)
+          .events(currentEvents)
+          .notes(currentNotes)
+          .findings(currentFindings)
+          .deadlines(currentDeadlines)
+          .build();
+    }
     current = null;
     return entry;
   }
