@@ -46,6 +46,8 @@ public final class RuleContext {
   private final DayCounter counter;
   private final Map<String, CaseEvent> byId;
   private final Map<Class<?>, List<CaseEvent>> byType = new HashMap<>();
+  /** The local dates already computed: rules ask for the same few instants many times. */
+  private final Map<Instant, LocalDate> dates = new HashMap<>();
 
   private final List<Finding> findings = new ArrayList<>();
   private final List<Deadline> deadlines = new ArrayList<>();
@@ -113,7 +115,12 @@ public final class RuleContext {
    * @return its date
    */
   public LocalDate date(Instant instant) {
-    return counter.localDate(instant);
+    LocalDate d = dates.get(instant);
+    if (d == null) {
+      d = counter.localDate(instant);
+      dates.put(instant, d);
+    }
+    return d;
   }
 
   /**
@@ -123,7 +130,7 @@ public final class RuleContext {
    * @return its date
    */
   public LocalDate date(CaseEvent event) {
-    return counter.localDate(event.at());
+    return date(event.at());
   }
 
   /**
