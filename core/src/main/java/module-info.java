@@ -13,6 +13,7 @@ module org.iepdr.core {
   exports org.iepdr.core.rules;
   exports org.iepdr.core.process;
   exports org.iepdr.core.idea;
+  exports org.iepdr.core.simulation;
 
   uses org.iepdr.core.rules.RuleModule;
 

@@ -12,6 +12,7 @@ import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Deadline;
@@ -37,7 +38,8 @@ import org.iepdr.core.time.DayPeriod;
  * <p>Counting: 15 calendar days; the day the LEA received the complaint is day 0; no roll-forward.
  * The trigger is the LEA's receipt ({@link RuleContext#receivedBy}); where the case records none,
  * the filing date is used and the trace says so. Only a parent's (family-side) complaint starts the
- * clock; a complaint filed by the agency does not.
+ * clock; a complaint filed by the agency does not. A complaint withdrawn on or before the last day,
+ * with no meeting held, needs no meeting (noted in the trace).
  */
 public final class ResolutionMeeting15Days extends BaseRule {
 
@@ -81,6 +83,16 @@ public final class ResolutionMeeting15Days extends BaseRule {
       if (waiver.isPresent()) {
         ctx.note("complaint " + complaint.id() + ": meeting not required (" + waiver.get().kind() + " "
             + waiver.get().id() + ")");
+        continue;
+      }
+      Optional<Withdrawal> withdrawn = ctx.events(Withdrawal.class).stream()
+          .filter(w -> w.request().equals(complaint.id()) && w.from() == Withdrawal.From.REQUEST
+              && !ctx.date(w).isAfter(due))
+          .findFirst();
+      if (withdrawn.isPresent() && ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION).stream()
+          .noneMatch(Meeting::held)) {
+        ctx.note("complaint " + complaint.id() + ": withdrawn on " + ctx.date(withdrawn.get())
+            + " before a resolution meeting was due; no meeting needed");
         continue;
       }
       Optional<Meeting> held = RuleContext.first(

@@ -92,6 +92,21 @@ class ResolutionMeeting15DaysTest {
   }
 
   @Test
+  void aComplaintWithdrawnBeforeTheDueDateNeedsNoMeetingButOneWithdrawnAfterItStillMissedIt() {
+    java.util.function.Function<String, Case> withdrawnOn = day -> caseBuilder()
+        .addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy(PARENT)
+            .filedWith(Recipient.LEA).at(at("2026-03-02")).build())
+        .addEvents(org.iepdr.core.model.Withdrawal.builder().id("wd").request("dp").by(PARENT)
+            .from(org.iepdr.core.model.Withdrawal.From.REQUEST).at(at(day)).build())
+        .build();
+    Evaluation onTheLastDay = US.evaluate(withdrawnOn.apply("2026-03-17"), LocalDate.of(2026, 4, 30));
+    assertThat(onTheLastDay.findings(ID)).isEmpty();
+    assertThat(onTheLastDay.deadlines(ID)).isEmpty();
+    Evaluation dayAfter = US.evaluate(withdrawnOn.apply("2026-03-18"), LocalDate.of(2026, 4, 30));
+    assertThat(dayAfter.findings(ID)).hasSize(1);
+  }
+
+  @Test
   void planGivesTheLastLawfulDay() {
     assertThat(US.plan(ProposedAct.RESOLUTION_MEETING, LocalDate.of(2026, 12, 20)).latest())
         .contains(LocalDate.of(2027, 1, 4));

@@ -1,0 +1,15 @@
+package org.iepdr.core.simulation;
+
+/**
+ * How fast a projected timeline moves: which lawful date each act is assumed to fall on, and so
+ * when the next process starts.
+ */
+public enum Pace {
+  /** Every act on its earliest lawful day (the trigger day when no rule sets an earliest day). */
+  EARLIEST,
+  /**
+   * Every act on its latest lawful day; where no rule sets a latest day (a facilitated meeting has
+   * only a lead time), on its earliest lawful day.
+   */
+  LATEST
+}

@@ -1,0 +1,82 @@
+package org.iepdr.core.simulation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.iepdr.core.InvalidInputException;
+import org.immutables.value.Value;
+
+/**
+ * What to simulate: how many disputes, the seed, the number of threads, the reforms to compare with
+ * the baseline and, optionally, the baseline's parameters (the jurisdiction's calibrated defaults
+ * otherwise).
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SimulationRun {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static ImmutableSimulationRun.Builder builder() {
+    return ImmutableSimulationRun.builder();
+  }
+
+  /**
+   * Returns the number of disputes.
+   *
+   * @return 1 or more
+   */
+  public abstract long disputes();
+
+  /**
+   * Returns the seed: the same seed gives bit-identical results whatever {@link #threads()}.
+   *
+   * @return the seed
+   */
+  public abstract long seed();
+
+  /**
+   * Returns the number of worker threads.
+   *
+   * @return 1 to 1024; defaults to 1
+   */
+  @Value.Default
+  public int threads() {
+    return 1;
+  }
+
+  /**
+   * Returns the reforms to compare with the baseline, each with a distinct name.
+   *
+   * @return the reforms
+   */
+  public abstract List<Reform> reforms();
+
+  /**
+   * Returns the baseline parameters, when not the jurisdiction's calibrated defaults.
+   *
+   * @return the parameters, or empty
+   */
+  public abstract Optional<SimulationParameters> parameters();
+
+  @Value.Check
+  void check() {
+    if (disputes() < 1) {
+      throw new InvalidInputException("simulationRun.disputes", disputes(), "1 or more");
+    }
+    if (threads() < 1 || threads() > 1024) {
+      throw new InvalidInputException("simulationRun.threads", threads(), "1 to 1024");
+    }
+    Set<String> names = new HashSet<>();
+    for (Reform r : reforms()) {
+      if (!names.add(r.name())) {
+        throw new InvalidInputException("simulationRun.reforms", r.name(), "distinct reform names");
+      }
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package org.iepdr.core.simulation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.function.LongConsumer;
+import org.iepdr.core.InvalidInputException;
+import org.iepdr.core.process.DisputeProcess;
+import org.iepdr.core.rules.Jurisdiction;
+import org.iepdr.core.rules.RuleBook;
+import org.iepdr.core.rules.RuleModule;
+
+/**
+ * The simulation facade for one jurisdiction: projection, models, population runs and reforms, all from
+ * the installed rule modules. This is what {@code iepdr simulate} calls:
+ *
+ * <pre>{@code
+ * Simulator sim = Simulator.load("MO");                       // ServiceLoader, like RuleBook.load()
+ * SimulationReport report = sim.run(SimulationRun.builder()
+ *     .disputes(1_000_000).seed(42).threads(Runtime.getRuntime().availableProcessors())
+ *     .addReform(Reforms.byName("fiep-lead-time-5"))
+ *     .build(), done -> progressBar(done));                    // progress: disputes done so far
+ * System.out.print(report.summary());
+ * // CSV: print SimulationReport.CSV_HEADER, then each of report.toCsvRecords()
+ * }</pre>
+ *
+ * <p>Implementation Requirements: immutable and thread-safe.
+ */
+public final class Simulator {
+
+  /** The name of the baseline model in reports. */
+  public static final String BASELINE = "baseline";
+
+  private final List<RuleModule> modules;
+  private final String code;
+  private final Jurisdiction baseline;
+  private final RuleModule own;
+
+  private Simulator(List<? extends RuleModule> modules, String code) {
+    this.modules = List.copyOf(modules);
+    this.code = code.toUpperCase(Locale.ROOT);
+    this.baseline = RuleBook.of(this.modules).jurisdiction(this.code);
+    this.own = this.modules.stream().filter(m -> m.jurisdiction().equalsIgnoreCase(this.code)).findFirst()
+        .orElseThrow();
+  }
+
+  /**
+   * Returns a simulator for a jurisdiction among the modules {@link ServiceLoader} finds.
+   *
+   * @param code the jurisdiction's code, e.g. {@code "MO"}
+   * @return the simulator
+   * @throws org.iepdr.core.rules.UnknownJurisdictionException if no module answers for the code
+   */
+  public static Simulator load(String code) {
+    List<RuleModule> modules = new ArrayList<>();
+    ServiceLoader.load(RuleModule.class, Simulator.class.getClassLoader()).forEach(modules::add);
+    return of(modules, code);
+  }
+
+  /**
+   * Returns a simulator for a jurisdiction among the given modules.
+   *
+   * @param modules the modules (the jurisdiction's and those it inherits)
+   * @param code the jurisdiction's code
+   * @return the simulator
+   */
+  public static Simulator of(List<? extends RuleModule> modules, String code) {
+    Objects.requireNonNull(modules, "modules");
+    Objects.requireNonNull(code, "code");
+    return new Simulator(modules, code);
+  }
+
+  /**
+   * Returns the baseline jurisdiction.
+   *
+   * @return the jurisdiction
+   */
+  public Jurisdiction baseline() {
+    return baseline;
+  }
+
+  /**
+   * Returns the jurisdiction as a reform changes it: its module reformed and compiled by a
+   * {@link RuleBook} with the other modules.
+   *
+   * @param reform the reform
+   * @return the reformed jurisdiction (the baseline itself when the reform leaves the rules alone)
+   */
+  public Jurisdiction jurisdiction(Reform reform) {
+    RuleModule reformed = reform.rules(own, baseline);
+    if (reformed == own) {
+      return baseline;
+    }
+    if (!reformed.jurisdiction().equalsIgnoreCase(code)) {
+      throw new InvalidInputException("reform '" + reform.name() + "'.rules", reformed.jurisdiction(),
+          "a module for " + code);
+    }
+    List<RuleModule> list = new ArrayList<>();
+    for (RuleModule m : modules) {
+      list.add(m == own ? reformed : m);
+    }
+    return RuleBook.of(list).jurisdiction(code);
+  }
+
+  /**
+   * Returns the calibrated default parameters of the jurisdiction ({@link SimulationParameters#defaults}).
+   *
+   * @return the defaults
+   */
+  public SimulationParameters defaults() {
+    return SimulationParameters.defaults(code);
+  }
+
+  /**
+   * Compiles the baseline model.
+   *
+   * @param parameters the parameters
+   * @return the model, named {@value #BASELINE}
+   */
+  public SimulationModel model(SimulationParameters parameters) {
+    return SimulationModel.compile(BASELINE, baseline, parameters);
+  }
+
+  /**
+   * Compiles a reform's model.
+   *
+   * @param reform the reform
+   * @param parameters the baseline parameters, which the reform may change
+   * @return the model, named after the reform
+   */
+  public SimulationModel model(Reform reform, SimulationParameters parameters) {
+    return SimulationModel.compile(reform.name(), jurisdiction(reform), reform.parameters(parameters));
+  }
+
+  /**
+   * Projects a route under the baseline rules ({@link Projection}).
+   *
+   * @param start the day the first process starts
+   * @param route the processes in order
+   * @param pace the pace
+   * @return the timeline
+   */
+  public Timeline project(LocalDate start, List<DisputeProcess> route, Pace pace) {
+    return Projection.project(baseline, start, route, pace);
+  }
+
+  /**
+   * Runs a population without progress reports.
+   *
+   * @param run what to simulate
+   * @return the report
+   */
+  public SimulationReport run(SimulationRun run) {
+    return run(run, done -> { });
+  }
+
+  /**
+   * Runs a population: the baseline and every reform on the same disputes and random numbers.
+   *
+   * @param run what to simulate
+   * @param progress told the number of disputes done so far after each chunk of disputes; may be called
+   *     from worker threads, never concurrently with itself for the same count
+   * @return the report
+   */
+  public SimulationReport run(SimulationRun run, LongConsumer progress) {
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(progress, "progress");
+    SimulationParameters params = run.parameters().orElseGet(this::defaults);
+    List<SimulationModel> models = new ArrayList<>();
+    models.add(model(params));
+    for (Reform r : run.reforms()) {
+      models.add(model(r, params));
+    }
+    MonteCarlo.Result result = MonteCarlo.run(models, run.disputes(), run.seed(), run.threads(), progress);
+    List<ModelResult> results = new ArrayList<>();
+    for (int m = 0; m < models.size(); m++) {
+      results.add(result(models.get(m), result.tallies()[m]));
+    }
+    List<Comparison> comparisons = new ArrayList<>();
+    for (int m = 1; m < models.size(); m++) {
+      comparisons.add(Comparison.of(models.get(m).name(), result.pairs()[m]));
+    }
+    return new SimulationReport(code, params.name(), run.disputes(), run.seed(), results, comparisons);
+  }
+
+  static ModelResult result(SimulationModel model, Tally t) {
+    List<ProcessResult> processes = new ArrayList<>();
+    for (int i = 1; i < SimulationModel.COUNT; i++) {
+      if (model.parameters().process(SimulationModel.PROCESSES[i]) == null) {
+        continue;
+      }
+      processes.add(new ProcessResult(SimulationModel.PROCESSES[i], Proportion.wilson(t.reached[i], t.disputes),
+          Proportion.wilson(t.held[i], t.reached[i]), Proportion.wilson(t.resolved[i], t.held[i]),
+          Proportion.wilson(t.partly[i], t.held[i]), t.cost[i], (double) t.cost[i] / t.disputes,
+          t.reached[i] == 0 ? 0.0 : (double) t.days[i] / t.reached[i]));
+    }
+    return new ModelResult(model.name(), t.disputes, processes, Proportion.wilson(t.outcomes[0], t.disputes),
+        Proportion.wilson(t.outcomes[1], t.disputes), Proportion.wilson(t.outcomes[2], t.disputes),
+        Estimate.of(t.costSum, (double) t.costSquares, t.disputes), DaysDistribution.of(t.timeToResolution),
+        DaysDistribution.of(t.timeToEnd), model.bounds());
+  }
+
+  @Override
+  public String toString() {
+    return "Simulator[" + code + "]";
+  }
+}
