@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Appointment;
@@ -84,8 +86,12 @@ public final class Cases {
     return AS_OF.plusWeeks(weeks);
   }
 
+  /** Parsed instants by weeks, date and time: the batch check builds millions of cases from a few. */
+  private static final Map<String, Instant> INSTANTS = new ConcurrentHashMap<>();
+
   private static Instant at(int weeks, String date, String time) {
-    return LocalDateTime.parse(date + "T" + time).plusWeeks(weeks).atZone(CENTRAL).toInstant();
+    return INSTANTS.computeIfAbsent(weeks + "|" + date + "|" + time,
+        k -> LocalDateTime.parse(date + "T" + time).plusWeeks(weeks).atZone(CENTRAL).toInstant());
   }
 
   private static org.iepdr.core.model.ImmutableParticipant.Builder person(String id, ParticipantRole role) {
