@@ -61,7 +61,7 @@ public final class ResultsTable {
         s.median(), "± " + String.format(Locale.ROOT, "%,.1f", s.error()), s.unit())));
 
     System.out.println();
-    System.out.println(String.format(Locale.ROOT, "%-58s %-22s %-26s %s", "target", "wanted", "measured", "met"));
+    System.out.println(String.format(Locale.ROOT, "%-58s %-18s %-44s %s", "target", "wanted", "measured", "met"));
     Score ours1 = scores.get("DeadlineArithmeticBenchmark.iepdr(days=1)");
     Score ours30 = scores.get("DeadlineArithmeticBenchmark.iepdr(days=30)");
     Score ours250 = scores.get("DeadlineArithmeticBenchmark.iepdr(days=250)");
@@ -125,7 +125,7 @@ public final class ResultsTable {
   }
 
   private static void row(String target, String wanted, String measured, Boolean met) {
-    System.out.println(String.format(Locale.ROOT, "%-58s %-22s %-26s %s", target, wanted, measured,
+    System.out.println(String.format(Locale.ROOT, "%-58s %-18s %-44s %s", target, wanted, measured,
         met == null ? "-" : met ? "MET" : "NOT MET"));
   }
 }
