@@ -57,7 +57,7 @@ final class SimulateCommand implements Callable<Integer> {
       + " results do not depend on it.")
   Integer threads;
 
-  @Option(names = "--csv", paramLabel = "FILE", description = "Write every estimate with its 95% interval as CSV.")
+  @Option(names = "--csv", paramLabel = "FILE", description = "Write every estimate with its 95%% interval as CSV.")
   Path csv;
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar on standard error.")
