@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
@@ -148,7 +149,8 @@ public final class ResolutionPeriod {
    * @throws InvalidInputException if the request is not a due process complaint
    */
   public static ResolutionPeriod of(RuleContext ctx, Request complaint) {
-    return of(ctx.caseFile(), complaint, ctx.zone());
+    Objects.requireNonNull(ctx, "ctx");
+    return of(ctx.caseFile(), complaint, ctx::date);
   }
 
   /**
@@ -164,10 +166,16 @@ public final class ResolutionPeriod {
     Objects.requireNonNull(aCase, "case");
     Objects.requireNonNull(complaint, "complaint");
     Objects.requireNonNull(zone, "zone");
+    return of(aCase, complaint, instant -> instant.atZone(zone).toLocalDate());
+  }
+
+  private static ResolutionPeriod of(Case aCase, Request complaint, Function<Instant, LocalDate> dates) {
+    Objects.requireNonNull(aCase, "case");
+    Objects.requireNonNull(complaint, "complaint");
     if (complaint.kind() != RequestKind.DUE_PROCESS_COMPLAINT) {
       throw new InvalidInputException("complaint.kind", complaint.kind(), "DUE_PROCESS_COMPLAINT");
     }
-    Facts f = new Facts(aCase, complaint, zone);
+    Facts f = new Facts(aCase, complaint, dates);
     boolean parents = f.sideOf(complaint.filedBy()) != Side.AGENCY;
     Optional<Instant> received = f.receivedBy(parents ? Recipient.LEA : Recipient.FAMILY);
     String receiptId = received.flatMap(f::receiptIdAt).orElse(complaint.id());
@@ -359,18 +367,18 @@ public final class ResolutionPeriod {
   private static final class Facts {
     private final Case aCase;
     private final Request complaint;
-    private final ZoneId zone;
+    private final Function<Instant, LocalDate> dates;
     /** Requests by id, built on first use, so that a long timeline is scanned once, not per event. */
     private java.util.Map<String, Request> requests;
 
-    Facts(Case aCase, Request complaint, ZoneId zone) {
+    Facts(Case aCase, Request complaint, Function<Instant, LocalDate> dates) {
       this.aCase = aCase;
       this.complaint = complaint;
-      this.zone = zone;
+      this.dates = dates;
     }
 
     LocalDate date(Instant instant) {
-      return instant.atZone(zone).toLocalDate();
+      return dates.apply(instant);
     }
 
     Side sideOf(String partyId) {

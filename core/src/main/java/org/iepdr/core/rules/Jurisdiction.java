@@ -36,6 +36,8 @@ public final class Jurisdiction {
   private final DayCounter counter;
   private final List<Rule> rules;
   private final EscalationPath escalation;
+  /** For each rule, the trace entry of a run that found, noted and used nothing (shared: immutable). */
+  private final TraceEntry[] quiet;
 
   Jurisdiction(String code, String name, DayCounter counter, List<Rule> rules, EscalationPath escalation) {
     this.code = code;
@@ -43,6 +45,11 @@ public final class Jurisdiction {
     this.counter = counter;
     this.rules = List.copyOf(rules);
     this.escalation = escalation;
+    this.quiet = new TraceEntry[this.rules.size()];
+    for (int i = 0; i < quiet.length; i++) {
+      quiet[i] = TraceEntry.builder().ruleId(this.rules.get(i).descriptor().id()).outcome(TraceEntry.Outcome.RAN)
+          .build();
+    }
   }
 
   /**
@@ -171,7 +178,8 @@ public final class Jurisdiction {
     DayCounter dc = options.schoolCalendar().map(counter::withSchoolCalendar).orElse(counter);
     RuleContext ctx = new RuleContext(aCase, asOf, dc);
     List<TraceEntry> trace = new ArrayList<>(rules.size());
-    for (Rule rule : rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      Rule rule = rules.get(i);
       RuleDescriptor d = rule.descriptor();
       if (!d.inForce().contains(asOf)) {
         trace.add(TraceEntry.builder().ruleId(d.id()).outcome(TraceEntry.Outcome.NOT_IN_FORCE)
@@ -184,7 +192,7 @@ public final class Jurisdiction {
       } catch (MissingCalendarException e) {
         ctx.incomplete(e.getMessage());
       }
-      trace.add(ctx.end());
+      trace.add(ctx.end(quiet[i]));
     }
     DisputeProcess position = EscalationPath.position(aCase);
     return Evaluation.builder()

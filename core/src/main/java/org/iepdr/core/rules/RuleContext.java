@@ -48,6 +48,8 @@ public final class RuleContext {
   private final DayCounter counter;
   private final Map<String, CaseEvent> byId;
   private final Map<Class<?>, List<CaseEvent>> byType = new HashMap<>();
+  /** The local dates already computed: rules ask for the same few instants many times. */
+  private final Map<Instant, LocalDate> dates = new HashMap<>();
 
   private final List<Finding> findings = new ArrayList<>();
   private final List<Deadline> deadlines = new ArrayList<>();
@@ -64,7 +66,9 @@ public final class RuleContext {
     this.asOf = asOf;
     this.counter = counter;
     this.byId = new HashMap<>();
-    for (CaseEvent e : theCase.events()) {
+    List<CaseEvent> allCaseEvents = theCase.events();
+    for (int i = 0, n = allCaseEvents.size(); i < n; i++) {
+      CaseEvent e = allCaseEvents.get(i);
       byId.put(e.id(), e);
       byType.computeIfAbsent(e.getClass().getSuperclass(), k -> new ArrayList<>()).add(e);
     }
@@ -115,7 +119,12 @@ public final class RuleContext {
    * @return its date
    */
   public LocalDate date(Instant instant) {
-    return counter.localDate(instant);
+    LocalDate d = dates.get(instant);
+    if (d == null) {
+      d = counter.localDate(instant);
+      dates.put(instant, d);
+    }
+    return d;
   }
 
   /**
@@ -125,7 +134,7 @@ public final class RuleContext {
    * @return its date
    */
   public LocalDate date(CaseEvent event) {
-    return counter.localDate(event.at());
+    return date(event.at());
   }
 
   /**
@@ -170,7 +179,9 @@ public final class RuleContext {
   public List<Request> requests(RequestKind... kinds) {
     List<RequestKind> wanted = Arrays.asList(kinds);
     List<Request> out = new ArrayList<>();
-    for (Request r : events(Request.class)) {
+    List<Request> allRequests = events(Request.class);
+    for (int i = 0, n = allRequests.size(); i < n; i++) {
+      Request r = allRequests.get(i);
       if (wanted.contains(r.kind())) {
         out.add(r);
       }
@@ -187,7 +198,9 @@ public final class RuleContext {
   public List<Meeting> meetings(MeetingKind... kinds) {
     List<MeetingKind> wanted = Arrays.asList(kinds);
     List<Meeting> out = new ArrayList<>();
-    for (Meeting m : events(Meeting.class)) {
+    List<Meeting> allMeetings = events(Meeting.class);
+    for (int i = 0, n = allMeetings.size(); i < n; i++) {
+      Meeting m = allMeetings.get(i);
       if (wanted.contains(m.kind())) {
         out.add(m);
       }
@@ -204,7 +217,9 @@ public final class RuleContext {
    */
   public List<Meeting> meetingsFor(String requestId, MeetingKind... kinds) {
     List<Meeting> out = new ArrayList<>();
-    for (Meeting m : meetings(kinds)) {
+    List<Meeting> allMeetings = meetings(kinds);
+    for (int i = 0, n = allMeetings.size(); i < n; i++) {
+      Meeting m = allMeetings.get(i);
       if (m.request().filter(requestId::equals).isPresent()) {
         out.add(m);
       }
@@ -220,7 +235,9 @@ public final class RuleContext {
    */
   public List<Agreement> agreements(AgreementKind kind) {
     List<Agreement> out = new ArrayList<>();
-    for (Agreement a : events(Agreement.class)) {
+    List<Agreement> allAgreements = events(Agreement.class);
+    for (int i = 0, n = allAgreements.size(); i < n; i++) {
+      Agreement a = allAgreements.get(i);
       if (a.kind() == kind) {
         out.add(a);
       }
@@ -254,7 +271,9 @@ public final class RuleContext {
    */
   public List<Receipt> receipts(String requestId) {
     List<Receipt> out = new ArrayList<>();
-    for (Receipt r : events(Receipt.class)) {
+    List<Receipt> allReceipts = events(Receipt.class);
+    for (int i = 0, n = allReceipts.size(); i < n; i++) {
+      Receipt r = allReceipts.get(i);
       if (r.request().equals(requestId)) {
         out.add(r);
       }
@@ -274,7 +293,9 @@ public final class RuleContext {
     if (request.filedWith() == recipient) {
       return Optional.of(request.at());
     }
-    for (Receipt r : receipts(request.id())) {
+    List<Receipt> allReceipts = receipts(request.id());
+    for (int i = 0, n = allReceipts.size(); i < n; i++) {
+      Receipt r = allReceipts.get(i);
       if (r.recipient() == recipient && r.via() != Receipt.Via.VERIFIED) {
         return Optional.of(r.at());
       }
@@ -291,7 +312,9 @@ public final class RuleContext {
    */
   public List<Decision> decisions(String requestId, DecisionKind kind) {
     List<Decision> out = new ArrayList<>();
-    for (Decision d : events(Decision.class)) {
+    List<Decision> allDecisions = events(Decision.class);
+    for (int i = 0, n = allDecisions.size(); i < n; i++) {
+      Decision d = allDecisions.get(i);
       if (d.request().equals(requestId) && d.kind() == kind) {
         out.add(d);
       }
@@ -317,7 +340,14 @@ public final class RuleContext {
    * @return the party, or empty
    */
   public Optional<Party> party(String id) {
-    return theCase.party(id);
+    List<Party> parties = theCase.parties();
+    for (int i = 0, n = parties.size(); i < n; i++) {
+      Party p = parties.get(i);
+      if (p.id().equals(id)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -327,7 +357,14 @@ public final class RuleContext {
    * @return the participant, or empty
    */
   public Optional<Participant> participant(String id) {
-    return theCase.participant(id);
+    List<Participant> participants = theCase.participants();
+    for (int i = 0, n = participants.size(); i < n; i++) {
+      Participant p = participants.get(i);
+      if (p.id().equals(id)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -457,15 +494,26 @@ public final class RuleContext {
     currentDeadlines = 0;
   }
 
-  TraceEntry end() {
-    TraceEntry entry = TraceEntry.builder()
-        .ruleId(current.id())
-        .outcome(currentIncomplete ? TraceEntry.Outcome.INCOMPLETE : TraceEntry.Outcome.RAN)
-        .events(new ArrayList<>(currentEvents))
-        .notes(new ArrayList<>(currentNotes))
-        .findings(currentFindings)
-        .deadlines(currentDeadlines)
-        .build();
+  /**
+   * Ends the running rule and returns its trace entry: {@code quiet} itself when the rule reported
+   * nothing, noted nothing and rested on no event (most rules on most cases), so that no entry is
+   * built; else a new entry.
+   */
+  TraceEntry end(TraceEntry quiet) {
+    TraceEntry entry;
+    if (currentEvents.isEmpty() && currentNotes.isEmpty() && !currentIncomplete && currentFindings == 0
+        && currentDeadlines == 0) {
+      entry = quiet;
+    } else {
+      entry = TraceEntry.builder()
+          .ruleId(current.id())
+          .outcome(currentIncomplete ? TraceEntry.Outcome.INCOMPLETE : TraceEntry.Outcome.RAN)
+          .events(currentEvents)
+          .notes(currentNotes)
+          .findings(currentFindings)
+          .deadlines(currentDeadlines)
+          .build();
+    }
     current = null;
     return entry;
   }

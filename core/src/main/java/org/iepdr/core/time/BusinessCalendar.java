@@ -25,7 +25,7 @@ import org.iepdr.core.InvalidInputException;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
-public final class BusinessCalendar implements WorkingDayCalendar {
+public final class BusinessCalendar extends IndexedCalendar {
 
   /** The earliest first year {@link #of} accepts. */
   public static final int MIN_YEAR = 1900;
@@ -38,13 +38,16 @@ public final class BusinessCalendar implements WorkingDayCalendar {
   private final int firstYear;
   private final int lastYear;
   private final String name;
-  private final WorkingDayIndex index;
 
   private BusinessCalendar(HolidayCalendar holidays, int firstYear, int lastYear) {
+    super(index(holidays, firstYear, lastYear));
     this.holidays = holidays;
     this.firstYear = firstYear;
     this.lastYear = lastYear;
     this.name = holidays.name() + " business days";
+  }
+
+  private static WorkingDayIndex index(HolidayCalendar holidays, int firstYear, int lastYear) {
     LocalDate first = LocalDate.of(firstYear, 1, 1);
     long firstEpochDay = first.toEpochDay();
     int size = (int) (LocalDate.of(lastYear, 12, 31).toEpochDay() - firstEpochDay + 1);
@@ -59,7 +62,7 @@ public final class BusinessCalendar implements WorkingDayCalendar {
         working[(int) (h.observed().toEpochDay() - firstEpochDay)] = false;
       }
     }
-    this.index = WorkingDayIndex.of(name, first, working);
+    return WorkingDayIndex.of(holidays.name() + " business days", first, working);
   }
 
   /**
@@ -145,7 +148,7 @@ public final class BusinessCalendar implements WorkingDayCalendar {
    */
   @Override
   public LocalDate firstCovered() {
-    return index.first();
+    return super.firstCovered();
   }
 
   /**
@@ -155,7 +158,7 @@ public final class BusinessCalendar implements WorkingDayCalendar {
    */
   @Override
   public LocalDate lastCovered() {
-    return index.last();
+    return super.lastCovered();
   }
 
   /**
@@ -167,8 +170,7 @@ public final class BusinessCalendar implements WorkingDayCalendar {
    */
   @Override
   public boolean isWorkingDay(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return index.isWorkingDay(date);
+    return super.isWorkingDay(date);
   }
 
   /**
@@ -181,62 +183,6 @@ public final class BusinessCalendar implements WorkingDayCalendar {
     Objects.requireNonNull(date, "date");
     DayOfWeek dow = date.getDayOfWeek();
     return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws CalendarRangeException if {@code start} or the result is outside the covered range
-   */
-  @Override
-  public LocalDate plus(LocalDate start, int n) {
-    Objects.requireNonNull(start, "start");
-    return index.plus(start, n);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws CalendarRangeException if {@code start} or the result is outside the covered range
-   */
-  @Override
-  public LocalDate minus(LocalDate start, int n) {
-    Objects.requireNonNull(start, "start");
-    return index.minus(start, n);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws CalendarRangeException if either date is outside the covered range
-   */
-  @Override
-  public int countBetween(LocalDate startExclusive, LocalDate endInclusive) {
-    Objects.requireNonNull(startExclusive, "startExclusive");
-    Objects.requireNonNull(endInclusive, "endInclusive");
-    return index.countBetween(startExclusive, endInclusive);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws CalendarRangeException if the date or the result is outside the covered range
-   */
-  @Override
-  public LocalDate nextOrSame(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return index.nextOrSame(date);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws CalendarRangeException if the date or the result is outside the covered range
-   */
-  @Override
-  public LocalDate previousOrSame(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return index.previousOrSame(date);
   }
 
   /**

@@ -34,7 +34,7 @@ import org.iepdr.core.InvalidInputException;
  *
  * <p>Implementation Requirements: immutable and thread-safe. The {@link Builder} is not.
  */
-public final class SchoolCalendar implements WorkingDayCalendar {
+public final class SchoolCalendar extends IndexedCalendar {
 
   /** The earliest year a covered date may have. */
   public static final int MIN_YEAR = BusinessCalendar.MIN_YEAR;
@@ -46,16 +46,19 @@ public final class SchoolCalendar implements WorkingDayCalendar {
   private final String name;
   /** Per covered day: 0 when not listed, else the kind's ordinal + 1. */
   private final byte[] kinds;
-  private final WorkingDayIndex index;
 
   private SchoolCalendar(String name, LocalDate first, byte[] kinds) {
+    super(index(name, first, kinds));
     this.name = name;
     this.kinds = kinds;
+  }
+
+  private static WorkingDayIndex index(String name, LocalDate first, byte[] kinds) {
     boolean[] working = new boolean[kinds.length];
     for (int i = 0; i < kinds.length; i++) {
       working[i] = kinds[i] != 0 && KINDS[kinds[i] - 1].isSchoolDay();
     }
-    this.index = WorkingDayIndex.of(name, first, working);
+    return WorkingDayIndex.of(name, first, working);
   }
 
   /**
@@ -154,7 +157,7 @@ public final class SchoolCalendar implements WorkingDayCalendar {
    */
   @Override
   public LocalDate firstCovered() {
-    return index.first();
+    return super.firstCovered();
   }
 
   /**
@@ -164,7 +167,7 @@ public final class SchoolCalendar implements WorkingDayCalendar {
    */
   @Override
   public LocalDate lastCovered() {
-    return index.last();
+    return super.lastCovered();
   }
 
   /**
@@ -201,64 +204,7 @@ public final class SchoolCalendar implements WorkingDayCalendar {
    */
   @Override
   public boolean isWorkingDay(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return index.isWorkingDay(date);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws CalendarRangeException if {@code start} or the result is outside the covered range
-   */
-  @Override
-  public LocalDate plus(LocalDate start, int n) {
-    Objects.requireNonNull(start, "start");
-    return index.plus(start, n);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws CalendarRangeException if {@code start} or the result is outside the covered range
-   */
-  @Override
-  public LocalDate minus(LocalDate start, int n) {
-    Objects.requireNonNull(start, "start");
-    return index.minus(start, n);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws CalendarRangeException if either date is outside the covered range
-   */
-  @Override
-  public int countBetween(LocalDate startExclusive, LocalDate endInclusive) {
-    Objects.requireNonNull(startExclusive, "startExclusive");
-    Objects.requireNonNull(endInclusive, "endInclusive");
-    return index.countBetween(startExclusive, endInclusive);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws CalendarRangeException if the date or the result is outside the covered range
-   */
-  @Override
-  public LocalDate nextOrSame(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return index.nextOrSame(date);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws CalendarRangeException if the date or the result is outside the covered range
-   */
-  @Override
-  public LocalDate previousOrSame(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return index.previousOrSame(date);
+    return super.isWorkingDay(date);
   }
 
   /**

@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "iepdr", mixinStandardHelpOptions = true, versionProvider = IepdrCommand.Version.class,
     description = "US special-education (IEP) dispute-resolution rules: check cases, plan dates, show"
-        + " escalation ladders and rule catalogues, count days.",
+        + " escalation ladders and rule catalogues, count days, simulate populations of disputes.",
     subcommands = {CheckCommand.class, BatchCommand.class, PlanCommand.class, LadderCommand.class,
-        RulesCommand.class, DaysCommand.class, CommandLine.HelpCommand.class},
+        RulesCommand.class, DaysCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no violation", "1:violations found (check, batch) or no lawful date (plan)",
         "2:bad input or usage", "3:internal error"})
@@ -64,7 +64,7 @@ public final class IepdrCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "give a subcommand: check, batch, plan, ladder,"
-        + " rules or days (see --help)");
+        + " rules, days or simulate (see --help)");
   }
 
   /**

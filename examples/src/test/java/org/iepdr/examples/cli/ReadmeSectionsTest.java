@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README sections show the ladders the installed modules produce and name files that exist. */
+/** The README shows the ladders the installed modules produce and name files that exist. */
 class ReadmeSectionsTest {
 
-  static final Path SECTIONS = Path.of("README-SECTIONS.md");
+  static final Path SECTIONS = Path.of("../README.md");
 
   @Test
   void theMermaidLaddersAreTheGeneratedOnes() throws IOException {

@@ -1,0 +1,131 @@
+package org.iepdr.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Prints the short results table of {@code benchmarks/run.sh}: each benchmark's median score (the 50th
+ * percentile JMH reports over its measurement iterations or forks) with JMH's error (99.9%
+ * confidence half-width), then each target with the measured ratio and whether it is met.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar org.iepdr.benchmarks.ResultsTable jmh-results.json
+ * [batch-memory.txt]}.
+ */
+public final class ResultsTable {
+
+  private static final Pattern BATCH = Pattern.compile(
+      "BATCH cases=(\\d+) seconds=([\\d.]+) firstMiB=(\\d+) maxMiB=(\\d+) lastMiB=(\\d+) xmxMiB=(\\d+)"
+          + " complete=(true|false)");
+
+  private record Score(double median, double error, String unit) {}
+
+  private ResultsTable() {}
+
+  /**
+   * Prints the table.
+   *
+   * @param args the JMH JSON results file, and optionally the batch check's output
+   * @throws IOException if a file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(Path.of(args[0]).toFile());
+    Map<String, Score> scores = new LinkedHashMap<>();
+    for (JsonNode run : root) {
+      String name = run.get("benchmark").asText().replace("org.iepdr.benchmarks.", "");
+      JsonNode params = run.get("params");
+      if (params != null) {
+        StringBuilder p = new StringBuilder();
+        params.fields().forEachRemaining(e -> p.append(p.length() == 0 ? "" : ",").append(e.getKey()).append('=')
+            .append(e.getValue().asText()));
+        name += "(" + p + ")";
+      }
+      JsonNode m = run.get("primaryMetric");
+      double median = m.path("scorePercentiles").path("50.0").asDouble(m.get("score").asDouble());
+      double error = m.get("scoreError").asDouble();
+      scores.put(name, new Score(median, Double.isNaN(error) ? 0 : error, m.get("scoreUnit").asText()));
+    }
+    System.out.println();
+    System.out.println(String.format(Locale.ROOT, "%-62s %16s %14s  %s", "benchmark", "median", "error (99.9%)",
+        "unit"));
+    scores.forEach((name, s) -> System.out.println(String.format(Locale.ROOT, "%-62s %,16.1f %14s  %s", name,
+        s.median(), "± " + String.format(Locale.ROOT, "%,.1f", s.error()), s.unit())));
+
+    System.out.println();
+    System.out.println(String.format(Locale.ROOT, "%-58s %-18s %-44s %s", "target", "wanted", "measured", "met"));
+    Score ours1 = scores.get("DeadlineArithmeticBenchmark.iepdr(days=1)");
+    Score ours30 = scores.get("DeadlineArithmeticBenchmark.iepdr(days=30)");
+    Score ours250 = scores.get("DeadlineArithmeticBenchmark.iepdr(days=250)");
+    Score objectLab30 = scores.get("DeadlineArithmeticBenchmark.objectLab(days=30)");
+    if (ours30 != null && objectLab30 != null) {
+      double r = objectLab30.median() / ours30.median();
+      row("ours vs ObjectLab, +30 business days (times faster)", ">= 20x", fmt(r) + "x", r >= 20);
+    }
+    if (ours1 != null && ours250 != null) {
+      double r = ours250.median() / ours1.median();
+      row("ours +250 days / ours +1 day (constant time)", "<= 1.5x", fmt(r) + "x", r <= 1.5);
+    }
+    for (String state : List.of("missouri", "mississippi")) {
+      Score s = scores.get("EvaluationBenchmark." + state + "2Threads");
+      if (s != null) {
+        row("evaluations/s, " + state + " case, 2 threads", ">= 1,000,000/s",
+            String.format(Locale.ROOT, "%,.0f/s", s.median()), s.median() >= 1_000_000);
+      }
+    }
+    Score startup = scores.get("StartupBenchmark.loadBothStates");
+    if (startup != null) {
+      row("start-up: RuleBook.load() with MO and MS, cold", "(reported)",
+          String.format(Locale.ROOT, "%,.1f ms", startup.median()), null);
+    }
+    for (String t : List.of("1", "2")) {
+      Score s = scores.get("SimulationBenchmark.missouri(simulatorThreads=" + t + ")");
+      if (s != null) {
+        row("simulated disputes/s, Missouri, " + t + " thread(s)", "(reported)",
+            String.format(Locale.ROOT, "%,.0f/s", s.median()), null);
+      }
+    }
+    if (scores.keySet().stream().noneMatch(k -> k.startsWith("SimulationBenchmark"))) {
+      row("simulated disputes/s", "(reported)", "not run", null);
+    }
+    if (args.length > 1 && Files.exists(Path.of(args[1]))) {
+      Matcher m = null;
+      for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
+        Matcher candidate = BATCH.matcher(line);
+        if (candidate.find()) {
+          m = candidate;
+        }
+      }
+      if (m == null) {
+        row("batch: 10,000,000 cases in a 64 MB heap", "steady, completes", "no BATCH line (failed?)", false);
+      } else {
+        long cases = Long.parseLong(m.group(1));
+        long first = Long.parseLong(m.group(3));
+        long max = Long.parseLong(m.group(4));
+        long last = Long.parseLong(m.group(5));
+        boolean complete = Boolean.parseBoolean(m.group(7));
+        boolean steady = last <= first + 8;
+        row("batch: " + String.format(Locale.ROOT, "%,d", cases) + " cases, -Xmx" + m.group(6) + "m", "steady heap, 10M",
+            String.format(Locale.ROOT, "%s MiB first/max/last after GC, %s s", first + "/" + max + "/" + last,
+                m.group(2)), steady && complete && cases >= 10_000_000L);
+      }
+    }
+  }
+
+  private static String fmt(double d) {
+    return String.format(Locale.ROOT, "%.2f", d);
+  }
+
+  private static void row(String target, String wanted, String measured, Boolean met) {
+    System.out.println(String.format(Locale.ROOT, "%-58s %-18s %-44s %s", target, wanted, measured,
+        met == null ? "-" : met ? "MET" : "NOT MET"));
+  }
+}
