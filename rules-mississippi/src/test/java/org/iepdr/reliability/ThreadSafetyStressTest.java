@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Timeout;
 class ThreadSafetyStressTest {
 
   private static final int THREADS = 16;
-  private static final int ROUNDS = 3;
+  private static final int ROUNDS = 2;
 
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)

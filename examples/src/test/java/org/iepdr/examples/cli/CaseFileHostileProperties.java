@@ -212,7 +212,7 @@ class CaseFileHostileProperties {
 
   private static int counter;
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void everyHostileCaseFileEndsInAReportOrExitCode2NamingTheFile(@ForAll("hostileFiles") HostileFile file,
       @ForAll boolean json) {
     Path p = write(file.text(), counter++);
@@ -231,7 +231,7 @@ class CaseFileHostileProperties {
     }
   }
 
-  @Property(tries = 30)
+  @Property(tries = 20)
   void withVerboseTheToolMayShowTheTraceButStillNeverFailsInternally(@ForAll("hostileFiles") HostileFile file) {
     Path p = write(file.text(), counter++);
     Cli.Result r = assertTimeoutPreemptively(BUDGET, () -> Cli.run("--verbose", "check", p.toString()));
@@ -248,7 +248,7 @@ class CaseFileHostileProperties {
     return Arbitraries.of("US", "MO", "MS").flatMap(s -> CaseArbitraries.cases(s, zone(s), names, births));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 60)
   void noStudentNameOrBirthDateReachesACommandLineReport(@ForAll("casesWithPersonalData") Case c,
       @ForAll boolean json, @ForAll("spoils") Spoil spoil, @ForAll int pick) {
     String name = c.student().name().orElseThrow();
