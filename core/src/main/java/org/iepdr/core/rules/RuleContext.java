@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,12 @@ public final class RuleContext {
   private final DayCounter counter;
   private final Map<String, CaseEvent> byId;
   private final Map<Class<?>, List<CaseEvent>> byType = new HashMap<>();
-  /** The local dates already computed: rules ask for the same few instants many times. */
-  private final Map<Instant, LocalDate> dates = new HashMap<>();
+  /**
+   * The local dates already computed: rules ask for the same few instants (the events' own) many times.
+   * Keyed by identity: no hashing, no entry objects; an equal instant that is another object is just
+   * converted again.
+   */
+  private final Map<Instant, LocalDate> dates = new IdentityHashMap<>(32);
 
   private final List<Finding> findings = new ArrayList<>();
   private final List<Deadline> deadlines = new ArrayList<>();
@@ -524,11 +529,11 @@ public final class RuleContext {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(message, "message");
     RuleDescriptor d = current();
-    List<String> ids = List.of(eventIds);
-    currentEvents.addAll(ids);
+    for (String id : eventIds) {
+      currentEvents.add(Objects.requireNonNull(id, "events element"));
+    }
     currentFindings++;
-    findings.add(Finding.builder().ruleId(d.id()).kind(kind).message(message).citation(d.citation())
-        .events(ids).build());
+    findings.add(ImmutableFinding.of(d.id(), kind, message, d.citation(), Arrays.asList(eventIds)));
   }
 
   /**
@@ -590,14 +595,9 @@ public final class RuleContext {
         && currentDeadlines == 0) {
       entry = quiet;
     } else {
-      entry = TraceEntry.builder()
-          .ruleId(current.id())
-          .outcome(currentIncomplete ? TraceEntry.Outcome.INCOMPLETE : TraceEntry.Outcome.RAN)
-          .events(currentEvents)
-          .notes(currentNotes)
-          .findings(currentFindings)
-          .deadlines(currentDeadlines)
-          .build();
+      entry = ImmutableTraceEntry.of(current.id(),
+          currentIncomplete ? TraceEntry.Outcome.INCOMPLETE : TraceEntry.Outcome.RAN,
+          currentEvents, currentFindings, currentDeadlines, currentNotes);
     }
     current = null;
     return entry;
@@ -733,17 +733,9 @@ public final class RuleContext {
         throw new IllegalStateException("deadline '" + description + "' needs a trigger, a period and a window");
       }
       RuleDescriptor d = current();
-      Deadline deadline = Deadline.builder()
-          .ruleId(d.id())
-          .description(description)
-          .trigger(trigger)
-          .triggerDate(triggerDate)
-          .period(period)
-          .window(window)
-          .status(DeadlineStatus.of(window, Optional.ofNullable(satisfiedOn), asOf))
-          .satisfiedBy(Optional.ofNullable(satisfiedBy))
-          .satisfiedOn(Optional.ofNullable(satisfiedOn))
-          .build();
+      Optional<LocalDate> on = Optional.ofNullable(satisfiedOn);
+      Deadline deadline = ImmutableDeadline.of(d.id(), description, trigger, triggerDate, period, window,
+          DeadlineStatus.of(window, on, asOf), Optional.ofNullable(satisfiedBy), on);
       currentEvents.add(trigger);
       if (satisfiedBy != null) {
         currentEvents.add(satisfiedBy);
