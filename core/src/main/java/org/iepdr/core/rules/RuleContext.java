@@ -8,11 +8,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.Nullable;
 import org.iepdr.core.model.Agreement;
@@ -59,7 +59,10 @@ public final class RuleContext {
   private final List<Deadline> deadlines = new ArrayList<>();
 
   private RuleDescriptor current;
-  private final Set<String> currentEvents = new LinkedHashSet<>();
+  /** The running rule's event ids, first mention first, without repeats (see {@link #rests(String)}). */
+  private final List<String> currentEvents = new ArrayList<>();
+  /** The same ids as a set, made only once a rule names many events; {@code null} until then. */
+  @Nullable private Set<String> currentEventSet;
   private final List<String> currentNotes = new ArrayList<>();
   private boolean currentIncomplete;
   private int currentFindings;
@@ -530,7 +533,7 @@ public final class RuleContext {
     Objects.requireNonNull(message, "message");
     RuleDescriptor d = current();
     for (String id : eventIds) {
-      currentEvents.add(Objects.requireNonNull(id, "events element"));
+      rests(Objects.requireNonNull(id, "events element"));
     }
     currentFindings++;
     findings.add(ImmutableFinding.of(d.id(), kind, message, d.citation(), Arrays.asList(eventIds)));
@@ -566,6 +569,31 @@ public final class RuleContext {
     currentIncomplete = true;
   }
 
+  /**
+   * Records that the running rule rests on an event, keeping the first mention's place (what a
+   * {@code LinkedHashSet} did, without its entry objects; a rule names a handful of events).
+   */
+  private void rests(String eventId) {
+    List<String> ids = currentEvents;
+    int n = ids.size();
+    if (n >= 16) {
+      // many events: index them rather than scan (a case with hundreds of events stays linear)
+      if (currentEventSet == null) {
+        currentEventSet = new HashSet<>(ids);
+      }
+      if (currentEventSet.add(eventId)) {
+        ids.add(eventId);
+      }
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      if (ids.get(i).equals(eventId)) {
+        return;
+      }
+    }
+    ids.add(eventId);
+  }
+
   private RuleDescriptor current() {
     if (current == null) {
       throw new IllegalStateException("no rule is running in this context");
@@ -578,6 +606,7 @@ public final class RuleContext {
   void begin(RuleDescriptor descriptor) {
     current = descriptor;
     currentEvents.clear();
+    currentEventSet = null;
     currentNotes.clear();
     currentIncomplete = false;
     currentFindings = 0;
@@ -736,9 +765,9 @@ public final class RuleContext {
       Optional<LocalDate> on = Optional.ofNullable(satisfiedOn);
       Deadline deadline = ImmutableDeadline.of(d.id(), description, trigger, triggerDate, period, window,
           DeadlineStatus.of(window, on, asOf), Optional.ofNullable(satisfiedBy), on);
-      currentEvents.add(trigger);
+      rests(trigger);
       if (satisfiedBy != null) {
-        currentEvents.add(satisfiedBy);
+        rests(satisfiedBy);
       }
       currentDeadlines++;
       deadlines.add(deadline);
