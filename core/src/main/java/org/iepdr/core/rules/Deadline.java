@@ -30,6 +30,7 @@ public abstract class Deadline {
    *
    * @return the rule id
    */
+  @Value.Parameter
   public abstract RuleId ruleId();
 
   /**
@@ -37,6 +38,7 @@ public abstract class Deadline {
    *
    * @return the description
    */
+  @Value.Parameter
   public abstract String description();
 
   /**
@@ -45,6 +47,7 @@ public abstract class Deadline {
    *
    * @return an event id
    */
+  @Value.Parameter
   public abstract String trigger();
 
   /**
@@ -52,6 +55,7 @@ public abstract class Deadline {
    *
    * @return the trigger date
    */
+  @Value.Parameter
   public abstract LocalDate triggerDate();
 
   /**
@@ -59,6 +63,7 @@ public abstract class Deadline {
    *
    * @return the period
    */
+  @Value.Parameter
   public abstract DayPeriod period();
 
   /**
@@ -66,6 +71,7 @@ public abstract class Deadline {
    *
    * @return the window
    */
+  @Value.Parameter
   public abstract DateWindow window();
 
   /**
@@ -73,6 +79,7 @@ public abstract class Deadline {
    *
    * @return the status
    */
+  @Value.Parameter
   public abstract DeadlineStatus status();
 
   /**
@@ -80,6 +87,7 @@ public abstract class Deadline {
    *
    * @return an event id
    */
+  @Value.Parameter
   public abstract Optional<String> satisfiedBy();
 
   /**
@@ -87,6 +95,7 @@ public abstract class Deadline {
    *
    * @return the date
    */
+  @Value.Parameter
   public abstract Optional<LocalDate> satisfiedOn();
 
   /**

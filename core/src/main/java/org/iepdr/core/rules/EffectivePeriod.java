@@ -71,7 +71,7 @@ public record EffectivePeriod(Optional<LocalDate> from, Optional<LocalDate> to) 
    * @return true when the day lies in the period
    */
   public boolean contains(LocalDate date) {
-    return from.map(f -> !date.isBefore(f)).orElse(true) && to.map(t -> !date.isAfter(t)).orElse(true);
+    return (from.isEmpty() || !date.isBefore(from.get())) && (to.isEmpty() || !date.isAfter(to.get()));
   }
 
   @Override

@@ -34,6 +34,7 @@ public abstract class Evaluation {
    *
    * @return the case id
    */
+  @Value.Parameter
   public abstract String caseId();
 
   /**
@@ -41,6 +42,7 @@ public abstract class Evaluation {
    *
    * @return the state code
    */
+  @Value.Parameter
   public abstract String jurisdiction();
 
   /**
@@ -48,6 +50,7 @@ public abstract class Evaluation {
    *
    * @return the as-of date
    */
+  @Value.Parameter
   public abstract LocalDate asOf();
 
   /**
@@ -55,6 +58,7 @@ public abstract class Evaluation {
    *
    * @return the findings, ordered by rule id and then timeline
    */
+  @Value.Parameter
   public abstract List<Finding> findings();
 
   /**
@@ -62,6 +66,7 @@ public abstract class Evaluation {
    *
    * @return the deadlines, ordered by rule id and then timeline
    */
+  @Value.Parameter
   public abstract List<Deadline> deadlines();
 
   /**
@@ -69,6 +74,7 @@ public abstract class Evaluation {
    *
    * @return the position
    */
+  @Value.Parameter
   public abstract DisputeProcess position();
 
   /**
@@ -76,6 +82,7 @@ public abstract class Evaluation {
    *
    * @return the next steps
    */
+  @Value.Parameter
   public abstract List<NextStep> nextSteps();
 
   /**
@@ -83,6 +90,7 @@ public abstract class Evaluation {
    *
    * @return the trace
    */
+  @Value.Parameter
   public abstract List<TraceEntry> trace();
 
   /**

@@ -28,6 +28,7 @@ public abstract class Finding {
    *
    * @return the rule id
    */
+  @Value.Parameter
   public abstract RuleId ruleId();
 
   /**
@@ -35,6 +36,7 @@ public abstract class Finding {
    *
    * @return violation, warning or advisory
    */
+  @Value.Parameter
   public abstract FindingKind kind();
 
   /**
@@ -42,6 +44,7 @@ public abstract class Finding {
    *
    * @return the message
    */
+  @Value.Parameter
   public abstract String message();
 
   /**
@@ -49,6 +52,7 @@ public abstract class Finding {
    *
    * @return the citation
    */
+  @Value.Parameter
   public abstract Citation citation();
 
   /**
@@ -56,5 +60,6 @@ public abstract class Finding {
    *
    * @return event ids
    */
+  @Value.Parameter
   public abstract List<String> events();
 }

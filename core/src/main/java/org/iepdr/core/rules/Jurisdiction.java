@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.MissingCalendarException;
@@ -19,6 +20,7 @@ import org.iepdr.core.model.IssueKind;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.process.EscalationPath;
+import org.iepdr.core.process.NextStep;
 import org.iepdr.core.time.BusinessCalendar;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.SchoolCalendar;
@@ -38,6 +40,8 @@ public final class Jurisdiction {
   private final EscalationPath escalation;
   /** For each rule, the trace entry of a run that found, noted and used nothing (shared: immutable). */
   private final TraceEntry[] quiet;
+  /** {@link #nextSteps(DisputeProcess, Case)} by position and issue set. */
+  private final ConcurrentHashMap<Long, List<NextStep>> nextStepsCache = new ConcurrentHashMap<>();
 
   Jurisdiction(String code, String name, DayCounter counter, List<Rule> rules, EscalationPath escalation) {
     this.code = code;
@@ -195,16 +199,8 @@ public final class Jurisdiction {
       trace.add(ctx.end(quiet[i]));
     }
     DisputeProcess position = EscalationPath.position(aCase);
-    return Evaluation.builder()
-        .caseId(aCase.id())
-        .jurisdiction(code)
-        .asOf(asOf)
-        .findings(ctx.findings())
-        .deadlines(ctx.deadlines())
-        .position(position)
-        .nextSteps(escalation.nextSteps(position, issuesOf(aCase)))
-        .trace(trace)
-        .build();
+    return ImmutableEvaluation.of(aCase.id(), code, asOf, ctx.findings(), ctx.deadlines(), position,
+        nextSteps(position, aCase), trace);
   }
 
   /**
@@ -296,6 +292,26 @@ public final class Jurisdiction {
           + "' has no events to take the date of the facts from");
     }
     return counter.localDate(events.get(events.size() - 1).at());
+  }
+
+  /**
+   * Returns the escalation path's next steps from a position for a case's issues, computed once per
+   * (position, issue set): the path is immutable, so the answer never changes.
+   */
+  private List<NextStep> nextSteps(DisputeProcess position, Case aCase) {
+    Set<IssueKind> issues = issuesOf(aCase);
+    long key = (long) position.ordinal() << 48;
+    for (IssueKind k : issues) {
+      key |= 1L << k.ordinal();
+    }
+    List<NextStep> steps = nextStepsCache.get(key);
+    if (steps == null) {
+      steps = List.copyOf(escalation.nextSteps(position, issues));
+      if (nextStepsCache.size() < 4096) {
+        nextStepsCache.putIfAbsent(key, steps);
+      }
+    }
+    return steps;
   }
 
   private static Set<IssueKind> issuesOf(Case aCase) {

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.Nullable;
 import org.iepdr.core.CalendarRangeException;
@@ -48,14 +50,21 @@ public final class RuleContext {
   private final DayCounter counter;
   private final Map<String, CaseEvent> byId;
   private final Map<Class<?>, List<CaseEvent>> byType = new HashMap<>();
-  /** The local dates already computed: rules ask for the same few instants many times. */
-  private final Map<Instant, LocalDate> dates = new HashMap<>();
+  /**
+   * The local dates already computed: rules ask for the same few instants (the events' own) many times.
+   * Keyed by identity: no hashing, no entry objects; an equal instant that is another object is just
+   * converted again.
+   */
+  private final Map<Instant, LocalDate> dates = new IdentityHashMap<>(32);
 
   private final List<Finding> findings = new ArrayList<>();
   private final List<Deadline> deadlines = new ArrayList<>();
 
   private RuleDescriptor current;
-  private final Set<String> currentEvents = new LinkedHashSet<>();
+  /** The running rule's event ids, first mention first, without repeats (see {@link #rests(String)}). */
+  private final List<String> currentEvents = new ArrayList<>();
+  /** The same ids as a set, made only once a rule names many events; {@code null} until then. */
+  @Nullable private Set<String> currentEventSet;
   private final List<String> currentNotes = new ArrayList<>();
   private boolean currentIncomplete;
   private int currentFindings;
@@ -65,13 +74,87 @@ public final class RuleContext {
     this.theCase = theCase;
     this.asOf = asOf;
     this.counter = counter;
-    this.byId = new HashMap<>();
     List<CaseEvent> allCaseEvents = theCase.events();
+    this.byId = new HashMap<>(allCaseEvents.size() * 4 / 3 + 2);
     for (int i = 0, n = allCaseEvents.size(); i < n; i++) {
       CaseEvent e = allCaseEvents.get(i);
       byId.put(e.id(), e);
-      byType.computeIfAbsent(e.getClass().getSuperclass(), k -> new ArrayList<>()).add(e);
+      Class<?> type = e.getClass().getSuperclass();
+      List<CaseEvent> ofType = byType.get(type);
+      if (ofType == null) {
+        ofType = new ArrayList<>(4);
+        byType.put(type, ofType);
+      }
+      ofType.add(e);
     }
+  }
+
+  /** The requests by kind, indexed on first use; {@code null} until then. */
+  private List<Request>[] requestsByKind;
+  /** The meetings by kind, indexed on first use; {@code null} until then. */
+  private List<Meeting>[] meetingsByKind;
+  /** The agreements by kind, indexed on first use; {@code null} until then. */
+  private List<Agreement>[] agreementsByKind;
+
+  @SuppressWarnings("unchecked")
+  private List<Request> requestsOfKind(RequestKind kind) {
+    if (requestsByKind == null) {
+      requestsByKind = (List<Request>[]) index(events(Request.class), RequestKind.values().length, r -> r.kind().ordinal());
+    }
+    return requestsByKind[kind.ordinal()];
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Meeting> meetingsOfKind(MeetingKind kind) {
+    if (meetingsByKind == null) {
+      meetingsByKind = (List<Meeting>[]) index(events(Meeting.class), MeetingKind.values().length, m -> m.kind().ordinal());
+    }
+    return meetingsByKind[kind.ordinal()];
+  }
+
+  /** Splits events by an ordinal into unmodifiable lists, in timeline order (empty lists shared). */
+  private static <T> List<?>[] index(List<T> all, int kinds, java.util.function.ToIntFunction<T> ordinal) {
+    List<?>[] out = new List<?>[kinds];
+    Arrays.fill(out, List.of());
+    List<T>[] building = null;
+    for (int i = 0, n = all.size(); i < n; i++) {
+      T e = all.get(i);
+      int k = ordinal.applyAsInt(e);
+      if (building == null) {
+        @SuppressWarnings("unchecked")
+        List<T>[] b = (List<T>[]) new List<?>[kinds];
+        building = b;
+      }
+      if (building[k] == null) {
+        building[k] = new ArrayList<>(2);
+        out[k] = Collections.unmodifiableList(building[k]);
+      }
+      building[k].add(e);
+    }
+    return out;
+  }
+
+  /** Returns the matches of {@code all} among the kinds, sharing the per-kind list when one kind is asked. */
+  private static <T> List<T> ofKinds(List<T>[] perKind, Enum<?>[] kinds, List<T> all,
+      java.util.function.Function<T, Enum<?>> kindOf) {
+    if (kinds.length == 1) {
+      return perKind[kinds[0].ordinal()];
+    }
+    List<T> out = null;
+    for (int i = 0, n = all.size(); i < n; i++) {
+      T e = all.get(i);
+      Enum<?> k = kindOf.apply(e);
+      for (Enum<?> w : kinds) {
+        if (w == k) {
+          if (out == null) {
+            out = new ArrayList<>(4);
+          }
+          out.add(e);
+          break;
+        }
+      }
+    }
+    return out == null ? List.of() : Collections.unmodifiableList(out);
   }
 
   // ---------------------------------------------------------------- the facts
@@ -174,38 +257,32 @@ public final class RuleContext {
    * Returns the requests of the given kinds, in timeline order.
    *
    * @param kinds the kinds
-   * @return the requests
+   * @return the requests (unmodifiable)
    */
   public List<Request> requests(RequestKind... kinds) {
-    List<RequestKind> wanted = Arrays.asList(kinds);
-    List<Request> out = new ArrayList<>();
-    List<Request> allRequests = events(Request.class);
-    for (int i = 0, n = allRequests.size(); i < n; i++) {
-      Request r = allRequests.get(i);
-      if (wanted.contains(r.kind())) {
-        out.add(r);
-      }
+    if (kinds.length == 1) {
+      return requestsOfKind(kinds[0]);
     }
-    return out;
+    if (requestsByKind == null) {
+      requestsOfKind(RequestKind.values()[0]);
+    }
+    return ofKinds(requestsByKind, kinds, events(Request.class), Request::kind);
   }
 
   /**
    * Returns the meetings of the given kinds, in timeline order.
    *
    * @param kinds the kinds
-   * @return the meetings
+   * @return the meetings (unmodifiable)
    */
   public List<Meeting> meetings(MeetingKind... kinds) {
-    List<MeetingKind> wanted = Arrays.asList(kinds);
-    List<Meeting> out = new ArrayList<>();
-    List<Meeting> allMeetings = events(Meeting.class);
-    for (int i = 0, n = allMeetings.size(); i < n; i++) {
-      Meeting m = allMeetings.get(i);
-      if (wanted.contains(m.kind())) {
-        out.add(m);
-      }
+    if (kinds.length == 1) {
+      return meetingsOfKind(kinds[0]);
     }
-    return out;
+    if (meetingsByKind == null) {
+      meetingsOfKind(MeetingKind.values()[0]);
+    }
+    return ofKinds(meetingsByKind, kinds, events(Meeting.class), Meeting::kind);
   }
 
   /**
@@ -213,36 +290,37 @@ public final class RuleContext {
    *
    * @param requestId the request's id
    * @param kinds the kinds
-   * @return the meetings
+   * @return the meetings (unmodifiable)
    */
   public List<Meeting> meetingsFor(String requestId, MeetingKind... kinds) {
-    List<Meeting> out = new ArrayList<>();
+    List<Meeting> out = null;
     List<Meeting> allMeetings = meetings(kinds);
     for (int i = 0, n = allMeetings.size(); i < n; i++) {
       Meeting m = allMeetings.get(i);
-      if (m.request().filter(requestId::equals).isPresent()) {
+      Optional<String> request = m.request();
+      if (request.isPresent() && request.get().equals(requestId)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(m);
       }
     }
-    return out;
+    return unmodifiable(out);
   }
 
   /**
    * Returns the agreements of a kind, in timeline order.
    *
    * @param kind the kind
-   * @return the agreements
+   * @return the agreements (unmodifiable)
    */
+  @SuppressWarnings("unchecked")
   public List<Agreement> agreements(AgreementKind kind) {
-    List<Agreement> out = new ArrayList<>();
-    List<Agreement> allAgreements = events(Agreement.class);
-    for (int i = 0, n = allAgreements.size(); i < n; i++) {
-      Agreement a = allAgreements.get(i);
-      if (a.kind() == kind) {
-        out.add(a);
-      }
+    if (agreementsByKind == null) {
+      agreementsByKind = (List<Agreement>[]) index(events(Agreement.class), AgreementKind.values().length,
+          a -> a.kind().ordinal());
     }
-    return out;
+    return agreementsByKind[kind.ordinal()];
   }
 
   /**
@@ -251,34 +329,43 @@ public final class RuleContext {
    *
    * @param requestId the request's id
    * @param kind the kind
-   * @return the agreements
+   * @return the agreements (unmodifiable)
    */
   public List<Agreement> agreementsFor(String requestId, AgreementKind kind) {
-    List<Agreement> out = new ArrayList<>();
-    for (Agreement a : agreements(kind)) {
-      if (a.request().map(requestId::equals).orElse(true)) {
+    List<Agreement> all = agreements(kind);
+    List<Agreement> out = null;
+    for (int i = 0, n = all.size(); i < n; i++) {
+      Agreement a = all.get(i);
+      Optional<String> request = a.request();
+      if (request.isEmpty() || request.get().equals(requestId)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(a);
       }
     }
-    return out;
+    return unmodifiable(out);
   }
 
   /**
    * Returns the receipts of a request, in timeline order.
    *
    * @param requestId the request's id
-   * @return the receipts
+   * @return the receipts (unmodifiable)
    */
   public List<Receipt> receipts(String requestId) {
-    List<Receipt> out = new ArrayList<>();
+    List<Receipt> out = null;
     List<Receipt> allReceipts = events(Receipt.class);
     for (int i = 0, n = allReceipts.size(); i < n; i++) {
       Receipt r = allReceipts.get(i);
       if (r.request().equals(requestId)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(r);
       }
     }
-    return out;
+    return unmodifiable(out);
   }
 
   /**
@@ -293,10 +380,11 @@ public final class RuleContext {
     if (request.filedWith() == recipient) {
       return Optional.of(request.at());
     }
-    List<Receipt> allReceipts = receipts(request.id());
+    String requestId = request.id();
+    List<Receipt> allReceipts = events(Receipt.class);
     for (int i = 0, n = allReceipts.size(); i < n; i++) {
       Receipt r = allReceipts.get(i);
-      if (r.recipient() == recipient && r.via() != Receipt.Via.VERIFIED) {
+      if (r.recipient() == recipient && r.via() != Receipt.Via.VERIFIED && r.request().equals(requestId)) {
         return Optional.of(r.at());
       }
     }
@@ -308,18 +396,25 @@ public final class RuleContext {
    *
    * @param requestId the request's id
    * @param kind the kind
-   * @return the decisions
+   * @return the decisions (unmodifiable)
    */
   public List<Decision> decisions(String requestId, DecisionKind kind) {
-    List<Decision> out = new ArrayList<>();
+    List<Decision> out = null;
     List<Decision> allDecisions = events(Decision.class);
     for (int i = 0, n = allDecisions.size(); i < n; i++) {
       Decision d = allDecisions.get(i);
-      if (d.request().equals(requestId) && d.kind() == kind) {
+      if (d.kind() == kind && d.request().equals(requestId)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(d);
       }
     }
-    return out;
+    return unmodifiable(out);
+  }
+
+  private static <T> List<T> unmodifiable(@Nullable List<T> list) {
+    return list == null ? List.of() : Collections.unmodifiableList(list);
   }
 
   /**
@@ -439,11 +534,11 @@ public final class RuleContext {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(message, "message");
     RuleDescriptor d = current();
-    List<String> ids = List.of(eventIds);
-    currentEvents.addAll(ids);
+    for (String id : eventIds) {
+      rests(Objects.requireNonNull(id, "events element"));
+    }
     currentFindings++;
-    findings.add(Finding.builder().ruleId(d.id()).kind(kind).message(message).citation(d.citation())
-        .events(ids).build());
+    findings.add(ImmutableFinding.of(d.id(), kind, message, d.citation(), Arrays.asList(eventIds)));
   }
 
   /**
@@ -476,6 +571,31 @@ public final class RuleContext {
     currentIncomplete = true;
   }
 
+  /**
+   * Records that the running rule rests on an event, keeping the first mention's place (what a
+   * {@code LinkedHashSet} did, without its entry objects; a rule names a handful of events).
+   */
+  private void rests(String eventId) {
+    List<String> ids = currentEvents;
+    int n = ids.size();
+    if (n >= 16) {
+      // many events: index them rather than scan (a case with hundreds of events stays linear)
+      if (currentEventSet == null) {
+        currentEventSet = new HashSet<>(ids);
+      }
+      if (currentEventSet.add(eventId)) {
+        ids.add(eventId);
+      }
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      if (ids.get(i).equals(eventId)) {
+        return;
+      }
+    }
+    ids.add(eventId);
+  }
+
   private RuleDescriptor current() {
     if (current == null) {
       throw new IllegalStateException("no rule is running in this context");
@@ -488,6 +608,7 @@ public final class RuleContext {
   void begin(RuleDescriptor descriptor) {
     current = descriptor;
     currentEvents.clear();
+    currentEventSet = null;
     currentNotes.clear();
     currentIncomplete = false;
     currentFindings = 0;
@@ -505,14 +626,9 @@ public final class RuleContext {
         && currentDeadlines == 0) {
       entry = quiet;
     } else {
-      entry = TraceEntry.builder()
-          .ruleId(current.id())
-          .outcome(currentIncomplete ? TraceEntry.Outcome.INCOMPLETE : TraceEntry.Outcome.RAN)
-          .events(currentEvents)
-          .notes(currentNotes)
-          .findings(currentFindings)
-          .deadlines(currentDeadlines)
-          .build();
+      entry = ImmutableTraceEntry.of(current.id(),
+          currentIncomplete ? TraceEntry.Outcome.INCOMPLETE : TraceEntry.Outcome.RAN,
+          currentEvents, currentFindings, currentDeadlines, currentNotes);
     }
     current = null;
     return entry;
@@ -665,20 +781,12 @@ public final class RuleContext {
       if (!window.earliest().equals(LocalDate.MIN)) {
         requireCovered(d, window.earliest());
       }
-      Deadline deadline = Deadline.builder()
-          .ruleId(d.id())
-          .description(description)
-          .trigger(trigger)
-          .triggerDate(triggerDate)
-          .period(period)
-          .window(window)
-          .status(DeadlineStatus.of(window, Optional.ofNullable(satisfiedOn), asOf))
-          .satisfiedBy(Optional.ofNullable(satisfiedBy))
-          .satisfiedOn(Optional.ofNullable(satisfiedOn))
-          .build();
-      currentEvents.add(trigger);
+      Optional<LocalDate> on = Optional.ofNullable(satisfiedOn);
+      Deadline deadline = ImmutableDeadline.of(d.id(), description, trigger, triggerDate, period, window,
+          DeadlineStatus.of(window, on, asOf), Optional.ofNullable(satisfiedBy), on);
+      rests(trigger);
       if (satisfiedBy != null) {
-        currentEvents.add(satisfiedBy);
+        rests(satisfiedBy);
       }
       currentDeadlines++;
       deadlines.add(deadline);

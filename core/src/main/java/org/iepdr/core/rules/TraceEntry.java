@@ -35,6 +35,7 @@ public abstract class TraceEntry {
    *
    * @return the rule id
    */
+  @Value.Parameter
   public abstract RuleId ruleId();
 
   /**
@@ -42,6 +43,7 @@ public abstract class TraceEntry {
    *
    * @return the outcome
    */
+  @Value.Parameter
   public abstract Outcome outcome();
 
   /**
@@ -49,6 +51,7 @@ public abstract class TraceEntry {
    *
    * @return event ids
    */
+  @Value.Parameter
   public abstract List<String> events();
 
   /**
@@ -56,6 +59,7 @@ public abstract class TraceEntry {
    *
    * @return the count
    */
+  @Value.Parameter
   @Value.Default
   public int findings() {
     return 0;
@@ -66,6 +70,7 @@ public abstract class TraceEntry {
    *
    * @return the count
    */
+  @Value.Parameter
   @Value.Default
   public int deadlines() {
     return 0;
@@ -76,5 +81,6 @@ public abstract class TraceEntry {
    *
    * @return the notes
    */
+  @Value.Parameter
   public abstract List<String> notes();
 }

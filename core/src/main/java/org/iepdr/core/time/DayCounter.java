@@ -31,11 +31,13 @@ import org.iepdr.core.MissingCalendarException;
 public final class DayCounter {
 
   private final ZoneId zone;
+  private final ZoneDates dates;
   private final BusinessCalendar business;
   @Nullable private final SchoolCalendar school;
 
   private DayCounter(ZoneId zone, BusinessCalendar business, @Nullable SchoolCalendar school) {
     this.zone = zone;
+    this.dates = ZoneDates.of(zone);
     this.business = business;
     this.school = school;
   }
@@ -99,7 +101,7 @@ public final class DayCounter {
    */
   public LocalDate localDate(Instant instant) {
     Objects.requireNonNull(instant, "instant");
-    return LocalDate.ofInstant(instant, zone);
+    return dates.localDate(instant);
   }
 
   /**
