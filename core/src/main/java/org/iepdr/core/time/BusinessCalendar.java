@@ -37,14 +37,12 @@ public final class BusinessCalendar extends IndexedCalendar {
   private final HolidayCalendar holidays;
   private final int firstYear;
   private final int lastYear;
-  private final String name;
 
   private BusinessCalendar(HolidayCalendar holidays, int firstYear, int lastYear) {
     super(index(holidays, firstYear, lastYear));
     this.holidays = holidays;
     this.firstYear = firstYear;
     this.lastYear = lastYear;
-    this.name = holidays.name() + " business days";
   }
 
   private static WorkingDayIndex index(HolidayCalendar holidays, int firstYear, int lastYear) {
@@ -119,16 +117,6 @@ public final class BusinessCalendar extends IndexedCalendar {
    */
   public int lastYear() {
     return lastYear;
-  }
-
-  /**
-   * Returns the name, the holiday calendar's name followed by {@code " business days"}.
-   *
-   * @return the name
-   */
-  @Override
-  public String name() {
-    return name;
   }
 
   /**
@@ -222,6 +210,6 @@ public final class BusinessCalendar extends IndexedCalendar {
    */
   @Override
   public String toString() {
-    return "BusinessCalendar[" + name + ", " + firstYear + ".." + lastYear + "]";
+    return "BusinessCalendar[" + name() + ", " + firstYear + ".." + lastYear + "]";
   }
 }

@@ -21,6 +21,11 @@ abstract class IndexedCalendar implements WorkingDayCalendar {
   }
 
   @Override
+  public String name() {
+    return index.name();
+  }
+
+  @Override
   public LocalDate firstCovered() {
     return index.first();
   }

@@ -43,13 +43,11 @@ public final class SchoolCalendar extends IndexedCalendar {
 
   private static final SchoolDayKind[] KINDS = SchoolDayKind.values();
 
-  private final String name;
   /** Per covered day: 0 when not listed, else the kind's ordinal + 1. */
   private final byte[] kinds;
 
   private SchoolCalendar(String name, LocalDate first, byte[] kinds) {
     super(index(name, first, kinds));
-    this.name = name;
     this.kinds = kinds;
   }
 
@@ -131,16 +129,6 @@ public final class SchoolCalendar extends IndexedCalendar {
   }
 
   /**
-   * Returns the calendar's name.
-   *
-   * @return the name
-   */
-  @Override
-  public String name() {
-    return name;
-  }
-
-  /**
    * Returns {@link DayCount#SCHOOL}.
    *
    * @return {@link DayCount#SCHOOL}
@@ -148,26 +136,6 @@ public final class SchoolCalendar extends IndexedCalendar {
   @Override
   public DayCount dayCount() {
     return DayCount.SCHOOL;
-  }
-
-  /**
-   * Returns the first date the calendar covers.
-   *
-   * @return the first covered date
-   */
-  @Override
-  public LocalDate firstCovered() {
-    return super.firstCovered();
-  }
-
-  /**
-   * Returns the last date the calendar covers.
-   *
-   * @return the last covered date
-   */
-  @Override
-  public LocalDate lastCovered() {
-    return super.lastCovered();
   }
 
   /**
@@ -180,7 +148,7 @@ public final class SchoolCalendar extends IndexedCalendar {
   public Optional<SchoolDayKind> kindOf(LocalDate date) {
     Objects.requireNonNull(date, "date");
     if (date.isBefore(index.first()) || date.isAfter(index.last())) {
-      throw new CalendarRangeException(name, date, index.first(), index.last());
+      throw new CalendarRangeException(name(), date, index.first(), index.last());
     }
     byte k = kinds[(int) (date.toEpochDay() - index.first().toEpochDay())];
     return k == 0 ? Optional.empty() : Optional.of(KINDS[k - 1]);
@@ -223,7 +191,7 @@ public final class SchoolCalendar extends IndexedCalendar {
       return false;
     }
     SchoolCalendar other = (SchoolCalendar) obj;
-    return name.equals(other.name) && index.first().equals(other.index.first())
+    return name().equals(other.name()) && index.first().equals(other.index.first())
         && Arrays.equals(kinds, other.kinds);
   }
 
@@ -234,7 +202,7 @@ public final class SchoolCalendar extends IndexedCalendar {
    */
   @Override
   public int hashCode() {
-    return (name.hashCode() * 31 + index.first().hashCode()) * 31 + Arrays.hashCode(kinds);
+    return (name().hashCode() * 31 + index.first().hashCode()) * 31 + Arrays.hashCode(kinds);
   }
 
   /**
@@ -245,7 +213,7 @@ public final class SchoolCalendar extends IndexedCalendar {
    */
   @Override
   public String toString() {
-    return "SchoolCalendar[" + name + ", " + index.first() + ".." + index.last() + ", "
+    return "SchoolCalendar[" + name() + ", " + index.first() + ".." + index.last() + ", "
         + index.size() + " school days]";
   }
 

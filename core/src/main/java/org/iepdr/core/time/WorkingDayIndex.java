@@ -63,6 +63,10 @@ final class WorkingDayIndex {
     return new WorkingDayIndex(name, first, first.plusDays(size - 1L), cumulative, byRank);
   }
 
+  String name() {
+    return name;
+  }
+
   LocalDate first() {
     return first;
   }
