@@ -1,45 +1,25 @@
 package org.iepdr.rules.mississippi;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.iepdr.rules.mississippi.MsFixtures.FACILITATOR;
-import static org.iepdr.rules.mississippi.MsFixtures.LEA;
 import static org.iepdr.rules.mississippi.MsFixtures.MS;
-import static org.iepdr.rules.mississippi.MsFixtures.PARENT;
 import static org.iepdr.rules.mississippi.MsFixtures.at;
 import static org.iepdr.rules.mississippi.MsFixtures.caseBuilder;
 import static org.iepdr.rules.mississippi.MsFixtures.d;
+import static org.iepdr.rules.mississippi.MsFixtures.facilitationRequest;
 
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.ConsentScope;
-import org.iepdr.core.model.ImmutableRequest;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
-import org.iepdr.core.model.Reply;
-import org.iepdr.core.model.Request;
-import org.iepdr.core.model.RequestContent;
-import org.iepdr.core.model.RequestForm;
-import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.Evaluation;
-import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.Plan;
 import org.iepdr.core.rules.ProposedAct;
 import org.junit.jupiter.api.Test;
 
 /** FacilitationLeadTime boundaries. */
 class FacilitationLeadTimeTest {
-
-  private static ImmutableRequest.Builder fullRequest(String date) {
-    return Request.builder().id("fr").kind(RequestKind.FACILITATED_IEP).filedBy(PARENT).form(RequestForm.EMAIL)
-        .addContents(RequestContent.STUDENT_NAME, RequestContent.SCHOOL, RequestContent.DISTRICT, RequestContent.ISSUE)
-        .at(at(date));
-  }
-
-  private static Meeting fiep(String date) {
-    return Meeting.builder().id("fiep").kind(MeetingKind.FACILITATED_IEP).request("fr").at(at(date, "09:00"))
-        .addAttendees(PARENT, LEA, FACILITATOR).build();
-  }
 
   private static Consent consent(String id, String by, String date, boolean inWriting) {
     return Consent.builder().id(id).scope(ConsentScope.FACILITATION).givenBy(by).inWriting(inWriting).at(at(date)).build();
@@ -48,7 +28,7 @@ class FacilitationLeadTimeTest {
   private static final String ID = "MS.FACILITATION.LEAD_TIME";
 
   private Case requestedOn(String requestDate) {
-    return caseBuilder().addEvents(fullRequest(requestDate).forMeeting("iep").build(),
+    return caseBuilder().addEvents(facilitationRequest(requestDate).forMeeting("iep").build(),
         Meeting.builder().id("iep").kind(MeetingKind.FACILITATED_IEP).request("fr").at(at("2026-03-20", "09:00"))
             .build()).build();
   }
@@ -75,14 +55,14 @@ class FacilitationLeadTimeTest {
   @Test
   void calendarDaysDoNotRollOffAWeekend() {
     // Meeting Monday 2026-03-16: the last day is Friday 2026-03-06; a request on Saturday the 7th is late.
-    Case c = caseBuilder().addEvents(fullRequest("2026-03-07").forMeeting("iep").build(),
+    Case c = caseBuilder().addEvents(facilitationRequest("2026-03-07").forMeeting("iep").build(),
         Meeting.builder().id("iep").kind(MeetingKind.IEP).at(at("2026-03-16")).build()).build();
     assertThat(MS.evaluate(c).findings(ID)).hasSize(1);
   }
 
   @Test
   void aRequestNamingNoMeetingIsNotedNotJudged() {
-    Evaluation e = MS.evaluate(caseBuilder().addEvents(fullRequest("2026-03-02").build()).build());
+    Evaluation e = MS.evaluate(caseBuilder().addEvents(facilitationRequest("2026-03-02").build()).build());
     assertThat(e.findings(ID)).isEmpty();
     assertThat(e.trace()).filteredOn(t -> t.ruleId().value().equals(ID)).singleElement()
         .satisfies(t -> assertThat(t.notes()).anyMatch(n -> n.contains("names no meeting")));

@@ -8,10 +8,17 @@ import java.time.ZoneId;
 import org.iepdr.core.idea.IdeaModule;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.ImmutableCase;
+import org.iepdr.core.model.ImmutableRequest;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.ParticipantRole;
 import org.iepdr.core.model.Party;
 import org.iepdr.core.model.PartyRole;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestContent;
+import org.iepdr.core.model.RequestForm;
+import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Student;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.RuleBook;
@@ -53,5 +60,28 @@ final class MsFixtures {
             Party.of(MDE, PartyRole.STATE_AGENCY))
         .addParticipants(Participant.builder().id(MEDIATOR).role(ParticipantRole.MEDIATOR).build(),
             Participant.builder().id(FACILITATOR).role(ParticipantRole.FACILITATOR).build());
+  }
+
+  /**
+   * A complete written facilitation request (email) for meeting {@code fiep}, received on a date.
+   *
+   * @param date ISO date
+   * @return the request builder, to adjust
+   */
+  static ImmutableRequest.Builder facilitationRequest(String date) {
+    return Request.builder().id("fr").kind(RequestKind.FACILITATED_IEP).filedBy(PARENT).form(RequestForm.EMAIL)
+        .addContents(RequestContent.STUDENT_NAME, RequestContent.SCHOOL, RequestContent.DISTRICT, RequestContent.ISSUE)
+        .at(at(date));
+  }
+
+  /**
+   * The facilitated IEP meeting {@code fiep} of request {@code fr} at 09:00 on a date.
+   *
+   * @param date ISO date
+   * @return the meeting
+   */
+  static Meeting facilitatedMeeting(String date) {
+    return Meeting.builder().id("fiep").kind(MeetingKind.FACILITATED_IEP).request("fr").at(at(date, "09:00"))
+        .addAttendees(PARENT, LEA, FACILITATOR).build();
   }
 }
