@@ -96,7 +96,8 @@ public final class CaseFileReader {
       "evidenceOffered", "demand");
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
   private static final Pattern WITH_OFFSET = Pattern.compile("T.*(Z|[+-]\\d{2}(:?\\d{2})?)$");
 
@@ -168,8 +169,6 @@ public final class CaseFileReader {
       int col = loc == null ? 0 : loc.getColumnNr();
       throw new CaseFileException(List.of(new CaseFileProblem(source, line, col, "$",
           "not well-formed JSON: " + e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new CaseFileException(List.of(new CaseFileProblem(source, 0, 0, "$", "cannot read: " + e.getMessage())));
     }
     if (root == null || root.isMissingNode()) {
       throw new CaseFileException(List.of(new CaseFileProblem(source, firstLine, 1, "$",
@@ -197,14 +196,15 @@ public final class CaseFileReader {
 
     void problem(Where where, String message) {
       if (locations == null) {
-        // where each value is, computed only when a problem needs it (well-formed input: cannot fail)
+        // where each value is, computed only when a problem needs it; the text was parsed already, so a
+        // failure here is not expected, and costs only the line and column, never the report
         try {
           locations = JsonLocations.scan(MAPPER, json, firstLine);
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
+        } catch (IOException | RuntimeException e) {
+          locations = null;
         }
       }
-      int[] lc = locations.find(where.pointer);
+      int[] lc = locations == null ? new int[] {firstLine, 1} : locations.find(where.pointer);
       problems.add(new CaseFileProblem(source, lc[0], lc[1], where.path, message));
     }
 

@@ -147,6 +147,15 @@ class CaseFileReaderTest {
   }
 
   @Test
+  void contentAfterTheCaseObjectIsMalformedJsonNotIgnored() {
+    List<CaseFileProblem> ps = problems("{\"id\": \"x\"}\n, {\"id\": \"y\"}");
+    assertThat(ps).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(2);
+      assertThat(p.message()).startsWith("not well-formed JSON");
+    });
+  }
+
+  @Test
   void missingRequiredFieldsAreAllReported() {
     List<CaseFileProblem> ps = problems("{\"events\": [{\"type\":\"decision\"}]}");
     assertThat(ps).extracting(CaseFileProblem::message).anyMatch(m -> m.contains("\"id\" is missing"))
