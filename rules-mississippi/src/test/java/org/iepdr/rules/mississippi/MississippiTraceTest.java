@@ -1,0 +1,217 @@
+package org.iepdr.rules.mississippi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.rules.mississippi.MsFixtures.LEA;
+import static org.iepdr.rules.mississippi.MsFixtures.MEDIATOR;
+import static org.iepdr.rules.mississippi.MsFixtures.MS;
+import static org.iepdr.rules.mississippi.MsFixtures.PARENT;
+import static org.iepdr.rules.mississippi.MsFixtures.at;
+import static org.iepdr.rules.mississippi.MsFixtures.caseBuilder;
+import static org.iepdr.rules.mississippi.MsFixtures.d;
+import static org.iepdr.rules.mississippi.MsFixtures.facilitatedMeeting;
+import static org.iepdr.rules.mississippi.MsFixtures.facilitationRequest;
+
+import java.util.List;
+import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Appointment;
+import org.iepdr.core.model.Case;
+import org.iepdr.core.model.Consent;
+import org.iepdr.core.model.ConsentScope;
+import org.iepdr.core.model.Demand;
+import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.Recipient;
+import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Evaluation;
+import org.iepdr.core.rules.Rule;
+import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.rules.TraceEntry;
+import org.iepdr.rules.mississippi.MississippiHolidays.SaturdayPolicy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the Mississippi rules write in the trace when they decide not to judge (an untied pledge, a
+ * cancelled meeting, no receipt by MDE, a verified receipt that starts no clock), how a confidentiality
+ * pledge is tied to a dispute, and the branches only such cases reach.
+ */
+class MississippiTraceTest {
+
+  private static final String PLEDGE = "MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE";
+
+  private static TraceEntry trace(Evaluation e, String ruleId) {
+    return e.trace().stream().filter(t -> t.ruleId().equals(RuleId.of(ruleId))).findFirst().orElseThrow();
+  }
+
+  // ------------------------------------------------------------ MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE
+
+  private static org.iepdr.core.model.ImmutableDemand.Builder pledgeDemand() {
+    return Demand.builder().id("pledge").kind(Demand.Kind.CONFIDENTIALITY_PLEDGE).by(LEA).at(at("2025-09-05"));
+  }
+
+  @Test
+  void aPledgeTiedToNothingIsNotedNotJudged() {
+    Evaluation demanded = MS.evaluate(caseBuilder().addEvents(pledgeDemand().build()).build());
+    assertThat(demanded.findings(PLEDGE)).isEmpty();
+    assertThat(trace(demanded, PLEDGE).notes()).containsExactly(
+        "demand pledge is not tied to mediation or a dispute resolution; not judged");
+
+    Evaluation signed = MS.evaluate(caseBuilder().addEvents(Agreement.builder().id("p").kind(
+        AgreementKind.CONFIDENTIALITY_PLEDGE).addSignatories(PARENT).at(at("2025-09-05")).build()).build());
+    assertThat(signed.findings(PLEDGE)).isEmpty();
+    assertThat(trace(signed, PLEDGE).notes()).containsExactly(
+        "pledge p is not tied to mediation or a dispute resolution; not judged");
+  }
+
+  @Test
+  void aPledgeTiedToADueProcessComplaintNamesTheFilingDate() {
+    Case c = caseBuilder().addEvents(
+        Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy(PARENT).at(at("2025-09-01"))
+            .build(),
+        pledgeDemand().request("dp").build()).build();
+    assertThat(MS.evaluate(c).findings(PLEDGE)).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("(tied to the dispute filed on 2025-09-01)").doesNotContain("mediation request");
+      assertThat(f.events()).containsExactly("dp", "pledge");
+    });
+  }
+
+  @Test
+  void aPledgeNamingARequestThatIsNotADisputeIsNotJudged() {
+    Case c = caseBuilder().addEvents(facilitationRequest("2025-09-01").build(), pledgeDemand().request("fr").build())
+        .build();
+    assertThat(MS.evaluate(c).findings(PLEDGE)).isEmpty();
+  }
+
+  @Test
+  void aPledgeDemandedAtAMediationSessionOrAResolutionMeetingIsTiedToIt() {
+    Case atSession = caseBuilder().addEvents(
+        Meeting.builder().id("sess").kind(MeetingKind.MEDIATION_SESSION).at(at("2025-09-03")).build(),
+        pledgeDemand().meeting("sess").build()).build();
+    assertThat(MS.evaluate(atSession).findings(PLEDGE)).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("(tied to the mediation session of 2025-09-03)");
+      assertThat(f.events()).containsExactly("sess", "pledge");
+    });
+    Case atResolution = caseBuilder().addEvents(
+        Meeting.builder().id("rm").kind(MeetingKind.RESOLUTION).at(at("2025-09-03")).build(),
+        pledgeDemand().meeting("rm").build()).build();
+    assertThat(MS.evaluate(atResolution).findings(PLEDGE)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("(tied to the resolution meeting of 2025-09-03)"));
+    // an ordinary IEP meeting is not mediation or a dispute resolution
+    Case atIep = caseBuilder().addEvents(
+        Meeting.builder().id("iep").kind(MeetingKind.IEP).at(at("2025-09-03")).build(),
+        pledgeDemand().meeting("iep").build()).build();
+    assertThat(MS.evaluate(atIep).findings(PLEDGE)).isEmpty();
+  }
+
+  @Test
+  void aPledgeIsTiedToAResolutionFromTheMomentOfTheAgreementOn() {
+    Agreement resolved = Agreement.builder().id("deal").kind(AgreementKind.RESOLUTION_AGREEMENT)
+        .addSignatories(PARENT, LEA).at(at("2025-09-05", "10:00")).build();
+    Case sameInstant = caseBuilder().addEvents(resolved, pledgeDemand().at(at("2025-09-05", "10:00")).build()).build();
+    assertThat(MS.evaluate(sameInstant).findings(PLEDGE)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("after the dispute was resolved on 2025-09-05"));
+    Case aMinuteBefore = caseBuilder().addEvents(resolved, pledgeDemand().at(at("2025-09-05", "09:59")).build())
+        .build();
+    assertThat(MS.evaluate(aMinuteBefore).findings(PLEDGE)).isEmpty();
+  }
+
+  // ------------------------------------------------------------ MS.FACILITATION.CONSENT
+
+  @Test
+  void theFindingNamesTheConsentThatWasGiven() {
+    Case c = caseBuilder().addEvents(facilitationRequest("2026-03-02").build(),
+        Consent.builder().id("c2").scope(ConsentScope.FACILITATION).givenBy(LEA).at(at("2026-03-04")).build(),
+        facilitatedMeeting("2026-03-20")).build();
+    assertThat(MS.evaluate(c).findings("MS.FACILITATION.CONSENT")).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("without the family's written consent").doesNotContain("district's");
+      assertThat(f.events()).containsExactly("fiep", "c2");
+    });
+  }
+
+  // ------------------------------------------------------------ MS.FACILITATION.LEAD_TIME
+
+  @Test
+  void aCancelledMeetingIsNotedAndItsLeadTimeNotChecked() {
+    Case c = caseBuilder().addEvents(facilitationRequest("2026-03-19").forMeeting("iep").build(),
+        Meeting.builder().id("iep").kind(MeetingKind.FACILITATED_IEP).status(Meeting.Status.CANCELLED)
+            .at(at("2026-03-20")).build()).build();
+    Evaluation e = MS.evaluate(c);
+    assertThat(e.deadlines("MS.FACILITATION.LEAD_TIME")).isEmpty();
+    assertThat(trace(e, "MS.FACILITATION.LEAD_TIME").notes())
+        .containsExactly("meeting iep was cancelled; lead time not checked");
+  }
+
+  // ------------------------------------------------------------ MS.MEDIATION.JOINT_REQUEST
+
+  @Test
+  void aMediatorAssignedToOneRequestDoesNotJudgeAnother() {
+    Case c = caseBuilder().addEvents(
+        Request.builder().id("med").kind(RequestKind.MEDIATION).filedBy(PARENT).addSignedBy(PARENT, LEA)
+            .at(at("2026-05-04")).build(),
+        Request.builder().id("med2").kind(RequestKind.MEDIATION).filedBy(PARENT).addSignedBy(PARENT)
+            .at(at("2026-05-05")).build(),
+        Appointment.builder().id("assign").participant(MEDIATOR).request("med").at(at("2026-05-08")).build()).build();
+    assertThat(MS.evaluate(c).findings("MS.MEDIATION.JOINT_REQUEST")).isEmpty();
+  }
+
+  // ------------------------------------------------------------ MS.STATE_COMPLAINT.*
+
+  @Test
+  void aComplaintMdeNeverReceivedIsNotedAndItsForwardingNotChecked() {
+    Case c = caseBuilder().addEvents(Request.builder().id("sc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT)
+        .filedWith(Recipient.LEA).at(at("2026-04-23")).build()).build();
+    Evaluation e = MS.evaluate(c, d("2026-05-15"));
+    assertThat(e.deadlines("MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS")).isEmpty();
+    assertThat(trace(e, "MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS").notes())
+        .containsExactly("complaint sc: no receipt by MDE recorded; forwarding not checked");
+  }
+
+  @Test
+  void onlyAVerifiedReceiptIsNotedAsNotStartingTheDecisionClock() {
+    Request complaint = Request.builder().id("sc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT)
+        .at(at("2026-01-05")).build();
+    Case verified = caseBuilder().addEvents(complaint, Receipt.builder().id("ver").request("sc")
+        .recipient(Recipient.LEA).via(Receipt.Via.VERIFIED).at(at("2026-01-20")).build()).build();
+    assertThat(trace(MS.evaluate(verified), "MS.STATE_COMPLAINT.DECISION_FROM_FILING").notes()).containsExactly(
+        "complaint sc: the district's verified receipt ver on 2026-01-20 does not start the clock");
+    Case forwarded = caseBuilder().addEvents(complaint, Receipt.builder().id("fwd").request("sc")
+        .recipient(Recipient.LEA).via(Receipt.Via.FORWARDED).at(at("2026-01-07")).build()).build();
+    assertThat(trace(MS.evaluate(forwarded), "MS.STATE_COMPLAINT.DECISION_FROM_FILING").notes()).isEmpty();
+  }
+
+  @Test
+  void theDecisionDueDateIsSixtyCalendarDaysAfterFiling() {
+    // 2026-01-05 + 60 calendar days: 26 left in January, 28 in February, 6 in March -> 2026-03-06
+    assertThat(StateComplaintDecisionFromFiling.dueDate(d("2026-01-05"), MS.counter())).isEqualTo(d("2026-03-06"));
+    // across a leap February: 2028-01-05 + 60 -> 2028-03-05
+    assertThat(StateComplaintDecisionFromFiling.dueDate(d("2028-01-05"), MS.counter())).isEqualTo(d("2028-03-05"));
+  }
+
+  // ------------------------------------------------------------ module and sources, built fresh
+
+  @Test
+  void eachRuleBuiltOnItsOwnCitesTheSeedAtSeedLevel() {
+    List<Rule> seedCited = List.of(new FacilitationConsent(), new FacilitationRequest(), new RecordingNotice24Hours(),
+        new RefusalDocumented(), new ResolutionSession(), new StateComplaintDecisionFromFiling());
+    for (Rule rule : seedCited) {
+      assertThat(rule.descriptor().citations()).as("%s", rule.descriptor().id())
+          .filteredOn(c -> c.document().equals(Sources.SEED)).isNotEmpty()
+          .allSatisfy(c -> assertThat(c.verification()).isEqualTo(Sources.SEED_LEVEL));
+    }
+    Citation direct = Sources.seed("A heading", "A sentence.");
+    assertThat(direct.document()).isEqualTo("002_aac12704e11c44c8.txt");
+    assertThat(direct.section()).isEqualTo("A heading");
+    assertThat(direct.quote()).isEqualTo("A sentence.");
+    assertThat(direct.verification()).isEqualTo("seed");
+  }
+
+  @Test
+  void theModuleDescribesItsCalendarChoices() {
+    assertThat(new MississippiModule()).hasToString("MississippiModule[NOT_OBSERVED, 0 closures]");
+    assertThat(new MississippiModule().withSaturdayPolicy(SaturdayPolicy.FOLLOWING_MONDAY).toString())
+        .isEqualTo("MississippiModule[FOLLOWING_MONDAY, 0 closures]");
+  }
+}
