@@ -1,7 +1,6 @@
 package org.iepdr.core.time;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Objects;
 import org.iepdr.core.CalendarRangeException;
 
@@ -144,14 +143,5 @@ final class WorkingDayIndex {
 
   LocalDate previousOrSame(LocalDate date) {
     return minus(date, 0);
-  }
-
-  /** Compares the covered range and the working days (the name is not compared). */
-  boolean sameDays(WorkingDayIndex other) {
-    return first.equals(other.first) && Arrays.equals(cumulative, other.cumulative);
-  }
-
-  int daysHash() {
-    return 31 * first.hashCode() + Arrays.hashCode(cumulative);
   }
 }

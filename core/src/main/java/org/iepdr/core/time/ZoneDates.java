@@ -28,7 +28,13 @@ final class ZoneDates {
   /** Offset in seconds from {@code changes[i-1]} (inclusive) to {@code changes[i]}; {@code offsets[0]} before the first. */
   private final int[] offsets;
 
-  private ZoneDates(ZoneId zone) {
+  /**
+   * Builds a zone's table; use {@link #of} for the shared one (package-private so that tests can
+   * check a freshly built table, not one cached by an earlier caller).
+   *
+   * @param zone the zone
+   */
+  ZoneDates(ZoneId zone) {
     this.zone = zone;
     ZoneRules rules = zone.getRules();
     long[] c = new long[64];

@@ -149,13 +149,61 @@ class BusinessCalendarTest {
     assertThatThrownBy(() -> BusinessCalendar.of(h, 2000, 2201))
         .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.field()).isEqualTo("lastYear"));
+    // 1900 to 2200 is 301 years; 300 years from 1900 end with 1900 + 300 - 1 = 2199.
     assertThatThrownBy(() -> BusinessCalendar.of(h, 1900, 2200))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(e.allowed()).contains("300 years"));
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("lastYear");
+          assertThat(e.allowed()).isEqualTo("at most 300 years from firstYear 1900, so at most 2199");
+        });
     assertThat(BusinessCalendar.of(h, 1900, 2199).lastCovered()).isEqualTo(d(2199, 12, 31));
     assertThatThrownBy(() -> BusinessCalendar.of(null, 2000, 2001))
         .isInstanceOf(NullPointerException.class).hasMessage("holidays");
     assertThatThrownBy(() -> FED.plus(null, 1))
         .isInstanceOf(NullPointerException.class).hasMessage("start");
+  }
+
+  @Test
+  void aSingleYearIsAcceptedAtEitherEndOfTheYearsAllowed() {
+    HolidayCalendar h = FederalHolidays.calendar();
+    // firstYear == lastYear is allowed, at 1900, at 2200 and in between.
+    assertThat(BusinessCalendar.of(h, 1900, 1900).lastCovered()).isEqualTo(d(1900, 12, 31));
+    BusinessCalendar last = BusinessCalendar.of(h, 2200, 2200);
+    assertThat(last.firstCovered()).isEqualTo(d(2200, 1, 1));
+    assertThat(last.lastCovered()).isEqualTo(d(2200, 12, 31));
+    // 250 business days in 2026 (see above); January 1 is New Year's Day, so (Jan 1, Dec 31] has them all.
+    assertThat(BusinessCalendar.of(h, 2026, 2026).countBetween(d(2026, 1, 1), d(2026, 12, 31))).isEqualTo(250);
+    assertThatThrownBy(() -> BusinessCalendar.of(h, 2201, 2201))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("firstYear");
+          assertThat(e.value()).isEqualTo("2201");
+        });
+    assertThatThrownBy(() -> BusinessCalendar.of(h, 2199, 2201))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("lastYear");
+          assertThat(e.allowed()).isEqualTo("2199 (firstYear) to 2200");
+        });
+  }
+
+  @Test
+  void equalWhenBuiltFromEqualHolidaysOverTheSameYears() {
+    HolidayCalendar none = HolidayCalendar.builder("No holidays").build();
+    BusinessCalendar cal = BusinessCalendar.of(none, 2026, 2027);
+    assertThat(cal.equals(cal)).isTrue();
+    assertThat(cal.equals(BusinessCalendar.of(HolidayCalendar.builder("No holidays").build(), 2026, 2027))).isTrue();
+    assertThat(cal.hashCode())
+        .isEqualTo(BusinessCalendar.of(HolidayCalendar.builder("No holidays").build(), 2026, 2027).hashCode());
+    assertThat(cal.equals(BusinessCalendar.of(none, 2025, 2027))).isFalse();
+    assertThat(cal.equals(BusinessCalendar.of(none, 2026, 2028))).isFalse();
+    assertThat(cal.equals(BusinessCalendar.of(HolidayCalendar.builder("Other").build(), 2026, 2027))).isFalse();
+    assertThat(cal.equals("No holidays business days")).isFalse();
+    assertThat(cal.equals(null)).isFalse();
+    // Not required by the contract, but a hash that ignored the years would pile every calendar of a
+    // holiday set into one bucket.
+    assertThat(cal.hashCode()).isNotEqualTo(BusinessCalendar.of(none, 2026, 2028).hashCode());
+  }
+
+  @Test
+  void describesItselfByNameAndYears() {
+    assertThat(FED).hasToString("BusinessCalendar[US federal business days, 2020..2030]");
   }
 }

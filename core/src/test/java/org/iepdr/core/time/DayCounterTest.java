@@ -145,4 +145,38 @@ class DayCounterTest {
     assertThatThrownBy(() -> DateWindow.of(null, d(2026, 3, 10)))
         .isInstanceOf(NullPointerException.class).hasMessage("earliest");
   }
+
+  @Test
+  void countersAreEqualWhenZoneBusinessDaysAndSchoolDaysAre() {
+    SchoolCalendar school = SchoolCalendar.weekdaysExcept("district", d(2026, 8, 1), d(2027, 7, 31), List.of());
+    DayCounter same = DayCounter.of(ZoneId.of("America/Chicago"),
+        BusinessCalendar.of(FederalHolidays.calendar(), 2024, 2028));
+    assertThat(COUNTER.equals(COUNTER)).isTrue();
+    assertThat(COUNTER.equals(same)).isTrue();
+    assertThat(COUNTER.hashCode()).isEqualTo(same.hashCode());
+    assertThat(COUNTER.withSchoolCalendar(school).equals(same.withSchoolCalendar(
+        SchoolCalendar.weekdaysExcept("district", d(2026, 8, 1), d(2027, 7, 31), List.of())))).isTrue();
+    // Each component on its own makes a different counter.
+    DayCounter newYork = DayCounter.of(ZoneId.of("America/New_York"), FED);
+    DayCounter otherYears = DayCounter.of(CHICAGO, BusinessCalendar.of(FederalHolidays.calendar(), 2024, 2029));
+    assertThat(COUNTER.equals(newYork)).isFalse();
+    assertThat(COUNTER.equals(otherYears)).isFalse();
+    assertThat(COUNTER.equals(COUNTER.withSchoolCalendar(school))).isFalse();
+    assertThat(COUNTER.withSchoolCalendar(school).equals(COUNTER.withSchoolCalendar(
+        SchoolCalendar.weekdaysExcept("district", d(2026, 8, 1), d(2027, 7, 31), List.of(d(2026, 11, 26))))))
+        .isFalse();
+    assertThat(COUNTER.equals("America/Chicago")).isFalse();
+    assertThat(COUNTER.equals(null)).isFalse();
+    // Not required by the contract, but counters for two zones should not share a hash.
+    assertThat(COUNTER.hashCode()).isNotEqualTo(newYork.hashCode());
+  }
+
+  @Test
+  void describesItselfByZoneAndCalendarNames() {
+    assertThat(COUNTER).hasToString("DayCounter[America/Chicago, US federal business days]");
+    SchoolCalendar school = SchoolCalendar.weekdaysExcept("Springfield 2026-27", d(2026, 8, 1), d(2027, 7, 31),
+        List.of());
+    assertThat(COUNTER.withSchoolCalendar(school))
+        .hasToString("DayCounter[America/Chicago, US federal business days, Springfield 2026-27]");
+  }
 }

@@ -148,4 +148,86 @@ class HolidayCalendarTest {
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(FederalHolidays.calendar());
     assertThat(a.toString()).contains("a", "15 rules");
   }
+
+  @Test
+  void aCalendarsOwnRuleWithItsOwnPolicyKeepsIt() {
+    // 2026-07-04 and 2026-08-01 are Saturdays. The calendar moves Saturdays to Friday, except for the
+    // rule that says it is observed on the day itself.
+    HolidayCalendar cal = HolidayCalendar.builder("Test")
+        .observancePolicy(ObservancePolicy.SATURDAY_TO_FRIDAY_SUNDAY_TO_MONDAY)
+        .rule(HolidayRule.fixed("Independence Day", Month.JULY, 4, MO))
+        .rule(HolidayRule.fixed("Founders Day", Month.AUGUST, 1, MO).observedBy(ObservancePolicy.NONE))
+        .build();
+    assertThat(cal.holidaysIn(2026)).extracting(Holiday::name, Holiday::observed).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Independence Day", LocalDate.of(2026, 7, 3)),
+        org.assertj.core.groups.Tuple.tuple("Founders Day", LocalDate.of(2026, 8, 1)));
+    assertThat(cal.isHoliday(LocalDate.of(2026, 7, 31))).isFalse();
+  }
+
+  @Test
+  void closuresAreDatedFactsSoTheOrderTheyWereAddedInDoesNotMatter() {
+    LocalDate a = LocalDate.of(2026, 11, 27);
+    LocalDate b = LocalDate.of(2026, 12, 24);
+    HolidayCalendar ab = HolidayCalendar.builder("x").closure(a, "Day after Thanksgiving").closure(b, "Christmas Eve")
+        .build();
+    HolidayCalendar ba = HolidayCalendar.builder("x").closure(b, "Christmas Eve").closure(a, "Day after Thanksgiving")
+        .build();
+    assertThat(ab).isEqualTo(ba).hasSameHashCodeAs(ba);
+    assertThat(ba.holidaysIn(2026)).extracting(Holiday::observed).containsExactly(a, b);
+    // The two-argument closure is chainable and records the source "closure".
+    assertThat(ab.holidayOn(b)).hasValue(new Holiday("Christmas Eve", b, b, "closure"));
+  }
+
+  @Test
+  void rulesAddsEveryRuleAndIsChainable() {
+    HolidayRule truman = HolidayRule.fixed("Truman Day", Month.MAY, 8, MO);
+    HolidayRule lincoln = HolidayRule.fixed("Lincoln Day", Month.FEBRUARY, 12, MO);
+    HolidayCalendar cal = HolidayCalendar.builder("Missouri").rules(List.of(truman, lincoln)).build();
+    assertThat(cal).isEqualTo(HolidayCalendar.builder("Missouri").rule(truman).rule(lincoln).build());
+    assertThat(cal.holidaysIn(2026)).extracting(Holiday::date)
+        .containsExactly(LocalDate.of(2026, 2, 12), LocalDate.of(2026, 5, 8));
+  }
+
+  @Test
+  void holidaysInAcceptsEveryYearALocalDateCanHave() {
+    // Year.MIN_VALUE = -999,999,999 and Year.MAX_VALUE = 999,999,999: no rule reaches them, but a
+    // closure may fall on the last representable date.
+    LocalDate lastDay = LocalDate.of(999_999_999, 12, 31);
+    HolidayCalendar cal = HolidayCalendar.builder("x").include(FederalHolidays.calendar())
+        .closure(lastDay, "The end").build();
+    assertThat(cal.holidaysIn(-999_999_999)).isEmpty();
+    assertThat(cal.holidaysIn(999_999_999)).extracting(Holiday::observed).containsExactly(lastDay);
+    assertThatThrownBy(() -> cal.holidaysIn(-1_000_000_000))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("year");
+          assertThat(e.allowed()).isEqualTo("-999999999 to 999999999");
+        });
+    assertThatThrownBy(() -> cal.holidaysIn(1_000_000_000))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("year"));
+  }
+
+  @Test
+  void equalityComparesNamePolicyRulesAndClosures() {
+    HolidayCalendar cal = HolidayCalendar.builder("a").rule(HolidayRule.fixed("Truman Day", Month.MAY, 8, MO)).build();
+    assertThat(cal.equals(cal)).isTrue();
+    assertThat(cal.equals("a")).isFalse();
+    assertThat(cal.equals(null)).isFalse();
+    HolidayCalendar renamed = HolidayCalendar.builder("b").rule(HolidayRule.fixed("Truman Day", Month.MAY, 8, MO))
+        .build();
+    assertThat(cal.equals(renamed)).isFalse();
+    assertThat(cal.equals(HolidayCalendar.builder("a").observancePolicy(ObservancePolicy.SUNDAY_TO_MONDAY)
+        .rule(HolidayRule.fixed("Truman Day", Month.MAY, 8, MO)).build())).isFalse();
+    assertThat(cal.equals(HolidayCalendar.builder("a").build())).isFalse();
+    assertThat(cal.equals(HolidayCalendar.builder("a").rule(HolidayRule.fixed("Truman Day", Month.MAY, 8, MO))
+        .closure(LocalDate.of(2026, 11, 27), "Day after Thanksgiving").build())).isFalse();
+    // Not required by the contract, but calendars that differ only in name should not share a hash.
+    assertThat(cal.hashCode()).isNotEqualTo(renamed.hashCode());
+  }
+
+  @Test
+  void aHolidayIsMovedOnlyWhenObservedOnAnotherDay() {
+    LocalDate july4 = LocalDate.of(2026, 7, 4);
+    assertThat(new Holiday("Independence Day", july4, july4, "5 U.S.C. 6103(a)").isMoved()).isFalse();
+    assertThat(new Holiday("Independence Day", july4, july4.minusDays(1), "5 U.S.C. 6103(a)").isMoved()).isTrue();
+  }
 }

@@ -113,4 +113,62 @@ class SchoolCalendarTest {
         .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.field()).isEqualTo("closedDays"));
   }
+
+  @Test
+  void coveredDatesMayLieAnywhereInTheYears1900To2200() {
+    // Both ends of each range are accepted, one day beyond either end is not.
+    assertThat(SchoolCalendar.builder("x", d(1900, 1, 1), d(1900, 1, 2)).build().firstCovered())
+        .isEqualTo(d(1900, 1, 1));
+    assertThat(SchoolCalendar.builder("x", d(2200, 12, 30), d(2200, 12, 31)).build().lastCovered())
+        .isEqualTo(d(2200, 12, 31));
+    assertThat(SchoolCalendar.builder("x", d(2200, 12, 31), d(2200, 12, 31)).build().schoolDayCount()).isZero();
+    assertRejected(d(1899, 12, 31), d(1900, 1, 2), "firstCovered");
+    assertRejected(d(2201, 1, 1), d(2201, 1, 2), "firstCovered");
+    assertRejected(d(2200, 12, 31), d(2201, 1, 1), "lastCovered");
+    // A last date before 1900 is out of the years before it is out of order.
+    assertRejected(d(1900, 1, 1), d(1899, 12, 31), "lastCovered");
+  }
+
+  private static void assertRejected(LocalDate first, LocalDate last, String field) {
+    assertThatThrownBy(() -> SchoolCalendar.builder("x", first, last))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo(field);
+          assertThat(e.allowed()).isEqualTo("a date in the years 1900 to 2200");
+        });
+  }
+
+  @Test
+  void equalWhenNameRangeAndEveryDayAgree() {
+    SchoolCalendar cal = week();
+    assertThat(cal.equals(cal)).isTrue();
+    assertThat(cal.equals(week())).isTrue();
+    assertThat(cal.hashCode()).isEqualTo(week().hashCode());
+    assertThat(cal.equals("Test district 2026-27")).isFalse();
+    assertThat(cal.equals(null)).isFalse();
+    SchoolCalendar renamed = SchoolCalendar.builder("Other", FIRST, LAST).day(d(2026, 8, 17), SchoolDayKind.FULL)
+        .day(d(2026, 8, 18), SchoolDayKind.PARTIAL).day(d(2026, 8, 19), SchoolDayKind.ESY_ONLY)
+        .days(List.of(d(2026, 8, 20), d(2026, 8, 21)), SchoolDayKind.FULL).build();
+    assertThat(cal.equals(renamed)).isFalse();
+    // Same school days but the 18th full instead of partial: a different calendar.
+    SchoolCalendar allFull = SchoolCalendar.builder("Test district 2026-27", FIRST, LAST)
+        .days(List.of(d(2026, 8, 17), d(2026, 8, 18), d(2026, 8, 20), d(2026, 8, 21)), SchoolDayKind.FULL)
+        .day(d(2026, 8, 19), SchoolDayKind.ESY_ONLY).build();
+    assertThat(cal.equals(allFull)).isFalse();
+  }
+
+  @Test
+  void calendarsThatDifferInOneComponentHashDifferently() {
+    // Not required by the contract, but a hash that ignored a component would pile calendars up.
+    // Two one-week calendars with no day listed, differing only in name:
+    assertThat(SchoolCalendar.builder("A", d(2026, 8, 3), d(2026, 8, 9)).build().hashCode())
+        .isNotEqualTo(SchoolCalendar.builder("B", d(2026, 8, 3), d(2026, 8, 9)).build().hashCode());
+    // only in the first covered date (the same length, so the same empty day list):
+    assertThat(SchoolCalendar.builder("A", d(2026, 8, 3), d(2026, 8, 9)).build().hashCode())
+        .isNotEqualTo(SchoolCalendar.builder("A", d(2026, 8, 4), d(2026, 8, 10)).build().hashCode());
+    // only in one day's kind:
+    assertThat(SchoolCalendar.builder("A", d(2026, 8, 3), d(2026, 8, 9)).day(d(2026, 8, 3), SchoolDayKind.FULL)
+        .build().hashCode())
+        .isNotEqualTo(SchoolCalendar.builder("A", d(2026, 8, 3), d(2026, 8, 9)).day(d(2026, 8, 3),
+            SchoolDayKind.PARTIAL).build().hashCode());
+  }
 }
