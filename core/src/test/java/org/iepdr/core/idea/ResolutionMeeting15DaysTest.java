@@ -1,15 +1,15 @@
 package org.iepdr.core.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.core.idea.DueProcessEvents.agreement;
+import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
+import static org.iepdr.core.idea.DueProcessEvents.withdrawal;
+import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
 import static org.iepdr.core.testing.Fixtures.US;
 import static org.iepdr.core.testing.Fixtures.at;
 import static org.iepdr.core.testing.Fixtures.caseBuilder;
-import static org.iepdr.core.idea.Traces.notes;
-import static org.iepdr.core.idea.DueProcessEvents.agreement;
-import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
-import static org.iepdr.core.idea.DueProcessEvents.withdrawal;
 
 import java.time.LocalDate;
 import org.iepdr.core.model.Agreement;
@@ -21,11 +21,11 @@ import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.ProposedAct;
 import org.junit.jupiter.api.Test;
-import org.iepdr.core.model.Withdrawal;
 
 class ResolutionMeeting15DaysTest {
 
