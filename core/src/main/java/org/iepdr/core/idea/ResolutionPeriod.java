@@ -177,11 +177,12 @@ public final class ResolutionPeriod {
     }
     Facts f = new Facts(aCase, complaint, dates);
     boolean parents = f.sideOf(complaint.filedBy()) != Side.AGENCY;
-    Optional<Instant> received = f.receivedBy(parents ? Recipient.LEA : Recipient.FAMILY);
-    String receiptId = received.flatMap(f::receiptIdAt).orElse(complaint.id());
-    LocalDate day0 = f.date(received.orElse(complaint.at()));
+    Optional<CaseEvent> receipt = f.receiptBy(parents ? Recipient.LEA : Recipient.FAMILY);
+    boolean assumed = receipt.isEmpty();
+    String receiptId = receipt.orElse(complaint).id();
+    LocalDate day0 = f.date(receipt.orElse(complaint).at());
     if (!parents) {
-      return new ResolutionPeriod(complaint.id(), receiptId, day0, received.isEmpty(), Ending.NO_RESOLUTION_PERIOD,
+      return new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.NO_RESOLUTION_PERIOD,
           Optional.of(day0), Optional.empty());
     }
     LocalDate day30 = scheduledEnd(day0);
@@ -211,14 +212,14 @@ public final class ResolutionPeriod {
       }
       if (adjusted != null) {
         // events are in timeline order, so the first qualifying event is the earliest
-        return new ResolutionPeriod(complaint.id(), receiptId, day0, received.isEmpty(), adjusted, Optional.of(d),
+        return new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, adjusted, Optional.of(d),
             Optional.of(e.id()));
       }
     }
     return continued
-        ? new ResolutionPeriod(complaint.id(), receiptId, day0, received.isEmpty(), Ending.MEDIATION_CONTINUES,
+        ? new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.MEDIATION_CONTINUES,
             Optional.empty(), Optional.empty())
-        : new ResolutionPeriod(complaint.id(), receiptId, day0, received.isEmpty(), Ending.EXPIRED,
+        : new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.EXPIRED,
             Optional.of(day30), Optional.empty());
   }
 
@@ -385,26 +386,18 @@ public final class ResolutionPeriod {
       return aCase.party(partyId).map(Party::side).orElse(Side.FAMILY);
     }
 
-    Optional<Instant> receivedBy(Recipient recipient) {
+    /**
+     * The event that put the complaint in a recipient's hands: the complaint itself when it was filed
+     * with the recipient, else the recipient's first receipt of it that is not a later verification.
+     */
+    Optional<CaseEvent> receiptBy(Recipient recipient) {
       if (complaint.filedWith() == recipient) {
-        return Optional.of(complaint.at());
+        return Optional.of(complaint);
       }
       for (CaseEvent e : aCase.events()) {
         if (e instanceof Receipt r && r.request().equals(complaint.id()) && r.recipient() == recipient
             && r.via() != Receipt.Via.VERIFIED) {
-          return Optional.of(r.at());
-        }
-      }
-      return Optional.empty();
-    }
-
-    Optional<String> receiptIdAt(Instant at) {
-      if (at.equals(complaint.at())) {
-        return Optional.of(complaint.id());
-      }
-      for (CaseEvent e : aCase.events()) {
-        if (e instanceof Receipt r && r.request().equals(complaint.id()) && r.at().equals(at)) {
-          return Optional.of(r.id());
+          return Optional.of(r);
         }
       }
       return Optional.empty();

@@ -73,8 +73,8 @@ public final class StateComplaintContents extends BaseRule {
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request complaint : ctx.requests(RequestKind.STATE_COMPLAINT)) {
-      boolean signed = complaint.signedBy().contains(complaint.filedBy())
-          || complaint.signedBy().stream().anyMatch(s -> ctx.party(s).isPresent());
+      // a case names only its own parties as signers (it refuses any other id), so any signature is a party's
+      boolean signed = !complaint.signedBy().isEmpty();
       List<String> missing = new ArrayList<>();
       for (RequestContent c : REQUIRED) {
         if (c == RequestContent.CONTACT_INFORMATION && !signed) {

@@ -2,7 +2,6 @@ package org.iepdr.core.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,8 +132,7 @@ public final class RuleBook {
     if (path == null) {
       path = EscalationPath.builder(own.name()).build();
     }
-    List<Rule> rules = new ArrayList<>(merged.values());
-    rules.sort(Comparator.comparing(r -> r.descriptor().id()));
+    List<Rule> rules = new ArrayList<>(merged.values()); // in id order: merged is sorted by id
     DayCounter counter = DayCounter.of(own.zone(),
         BusinessCalendar.of(own.holidays(), own.firstYear(), own.lastYear()));
     return new Jurisdiction(code, own.name(), counter, rules, path);

@@ -134,12 +134,11 @@ public final class RuleContext {
     return out;
   }
 
-  /** Returns the matches of {@code all} among the kinds, sharing the per-kind list when one kind is asked. */
-  private static <T> List<T> ofKinds(List<T>[] perKind, Enum<?>[] kinds, List<T> all,
-      java.util.function.Function<T, Enum<?>> kindOf) {
-    if (kinds.length == 1) {
-      return perKind[kinds[0].ordinal()];
-    }
+  /**
+   * Returns the matches of {@code all} among several kinds (one kind is answered from the per-kind
+   * index instead), in timeline order.
+   */
+  private static <T> List<T> ofKinds(Enum<?>[] kinds, List<T> all, java.util.function.Function<T, Enum<?>> kindOf) {
     List<T> out = null;
     for (int i = 0, n = all.size(); i < n; i++) {
       T e = all.get(i);
@@ -263,10 +262,7 @@ public final class RuleContext {
     if (kinds.length == 1) {
       return requestsOfKind(kinds[0]);
     }
-    if (requestsByKind == null) {
-      requestsOfKind(RequestKind.values()[0]);
-    }
-    return ofKinds(requestsByKind, kinds, events(Request.class), Request::kind);
+    return ofKinds(kinds, events(Request.class), Request::kind);
   }
 
   /**
@@ -279,10 +275,7 @@ public final class RuleContext {
     if (kinds.length == 1) {
       return meetingsOfKind(kinds[0]);
     }
-    if (meetingsByKind == null) {
-      meetingsOfKind(MeetingKind.values()[0]);
-    }
-    return ofKinds(meetingsByKind, kinds, events(Meeting.class), Meeting::kind);
+    return ofKinds(kinds, events(Meeting.class), Meeting::kind);
   }
 
   /**

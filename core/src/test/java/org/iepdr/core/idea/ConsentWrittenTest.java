@@ -137,4 +137,16 @@ class ConsentWrittenTest {
     boolean covered = !share.isBefore(given) && share.isBefore(revoked);
     assertThat(US.evaluate(c).findings(ID).isEmpty()).isEqualTo(covered);
   }
+  @Test
+  void theInvalidConsentIsNamedByWhatItCovers() {
+    Case c = caseBuilder().addEvents(Consent.builder().id("c").scope(ConsentScope.EVALUATION).givenBy(PARENT)
+        .inWriting(false).at(at("2026-03-02")).build()).build();
+    assertThat(US.evaluate(c).findings(ID)).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(
+        "The consent given on 2026-03-02 (evaluation) is not valid: it was not given in writing. 34 CFR 300.9 requires"
+            + " an informed consent, and 300.9(b) requires the parent to agree in writing."));
+    Case records = caseBuilder().addEvents(recordsConsent(at("2026-03-02")).informed(false).build()).build();
+    assertThat(US.evaluate(records).findings(ID)).singleElement().satisfies(f -> assertThat(f.message())
+        .startsWith("The consent given on 2026-03-02 (sharing records with the facilitator) is not valid: the parent"
+            + " was not fully informed of what it covers."));
+  }
 }

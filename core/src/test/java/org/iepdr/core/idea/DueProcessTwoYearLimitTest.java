@@ -1,6 +1,7 @@
 package org.iepdr.core.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.PARENT;
 import static org.iepdr.core.testing.Fixtures.US;
 import static org.iepdr.core.testing.Fixtures.at;
@@ -84,5 +85,12 @@ class DueProcessTwoYearLimitTest {
     Evaluation e = US.evaluate(complaint(RequestKind.DUE_PROCESS_COMPLAINT, filed.toString(), knew.toString(), tolling));
     boolean late = knew.isBefore(filed.minusYears(2)) && tolling.isEmpty();
     assertThat(e.findings(ID).isEmpty()).isEqualTo(!late);
+  }
+
+  @Test
+  void aMissingKnowledgeDateIsNotedNotReported() {
+    Evaluation e = US.evaluate(complaint("2026-03-02", null));
+    assertThat(notes(e, ID)).containsExactly(
+        "complaint dp: no knew-or-should-have-known date recorded; the two-year limit was not checked");
   }
 }

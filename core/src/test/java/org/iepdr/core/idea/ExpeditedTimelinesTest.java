@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iepdr.core.idea.DueProcessEvents.d;
 import static org.iepdr.core.idea.DueProcessEvents.decision;
+import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
 import static org.iepdr.core.testing.Fixtures.US;
@@ -142,5 +143,78 @@ class ExpeditedTimelinesTest {
         .flatMap(p -> p.latest())).contains(d("2026-04-06"));
     assertThat(rule.plan(ProposedAct.EXPEDITED_HEARING_DECISION, d("2026-04-06"),
         US.counter().withSchoolCalendar(DISTRICT)).flatMap(p -> p.latest())).contains(LocalDate.of(2026, 4, 20));
+  }
+
+  @Test
+  void eachLateClockNamesItsDatesAndTheEventsItRestsOn() {
+    // filed and received 03-02: meeting due 03-09 (7 days), hearing due 04-06 (20 school days, spring break
+    // skipped), decision due 04-21 (10 school days after the 04-07 hearing)
+    Case c = expedited(held("rm", MeetingKind.RESOLUTION, "2026-03-10"),
+        held("h", MeetingKind.EXPEDITED_HEARING, "2026-04-07"),
+        decision("dec", DecisionKind.EXPEDITED_HEARING_DECISION, "ex", "2026-04-22"));
+    Evaluation e = withCalendar(c, "2026-05-01");
+    assertThat(e.findings(ID)).satisfiesExactly(
+        f -> {
+          assertThat(f.message()).isEqualTo("The resolution meeting for the expedited complaint was held on 2026-03-10,"
+              + " after the last day 2026-03-09 (7 days after the district received it on 2026-03-02).");
+          assertThat(f.events()).containsExactly("ex", "rm");
+        },
+        f -> {
+          assertThat(f.message()).isEqualTo("The expedited hearing was held on 2026-04-07, after the last day"
+              + " 2026-04-06 (20 school days after the complaint was filed on 2026-03-02).");
+          assertThat(f.events()).containsExactly("ex", "h");
+        },
+        f -> {
+          assertThat(f.message()).isEqualTo("The expedited hearing decision was issued on 2026-04-22, after the last"
+              + " day 2026-04-21 (10 school days after the hearing on 2026-04-07).");
+          assertThat(f.events()).containsExactly("ex", "h", "dec");
+        });
+  }
+
+  @Test
+  void missingActsAreReportedAsNotDone() {
+    Case c = expedited(held("h", MeetingKind.EXPEDITED_HEARING, "2026-04-06"));
+    Evaluation e = withCalendar(c, "2026-05-01");
+    assertThat(e.findings(ID)).extracting(f -> f.message()).containsExactly(
+        "No resolution meeting for the expedited complaint was held by 2026-03-09, 7 days after the district"
+            + " received it on 2026-03-02.",
+        "No expedited hearing decision was issued by 2026-04-20, 10 school days after the hearing on 2026-04-06.");
+    assertThat(withCalendar(expedited(), "2026-05-01").findings(ID)).extracting(f -> f.message())
+        .contains("No expedited hearing was held by 2026-04-06, 20 school days after the complaint was filed on"
+            + " 2026-03-02.");
+  }
+
+  @Test
+  void theFirstDecisionOfEitherKindIsTheDetermination() {
+    // an ordinary hearing decision on day 10 (04-20) decides the expedited hearing in time; a later
+    // "expedited" decision does not make it late
+    Case c = expedited(held("rm", MeetingKind.RESOLUTION, "2026-03-09"),
+        held("h", MeetingKind.EXPEDITED_HEARING, "2026-04-06"),
+        decision("late", DecisionKind.EXPEDITED_HEARING_DECISION, "ex", "2026-04-22"),
+        decision("first", DecisionKind.HEARING_DECISION, "ex", "2026-04-20"));
+    Evaluation e = withCalendar(c, "2026-05-01");
+    assertThat(e.findings(ID)).isEmpty();
+    assertThat(e.deadlines(ID)).filteredOn(x -> x.description().equals("decide the expedited hearing"))
+        .singleElement().satisfies(x -> assertThat(x.satisfiedBy()).contains("first"));
+  }
+
+  @Test
+  void anAgencysExpeditedComplaintHasNoResolutionMeetingClockAndTheTraceSaysSo() {
+    Case c = caseBuilder().addEvents(Request.builder().id("ex").kind(RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)
+        .filedBy(LEA).filedWith(Recipient.FAMILY).at(at("2026-03-02")).build()).build();
+    Evaluation e = withCalendar(c, "2026-03-20");
+    assertThat(descriptions(e)).noneMatch(s -> s.startsWith("convene"));
+    assertThat(notes(e, ID))
+        .containsExactly("expedited complaint ex: filed by the agency; no resolution meeting clock");
+  }
+
+  @Test
+  void aWrittenWaiverIsNotedAsTheReasonNoMeetingWasNeeded() {
+    Case waived = expedited(Agreement.builder().id("w").kind(AgreementKind.WAIVE_RESOLUTION_MEETING).request("ex")
+            .addSignatories(PARENT, LEA).at(at("2026-03-03")).build(),
+        held("h", MeetingKind.EXPEDITED_HEARING, "2026-03-10"),
+        decision("dec", DecisionKind.EXPEDITED_HEARING_DECISION, "ex", "2026-03-12"));
+    assertThat(notes(withCalendar(waived, "2026-05-01"), ID))
+        .containsExactly("expedited complaint ex: resolution meeting not required (WAIVE_RESOLUTION_MEETING w)");
   }
 }

@@ -6,6 +6,7 @@ import static org.iepdr.core.idea.DueProcessEvents.d;
 import static org.iepdr.core.idea.DueProcessEvents.decision;
 import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
 import static org.iepdr.core.idea.DueProcessEvents.withdrawal;
+import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.US;
 import static org.iepdr.core.testing.Fixtures.at;
@@ -100,5 +101,52 @@ class HearingDecision45DaysTest {
   @Test
   void plan() {
     assertThat(US.plan(ProposedAct.HEARING_DECISION, d("2026-03-02")).latest()).contains(d("2026-05-16"));
+  }
+
+  @Test
+  void aComplaintWithdrawnByItsFilerIsNoted() {
+    Evaluation e = US.evaluate(complaint(withdrawal("wd", Withdrawal.From.REQUEST, "2026-03-10")), d("2026-07-01"));
+    assertThat(notes(e, ID)).containsExactly("complaint dp: withdrawn; no hearing decision is due");
+  }
+
+  @Test
+  void whileMediationContinuesTheTraceSaysTheClockHasNotStarted() {
+    Evaluation e = US.evaluate(complaint(agreement("cm", AgreementKind.CONTINUE_MEDIATION, "2026-03-31", true)),
+        d("2026-07-01"));
+    assertThat(notes(e, ID)).containsExactly("complaint dp: both sides agreed in writing to continue mediation, so"
+        + " the resolution period continues until a party withdraws from mediation; the 45-day clock has not started");
+  }
+
+  @Test
+  void anExtensionForAnotherReasonIsNotedAsNotMovingTheDate() {
+    Extension other = Extension.builder().id("x1").request("dp").reason(Extension.Reason.OTHER)
+        .newDueDate(d("2026-06-30")).at(at("2026-05-01")).build();
+    Evaluation e = US.evaluate(complaint(other), d("2026-05-17"));
+    assertThat(notes(e, ID)).containsExactly("extension x1 (OTHER) is not a specific extension granted by the hearing"
+        + " officer and does not move the decision date");
+    assertThat(e.deadlines(ID).get(0).due()).isEqualTo(d("2026-05-16"));
+  }
+
+  @Test
+  void aDecisionLateEvenAfterTheHearingOfficersExtensionSaysSo() {
+    Extension ho = Extension.builder().id("x2").request("dp").reason(Extension.Reason.HEARING_OFFICER_SPECIFIC)
+        .newDueDate(d("2026-06-30")).at(at("2026-05-02")).build();
+    Evaluation e = US.evaluate(complaint(ho, decision("hd", DecisionKind.HEARING_DECISION, "dp", "2026-07-01")));
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> {
+      assertThat(f.message()).isEqualTo("The hearing decision was issued on 2026-07-01, after the last day 2026-06-30"
+          + " (45 days after the 30-day resolution period after the district received the complaint on 2026-03-02"
+          + " ended on 2026-04-01, as extended by the hearing officer to 2026-06-30).");
+      assertThat(f.events()).containsExactly("dp", "x2", "hd");
+    });
+  }
+
+  @Test
+  void theFirstDecisionOrDismissalEndsTheClock() {
+    // a dismissal on 05-10 (day 39 after 04-01) is the decision; a hearing decision issued later does not make it late
+    Evaluation e = US.evaluate(complaint(decision("hd", DecisionKind.HEARING_DECISION, "dp", "2026-05-20"),
+        decision("dismissed", DecisionKind.DISMISSAL, "dp", "2026-05-10")));
+    assertThat(e.findings(ID)).isEmpty();
+    assertThat(e.deadlines(ID)).singleElement()
+        .satisfies(x -> assertThat(x.satisfiedBy()).contains("dismissed"));
   }
 }

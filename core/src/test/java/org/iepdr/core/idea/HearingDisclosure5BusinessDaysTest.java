@@ -3,6 +3,7 @@ package org.iepdr.core.idea;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.iepdr.core.idea.DueProcessEvents.d;
 import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
+import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
 import static org.iepdr.core.testing.Fixtures.US;
@@ -10,6 +11,7 @@ import static org.iepdr.core.testing.Fixtures.at;
 import static org.iepdr.core.testing.Fixtures.caseBuilder;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
@@ -86,5 +88,31 @@ class HearingDisclosure5BusinessDaysTest {
     LocalDate last = US.counter().minus(hearingDay, DayPeriod.businessDays(5));
     Evaluation e = US.evaluate(hearing(hearingDay.toString(), disclosed(sent.toString(), LEA)));
     assertThat(e.findings(ID).isEmpty()).isEqualTo(!sent.isAfter(last));
+  }
+
+  @Test
+  void aDisclosureWithoutASenderIsNotedOnce() {
+    Evaluation e = US.evaluate(hearing("2026-03-16",
+        DocumentSent.of(DocumentKind.EVALUATIONS_AND_RECOMMENDATIONS, at("2026-03-05"))));
+    assertThat(notes(e, ID))
+        .containsExactly("hearing h: a disclosure without a sender was not attributed to a party");
+    assertThat(e.deadlines(ID)).isEmpty();
+  }
+
+  @Test
+  void withSeveralDisclosuresTheFirstMeetsTheDeadlineAndTheLastIsTheOneThatMayBeBarred() {
+    // Monday hearing 03-16: the last lawful day is Monday 03-09; the family disclosed on 03-06 and again on 03-10
+    for (Evaluation e : List.of(
+        US.evaluate(hearing("2026-03-16", disclosed("2026-03-10", PARENT), disclosed("2026-03-06", PARENT))),
+        US.evaluate(hearing("2026-03-16", disclosed("2026-03-06", PARENT), disclosed("2026-03-10", PARENT))))) {
+      assertThat(e.deadlines(ID)).singleElement().satisfies(x -> {
+        assertThat(x.description()).isEqualTo("disclose evaluations and recommendations (family side)");
+        assertThat(x.satisfiedOn()).contains(d("2026-03-06"));
+        assertThat(x.status()).isEqualTo(DeadlineStatus.MET);
+      });
+      assertThat(e.findings(ID)).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(
+          "The family disclosed evaluations or recommendations on 2026-03-10, later than 2026-03-09, 5 business days"
+              + " before the hearing on 2026-03-16; the hearing officer may bar that evidence."));
+    }
   }
 }

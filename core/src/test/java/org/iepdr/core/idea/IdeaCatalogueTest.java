@@ -66,4 +66,9 @@ class IdeaCatalogueTest {
     // Nov 3-6 (4), 9-13 (9), 16-20 (14), 23-24 (16), 30 (17), Dec 1-3 (20).
     assertThat(p.latest()).contains(LocalDate.of(2026, 12, 3));
   }
+  @Test
+  void theFederalPathComesFromPart300() {
+    assertThat(FederalEscalation.source()).isEqualTo("34 CFR Part 300");
+    assertThat(FederalEscalation.path().steps()).allSatisfy(s -> assertThat(s.source()).startsWith("34 CFR"));
+  }
 }

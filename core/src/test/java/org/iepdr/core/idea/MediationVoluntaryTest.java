@@ -1,6 +1,7 @@
 package org.iepdr.core.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
 import static org.iepdr.core.testing.Fixtures.US;
@@ -103,5 +104,47 @@ class MediationVoluntaryTest {
       assertThat(f.message()).contains("cannot order").contains("delay").contains("2026-03-04");
       assertThat(f.events()).containsExactly("order");
     });
+  }
+  @Test
+  void theAgreementThatMadeItVoluntaryIsNoted() {
+    Evaluation e = eval(toMediate("2026-03-05", PARENT, LEA));
+    assertThat(notes(e, ID)).containsExactly("session s: both sides agreed (atm)");
+  }
+
+  @Test
+  void aSessionNamingNoRequestIsCoveredByAnAgreementToMediateNamingNone() {
+    Meeting loose = Meeting.builder().id("s0").kind(MeetingKind.MEDIATION_SESSION).at(at("2026-03-20"))
+        .addAttendees(PARENT, LEA).build();
+    Agreement agreed = Agreement.builder().id("atm0").kind(AgreementKind.TO_MEDIATE).addSignatories(PARENT, LEA)
+        .at(at("2026-03-05")).build();
+    Evaluation e = US.evaluate(caseBuilder().addEvents(agreed, loose).build());
+    assertThat(e.findings(ID)).isEmpty();
+    assertThat(notes(e, ID)).containsExactly("session s0: both sides agreed (atm0)");
+    Evaluation without = US.evaluate(caseBuilder().addEvents(loose).build());
+    assertThat(without.findings(ID)).singleElement().satisfies(f -> assertThat(f.events()).containsExactly("s0"));
+  }
+
+  @Test
+  void aSessionHeldOnTheDueProcessComplaintIsCoveredByTheAcceptedMediationRequest() {
+    // the session belongs to the complaint, so every mediation request of the case is considered
+    Request complaint = Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy(PARENT)
+        .at(at("2026-03-01")).build();
+    Meeting onComplaint = Meeting.builder().id("s1").kind(MeetingKind.MEDIATION_SESSION).request("dp")
+        .at(at("2026-03-20")).addAttendees(PARENT, LEA).build();
+    Reply accepted = Reply.builder().id("r").request("med").by(LEA).answer(Reply.Answer.ACCEPTED)
+        .at(at("2026-03-06")).build();
+    Evaluation e = US.evaluate(caseBuilder().addEvents(complaint, REQUEST, accepted, onComplaint).build());
+    assertThat(e.findings(ID)).isEmpty();
+    assertThat(notes(e, ID)).containsExactly("session s1: both sides agreed (r)");
+  }
+
+  @Test
+  void aSessionOnItsOwnMediationRequestIsNotCoveredByAnotherRequestsAcceptance() {
+    Request other = Request.builder().id("med2").kind(RequestKind.MEDIATION).filedBy(PARENT).at(at("2026-03-03"))
+        .build();
+    Reply acceptedOther = Reply.builder().id("r2").request("med2").by(LEA).answer(Reply.Answer.ACCEPTED)
+        .at(at("2026-03-06")).build();
+    Evaluation e = eval(other, acceptedOther);
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> assertThat(f.events()).containsExactly("s", "med"));
   }
 }

@@ -1,6 +1,7 @@
 package org.iepdr.core.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
 import static org.iepdr.core.testing.Fixtures.US;
@@ -114,5 +115,17 @@ class ParentParticipationTest {
   void aCancelledMeetingOrAnotherKindRaisesNothing() {
     assertThat(eval(iep().status(Meeting.Status.CANCELLED).build()).findings(ID)).isEmpty();
     assertThat(eval(iep().kind(MeetingKind.MEDIATION_SESSION).build()).findings(ID)).isEmpty();
+  }
+  @Test
+  void theDocumentedAttemptsAreCountedInTheTrace() {
+    Evaluation e = eval(iep().addDocuments(notice("2026-03-02"))
+        .addParticipationAttempts(new ParticipationAttempt(ParticipationAttempt.Method.CALL, at("2026-03-16")),
+            new ParticipationAttempt(ParticipationAttempt.Method.LETTER, at("2026-03-17")),
+            new ParticipationAttempt(ParticipationAttempt.Method.VISIT, at("2026-03-21")))
+        .build());
+    assertThat(e.findings(ID)).isEmpty();
+    // the visit after the meeting could not have convinced the parent to attend: two attempts count
+    assertThat(notes(e, ID))
+        .containsExactly("meeting iep: held without the parent after 2 documented attempt(s) (300.322(d))");
   }
 }

@@ -5,6 +5,7 @@ import static org.iepdr.core.idea.DueProcessEvents.agreement;
 import static org.iepdr.core.idea.DueProcessEvents.d;
 import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
 import static org.iepdr.core.idea.DueProcessEvents.withdrawal;
+import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.US;
 import static org.iepdr.core.testing.Fixtures.caseBuilder;
 
@@ -98,5 +99,17 @@ class ResolutionAgreementReviewTest {
     assertThat(counter.count(executed, last, DayCount.BUSINESS)).isEqualTo(3);
     assertThat(last).isEqualTo(counter.plus(executed, DayPeriod.businessDays(3)));
     assertThat(last).isAfter(executed).isBefore(executed.plusDays(10));
+  }
+  @Test
+  void anAgreementNotVoidedByTheLastDayStandsAndTheTraceSaysSo() {
+    // executed Wednesday 11-25, last day Tuesday 12-01: on 12-01 the window is still open, on 12-02 it is closed
+    Evaluation open = US.evaluate(executedOn("2026-11-25"), d("2026-12-01"));
+    assertThat(open.deadlines(ID)).singleElement()
+        .satisfies(x -> assertThat(x.status()).isEqualTo(DeadlineStatus.PENDING));
+    assertThat(notes(open, ID)).isEmpty();
+    Evaluation closed = US.evaluate(executedOn("2026-11-25"), d("2026-12-02"));
+    assertThat(closed.deadlines(ID)).isEmpty();
+    assertThat(closed.findings(ID)).isEmpty();
+    assertThat(notes(closed, ID)).containsExactly("resolution agreement ra: not voided by 2026-12-01; it stands");
   }
 }

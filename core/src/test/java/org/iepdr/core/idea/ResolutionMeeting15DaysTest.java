@@ -1,6 +1,10 @@
 package org.iepdr.core.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.core.idea.DueProcessEvents.agreement;
+import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
+import static org.iepdr.core.idea.DueProcessEvents.withdrawal;
+import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
 import static org.iepdr.core.testing.Fixtures.US;
@@ -17,6 +21,7 @@ import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.ProposedAct;
@@ -110,5 +115,50 @@ class ResolutionMeeting15DaysTest {
   void planGivesTheLastLawfulDay() {
     assertThat(US.plan(ProposedAct.RESOLUTION_MEETING, LocalDate.of(2026, 12, 20)).latest())
         .contains(LocalDate.of(2027, 1, 4));
+  }
+  @Test
+  void withoutAnLeaReceiptTheFilingDateIsDay0AndTheTraceSaysSo() {
+    Case c = caseBuilder().addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT)
+        .filedBy(PARENT).at(at("2026-03-02")).build()).build();
+    Evaluation e = US.evaluate(c, LocalDate.of(2026, 3, 10));
+    assertThat(e.deadlines(ID)).singleElement()
+        .satisfies(d -> assertThat(d.due()).isEqualTo(LocalDate.of(2026, 3, 17)));
+    assertThat(notes(e, ID))
+        .containsExactly("complaint dp: no receipt by the LEA recorded; counted from the filing date");
+    assertThat(notes(US.evaluate(complaintWithMeetingOn("2026-03-18")), ID)).isEmpty();
+  }
+
+  @Test
+  void aWrittenWaiverIsNotedAsTheReasonNoMeetingIsDue() {
+    Case c = caseBuilder().addEvents(parentComplaint("2026-03-02"),
+        agreement("w", AgreementKind.WAIVE_RESOLUTION_MEETING, "2026-03-05", true)).build();
+    assertThat(notes(US.evaluate(c, LocalDate.of(2026, 4, 30)), ID))
+        .containsExactly("complaint dp: meeting not required (WAIVE_RESOLUTION_MEETING w)");
+  }
+
+  @Test
+  void anOralWaiverDoesNotExcuseTheMeetingButAnAgreementToMediateNeedNotBeWritten() {
+    // 300.510(a)(3): the meeting need not be held if the parent and the LEA "agree in writing to waive the
+    // meeting; or ... agree to use the mediation process" -- only the waiver must be in writing
+    Case oralWaiver = caseBuilder().addEvents(parentComplaint("2026-03-02"),
+        agreement("w", AgreementKind.WAIVE_RESOLUTION_MEETING, "2026-03-05", false)).build();
+    Evaluation e = US.evaluate(oralWaiver, LocalDate.of(2026, 3, 18));
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> assertThat(f.message())
+        .isEqualTo("No resolution meeting was held by 2026-03-17, 15 days after the district received the complaint"
+            + " on 2026-03-02."));
+    Case oralMediation = caseBuilder().addEvents(parentComplaint("2026-03-02"),
+        agreement("m", AgreementKind.TO_MEDIATE, "2026-03-05", false)).build();
+    Evaluation mediated = US.evaluate(oralMediation, LocalDate.of(2026, 3, 18));
+    assertThat(mediated.findings(ID)).isEmpty();
+    assertThat(mediated.deadlines(ID)).isEmpty();
+    assertThat(notes(mediated, ID)).containsExactly("complaint dp: meeting not required (TO_MEDIATE m)");
+  }
+
+  @Test
+  void aComplaintWithdrawnBeforeTheMeetingWasDueIsNoted() {
+    Case c = caseBuilder().addEvents(parentComplaint("2026-03-02"),
+        withdrawal("wd", Withdrawal.From.REQUEST, "2026-03-10")).build();
+    assertThat(notes(US.evaluate(c, LocalDate.of(2026, 4, 30)), ID)).containsExactly(
+        "complaint dp: withdrawn on 2026-03-10 before a resolution meeting was due; no meeting needed");
   }
 }

@@ -7,6 +7,7 @@ import static org.iepdr.core.idea.DueProcessEvents.d;
 import static org.iepdr.core.idea.DueProcessEvents.meeting;
 import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
 import static org.iepdr.core.idea.DueProcessEvents.withdrawal;
+import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.US;
 import static org.iepdr.core.testing.Fixtures.ZONE;
@@ -190,5 +191,99 @@ class ResolutionPeriodTest {
 
   private static Case period30Case(CaseEvent... later) {
     return caseBuilder().addEvents(parentComplaint("2026-03-02")).addEvents(later).build();
+  }
+  @Test
+  void aComplaintFiledWithTheLeaIsReceivedWhenFiledNotByAssumption() {
+    Case c = caseBuilder().addEvents(parentComplaint("2026-03-02"),
+        Receipt.builder().id("again").request("dp").recipient(Recipient.LEA).at(at("2026-03-05")).build()).build();
+    ResolutionPeriod p = ResolutionPeriod.of(c, (Request) c.events().get(0), ZONE);
+    assertThat(p.complaintId()).isEqualTo("dp");
+    assertThat(p.receiptDate()).isEqualTo(d("2026-03-02"));
+    assertThat(p.receiptEventId()).isEqualTo("dp");
+    assertThat(p.receiptAssumed()).isFalse();
+  }
+
+  @Test
+  void theReceiptIsTheLeasOwnEvenWhenAnotherCopyArrivesAtTheSameInstant() {
+    // filed with the state; the hearing officer's and the LEA's copies both arrive on 03-04 at 10:00
+    Case c = caseBuilder().addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT)
+            .filedBy("parent").at(at("2026-03-02")).build(),
+        Receipt.builder().id("ho-copy").request("dp").recipient(Recipient.HEARING_OFFICER).at(at("2026-03-04")).build(),
+        Receipt.builder().id("lea-copy").request("dp").recipient(Recipient.LEA).at(at("2026-03-04")).build()).build();
+    ResolutionPeriod p = ResolutionPeriod.of(c, (Request) c.events().get(0), ZONE);
+    assertThat(p.receiptEventId()).isEqualTo("lea-copy");
+    assertThat(p.clockEventId()).isEqualTo("lea-copy");
+    assertThat(p.receiptDate()).isEqualTo(d("2026-03-04"));
+  }
+
+  @Test
+  void aReceiptAtTheFilingInstantIsStillTheReceipt() {
+    Case c = caseBuilder().addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT)
+            .filedBy("parent").at(at("2026-03-02")).build(),
+        Receipt.builder().id("lea-copy").request("dp").recipient(Recipient.LEA).at(at("2026-03-02")).build()).build();
+    ResolutionPeriod p = ResolutionPeriod.of(c, (Request) c.events().get(0), ZONE);
+    assertThat(p.receiptEventId()).isEqualTo("lea-copy");
+    assertThat(p.receiptAssumed()).isFalse();
+  }
+
+  @Test
+  void aMeetingOnARelatedMediationRequestCountsForANoAgreement() {
+    // 300.510(c)(2): "after either the mediation or resolution meeting starts": a mediation session on the
+    // mediation request that relates to the complaint has started the process
+    Request mediation = Request.builder().id("mr").kind(RequestKind.MEDIATION).filedBy("parent").relatesTo("dp")
+        .at(at("2026-03-03")).build();
+    Meeting session = Meeting.builder().id("ms").kind(MeetingKind.MEDIATION_SESSION).request("mr")
+        .at(at("2026-03-10")).addAttendees("parent", LEA).build();
+    ResolutionPeriod p = period(mediation, session, agreement("na", AgreementKind.NO_AGREEMENT_POSSIBLE, "2026-03-12", true));
+    assertThat(p.ending()).isEqualTo(Ending.NO_AGREEMENT);
+    assertThat(p.end()).contains(d("2026-03-12"));
+    assertThat(p.toString()).isEqualTo("ResolutionPeriod[dp, received 2026-03-02, NO_AGREEMENT, ends 2026-03-12 by na]");
+  }
+
+  @Test
+  void eventsAboutAnotherComplaintDoNotAdjustThePeriod() {
+    Request other = Request.builder().id("dp2").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy("parent")
+        .filedWith(Recipient.LEA).at(at("2026-03-02")).build();
+    Request otherMediation = Request.builder().id("mr2").kind(RequestKind.MEDIATION).filedBy("parent")
+        .relatesTo("dp2").at(at("2026-03-03")).build();
+    Meeting otherSession = Meeting.builder().id("ms2").kind(MeetingKind.MEDIATION_SESSION).request("mr2")
+        .at(at("2026-03-10")).addAttendees("parent", LEA).build();
+    org.iepdr.core.model.Agreement otherNoAgreement = org.iepdr.core.model.Agreement.builder().id("na")
+        .kind(AgreementKind.NO_AGREEMENT_POSSIBLE).request("dp").addSignatories("parent", LEA).at(at("2026-03-12"))
+        .build();
+    ResolutionPeriod noMeetingOnThis = period(other, otherMediation, otherSession, otherNoAgreement);
+    assertThat(noMeetingOnThis.ending()).as("the only meeting was on the other complaint's mediation")
+        .isEqualTo(Ending.EXPIRED);
+    org.iepdr.core.model.Agreement otherWaiver = org.iepdr.core.model.Agreement.builder().id("w2")
+        .kind(AgreementKind.WAIVE_RESOLUTION_MEETING).request("dp2").addSignatories("parent", LEA)
+        .at(at("2026-03-05")).build();
+    ResolutionPeriod p = period(other, otherWaiver);
+    assertThat(p.ending()).isEqualTo(Ending.EXPIRED);
+    assertThat(p.end()).contains(d("2026-04-01"));
+    assertThat(p.toString()).isEqualTo("ResolutionPeriod[dp, received 2026-03-02, EXPIRED, ends 2026-04-01]");
+  }
+
+  @Test
+  void theRuleNotesHowThePeriodEnded() {
+    assertThat(notes(US.evaluate(period30Case()), ID)).containsExactly("complaint dp: the 30-day resolution period"
+        + " after the district received the complaint on 2026-03-02 ended on 2026-04-01");
+  }
+
+  @Test
+  void theRuleNotesAnAssumedReceiptDate() {
+    Case c = caseBuilder().addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT)
+        .filedBy("parent").at(at("2026-03-02")).build()).build();
+    assertThat(notes(US.evaluate(c), ID)).containsExactly(
+        "complaint dp: no receipt by the receiving party recorded; counted from the filing date",
+        "complaint dp: the 30-day resolution period after the district received the complaint on 2026-03-02 ended"
+            + " on 2026-04-01");
+  }
+
+  @Test
+  void theRuleNotesThatAnAgencysComplaintHasNoResolutionPeriod() {
+    Case c = caseBuilder().addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT)
+        .filedBy(LEA).filedWith(Recipient.FAMILY).at(at("2026-03-02")).build()).build();
+    assertThat(notes(US.evaluate(c), ID)).containsExactly("complaint dp: filed by the agency; no resolution period,"
+        + " the hearing may proceed (UNVERIFIED reading of 300.510(a) 'the parent's due process complaint')");
   }
 }

@@ -85,4 +85,12 @@ class StateComplaintContentsTest {
         .at(at("2026-03-02")).build();
     assertThat(US.evaluate(caseBuilder().addEvents(dp).build()).findings(ID)).isEmpty();
   }
+  @Test
+  void anUnsignedComplaintLacksOnlyTheSignatureOnce() {
+    Request unsigned = Request.builder().from(complete().build()).signedBy(java.util.List.of()).build();
+    Evaluation e = US.evaluate(caseBuilder().addEvents(unsigned, leaCopy("2026-03-02")).build());
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(
+        "The state complaint filed on 2026-03-02 lacks what 34 CFR 300.153(b) and (d) require: the complainant's"
+            + " signature."));
+  }
 }

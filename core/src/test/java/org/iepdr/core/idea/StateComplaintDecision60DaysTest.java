@@ -1,6 +1,7 @@
 package org.iepdr.core.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.PARENT;
 import static org.iepdr.core.testing.Fixtures.US;
 import static org.iepdr.core.testing.Fixtures.at;
@@ -215,5 +216,37 @@ class StateComplaintDecision60DaysTest {
     LocalDate due1 = US.plan(ProposedAct.STATE_COMPLAINT_DECISION, first).latest().orElseThrow();
     LocalDate due2 = US.plan(ProposedAct.STATE_COMPLAINT_DECISION, second).latest().orElseThrow();
     assertThat(due2).isAfterOrEqualTo(due1);
+  }
+  @Test
+  void anExtensionGrantedAfterTheDueDateIsNotedAsNotApplied() {
+    Evaluation e = eval(complaint("2026-03-02"),
+        extension("2026-05-05", Extension.Reason.EXCEPTIONAL_CIRCUMSTANCES, "2026-05-29"), decision("2026-05-20"));
+    assertThat(notes(e, ID)).containsExactly("extension x is dated after the due date 2026-05-01 had passed; not applied");
+  }
+
+  @Test
+  void aWithdrawnComplaintIsNoted() {
+    Evaluation e = US.evaluate(caseBuilder().addEvents(complaint("2026-03-02"), Withdrawal.builder().id("w")
+        .request("sc").by(PARENT).from(Withdrawal.From.REQUEST).at(at("2026-03-20")).build()).build(),
+        LocalDate.of(2026, 7, 1));
+    assertThat(notes(e, ID)).containsExactly("complaint sc: withdrawn before its due date; no decision needed");
+  }
+
+  @Test
+  void onlyAWithdrawalOfTheComplaintByItsDueDateEndsTheDutyToDecide() {
+    // due 2026-05-01 (60 days after 03-02); withdrawing from mediation, or withdrawing after the due date, leaves
+    // the decision that was due
+    for (Withdrawal w : List.of(
+        Withdrawal.builder().id("w").request("sc").by(PARENT).from(Withdrawal.From.MEDIATION).at(at("2026-03-20")).build(),
+        Withdrawal.builder().id("w").request("sc").by(PARENT).from(Withdrawal.From.REQUEST).at(at("2026-05-02")).build())) {
+      Evaluation e = US.evaluate(caseBuilder().addEvents(complaint("2026-03-02"), w).build(), LocalDate.of(2026, 7, 1));
+      assertThat(e.findings(ID)).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(
+          "No written decision was issued by the due date 2026-05-01, 60 days after the complaint was filed on"
+              + " 2026-03-02."));
+    }
+    Evaluation onTheDueDate = US.evaluate(caseBuilder().addEvents(complaint("2026-03-02"), Withdrawal.builder()
+        .id("w").request("sc").by(PARENT).from(Withdrawal.From.REQUEST).at(at("2026-05-01")).build()).build(),
+        LocalDate.of(2026, 7, 1));
+    assertThat(onTheDueDate.findings(ID)).isEmpty();
   }
 }

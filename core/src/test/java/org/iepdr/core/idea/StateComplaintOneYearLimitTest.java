@@ -1,6 +1,7 @@
 package org.iepdr.core.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
 import static org.iepdr.core.testing.Fixtures.US;
@@ -92,5 +93,15 @@ class StateComplaintOneYearLimitTest {
     LocalDate violation = received.minusDays(daysBefore);
     Evaluation e = US.evaluate(complaint(received.toString(), violation.toString()));
     assertThat(e.findings(ID).isEmpty()).isEqualTo(!violation.isBefore(received.minusYears(1)));
+  }
+  @Test
+  void withoutAReceiptByTheStateTheFilingDateIsUsedAndNoted() {
+    Case c = caseBuilder().addEvents(Request.builder().id("sc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT)
+        .filedWith(Recipient.LEA).allegedViolationDate(LocalDate.of(2025, 3, 1)).at(at("2026-03-02")).build()).build();
+    Evaluation e = US.evaluate(c);
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> assertThat(f.message()).contains("received on 2026-03-02"));
+    assertThat(notes(e, ID)).containsExactly(
+        "complaint sc: no receipt by the state agency recorded; counted from the filing date");
+    assertThat(notes(US.evaluate(complaint("2026-03-02", "2025-03-01")), ID)).isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package org.iepdr.core.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
 import static org.iepdr.core.testing.Fixtures.US;
@@ -104,5 +105,12 @@ class StayPutTest {
   @Test
   void aStateComplaintDoesNotTriggerStayPut() {
     assertThat(eval(complaint(RequestKind.STATE_COMPLAINT, "2026-03-02"), change("2026-03-10")).findings(ID)).isEmpty();
+  }
+  @Test
+  void anAgreedChangeIsNotedWithTheAgreement() {
+    Evaluation e = eval(complaint(RequestKind.DUE_PROCESS_COMPLAINT, "2026-03-02"),
+        placementAgreement("2026-03-09", PARENT, LEA), change("2026-03-10"));
+    assertThat(e.findings(ID)).isEmpty();
+    assertThat(notes(e, ID)).containsExactly("placement change move: agreed by both sides (agree)");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.iepdr.core.idea.DueProcessEvents.d;
 import static org.iepdr.core.idea.DueProcessEvents.decision;
 import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
+import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.US;
 import static org.iepdr.core.testing.Fixtures.at;
@@ -99,5 +100,34 @@ class SufficiencyChallengeTest {
   void plans() {
     assertThat(US.plan(ProposedAct.SUFFICIENCY_CHALLENGE, d("2026-12-20")).latest()).contains(d("2027-01-04"));
     assertThat(US.plan(ProposedAct.SUFFICIENCY_RULING, d("2026-12-30")).latest()).contains(d("2027-01-04"));
+  }
+  @Test
+  void aChallengeToAnotherComplaintDoesNotChallengeThisOne() {
+    // two complaints received on 03-02 (due 03-17); only the second is challenged
+    Request second = Request.builder().id("dp2").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy("parent")
+        .filedWith(Recipient.LEA).at(at("2026-03-02", "11:00")).build();
+    Request challengeOfSecond = Request.builder().id("ch2").kind(RequestKind.SUFFICIENCY_CHALLENGE).filedBy(LEA)
+        .relatesTo("dp2").filedWith(Recipient.HEARING_OFFICER).at(at("2026-03-05")).build();
+    Evaluation e = US.evaluate(caseBuilder().addEvents(parentComplaint("2026-03-02"), second, challengeOfSecond).build(),
+        d("2026-03-18"));
+    assertThat(e.deadlines(ID)).filteredOn(x -> x.description().startsWith("challenge")).singleElement()
+        .satisfies(x -> {
+          assertThat(x.trigger()).isEqualTo("dp2");
+          assertThat(x.satisfiedBy()).contains("ch2");
+        });
+    assertThat(notes(e, ID)).containsExactly("complaint dp: no sufficiency challenge by 2026-03-17; it is deemed sufficient");
+  }
+
+  @Test
+  void aChallengeWithoutAHearingOfficersReceiptCountsFromTheDayItWasMadeAndIsNoted() {
+    Request unreceived = Request.builder().id("ch").kind(RequestKind.SUFFICIENCY_CHALLENGE).filedBy(LEA)
+        .relatesTo("dp").at(at("2026-03-10")).build();
+    Evaluation e = US.evaluate(caseBuilder().addEvents(parentComplaint("2026-03-02"), unreceived).build(),
+        d("2026-03-12"));
+    assertThat(e.deadlines(ID)).filteredOn(x -> x.description().startsWith("rule")).singleElement()
+        .satisfies(x -> assertThat(x.due()).isEqualTo(d("2026-03-15")));
+    assertThat(notes(e, ID)).containsExactly(
+        "challenge ch: no receipt by the hearing officer recorded; counted from the day it was made");
+    assertThat(notes(US.evaluate(challengedOn("2026-03-17", "2026-03-22")), ID)).isEmpty();
   }
 }
