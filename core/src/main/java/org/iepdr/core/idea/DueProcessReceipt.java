@@ -1,8 +1,8 @@
 package org.iepdr.core.idea;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
@@ -26,19 +26,12 @@ record DueProcessReceipt(String eventId, LocalDate date, boolean assumed, Side r
     Side filer = ctx.sideOf(complaint.filedBy()).orElse(Side.FAMILY);
     Side receiver = filer == Side.FAMILY ? Side.AGENCY : Side.FAMILY;
     Recipient recipient = receiver == Side.AGENCY ? Recipient.LEA : Recipient.FAMILY;
-    Optional<Instant> at = ctx.receivedBy(complaint, recipient);
-    if (at.isEmpty()) {
+    Optional<CaseEvent> arrival = ctx.arrival(complaint, recipient);
+    if (arrival.isEmpty()) {
       ctx.note("complaint " + complaint.id() + ": no receipt by the " + (receiver == Side.AGENCY ? "LEA" : "family")
           + " recorded; counted from the filing date");
       return new DueProcessReceipt(complaint.id(), ctx.date(complaint), true, receiver);
     }
-    String id = complaint.id();
-    for (Receipt r : ctx.receipts(complaint.id())) {
-      if (r.at().equals(at.get()) && r.recipient() == recipient) {
-        id = r.id();
-        break;
-      }
-    }
-    return new DueProcessReceipt(id, ctx.date(at.get()), false, receiver);
+    return new DueProcessReceipt(arrival.get().id(), ctx.date(arrival.get()), false, receiver);
   }
 }

@@ -1,6 +1,5 @@
 package org.iepdr.core.idea;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
-import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Side;
@@ -73,11 +71,8 @@ public final class ResolutionMeeting15Days extends BaseRule {
       if (ctx.sideOf(complaint.filedBy()).orElse(Side.FAMILY) != Side.FAMILY) {
         continue;
       }
-      Optional<Instant> leaReceipt = ctx.receivedBy(complaint, Recipient.LEA);
-      if (leaReceipt.isEmpty()) {
-        ctx.note("complaint " + complaint.id() + ": no receipt by the LEA recorded; counted from the filing date");
-      }
-      LocalDate day0 = ctx.date(leaReceipt.orElse(complaint.at()));
+      DueProcessReceipt receipt = DueProcessReceipt.of(ctx, complaint);
+      LocalDate day0 = receipt.date();
       LocalDate due = ctx.counter().plus(day0, PERIOD);
       Optional<Agreement> waiver = excuse(ctx, complaint, due);
       if (waiver.isPresent()) {
@@ -98,7 +93,7 @@ public final class ResolutionMeeting15Days extends BaseRule {
       Optional<Meeting> held = RuleContext.first(
           ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION).stream().filter(Meeting::held).toList());
       Deadline d = ctx.deadline("convene the resolution meeting")
-          .trigger(complaint.id(), day0)
+          .trigger(receipt.eventId(), day0)
           .period(PERIOD)
           .due(due)
           .satisfiedBy(held)

@@ -3,11 +3,13 @@ package org.iepdr.core.idea;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestContent;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Side;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.FindingKind;
@@ -30,8 +32,9 @@ import org.iepdr.core.rules.RuleId;
  * the same time the party files the complaint with the SEA."
  *
  * <p>A complaint in a {@link org.iepdr.core.model.Case} is always about the case's child, so (b)(4)
- * always applies. The signature is present when {@link Request#signedBy()} names the filer or any
- * party. The copy to the LEA is present when the complaint was filed with the LEA, or a
+ * always applies. The complainant's signature is present when {@link Request#signedBy()} names the
+ * filer or another party on the filer's side (a second parent, say); the other side's signature (the
+ * district's on a parent's complaint) is not the complainant's. The copy to the LEA is present when the complaint was filed with the LEA, or a
  * {@link Receipt} by the LEA is dated (locally) on or before the filing date (a copy sent earlier also
  * reached the district no later than the state). The homeless child's contact information
  * ((b)(4)(iii)) is not modelled. One VIOLATION per complaint lists every missing element.
@@ -73,8 +76,7 @@ public final class StateComplaintContents extends BaseRule {
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request complaint : ctx.requests(RequestKind.STATE_COMPLAINT)) {
-      // a case names only its own parties as signers (it refuses any other id), so any signature is a party's
-      boolean signed = !complaint.signedBy().isEmpty();
+      boolean signed = signedByComplainant(ctx, complaint);
       List<String> missing = new ArrayList<>();
       for (RequestContent c : REQUIRED) {
         if (c == RequestContent.CONTACT_INFORMATION && !signed) {
@@ -92,6 +94,15 @@ public final class StateComplaintContents extends BaseRule {
             + " require: " + String.join("; ", missing) + ".", complaint.id());
       }
     }
+  }
+
+  private static boolean signedByComplainant(RuleContext ctx, Request complaint) {
+    if (complaint.signedBy().contains(complaint.filedBy())) {
+      return true;
+    }
+    Optional<Side> complainant = ctx.sideOf(complaint.filedBy());
+    return complainant.isPresent()
+        && complaint.signedBy().stream().anyMatch(s -> ctx.sideOf(s).equals(complainant));
   }
 
   private static boolean copiedToLea(RuleContext ctx, Request complaint) {

@@ -362,26 +362,38 @@ public final class RuleContext {
   }
 
   /**
-   * Returns when a recipient first had a request: the filing instant if it was filed with that
-   * recipient, else the earliest receipt by it that is not a later verification.
+   * Returns the event by which a request first reached a recipient: the request itself when it was
+   * filed with that recipient, else the recipient's earliest receipt of it that is not a later
+   * verification. Rules name this event as the trigger of a clock counted from receipt.
    *
    * @param request the request
    * @param recipient the recipient
-   * @return the instant, or empty when the case does not say
+   * @return the request or the receipt, or empty when the case does not say
    */
-  public Optional<Instant> receivedBy(Request request, Recipient recipient) {
+  public Optional<CaseEvent> arrival(Request request, Recipient recipient) {
     if (request.filedWith() == recipient) {
-      return Optional.of(request.at());
+      return Optional.of(request);
     }
     String requestId = request.id();
     List<Receipt> allReceipts = events(Receipt.class);
     for (int i = 0, n = allReceipts.size(); i < n; i++) {
       Receipt r = allReceipts.get(i);
       if (r.recipient() == recipient && r.via() != Receipt.Via.VERIFIED && r.request().equals(requestId)) {
-        return Optional.of(r.at());
+        return Optional.of(r);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns when a recipient first had a request: the instant of its {@link #arrival}.
+   *
+   * @param request the request
+   * @param recipient the recipient
+   * @return the instant, or empty when the case does not say
+   */
+  public Optional<Instant> receivedBy(Request request, Recipient recipient) {
+    return arrival(request, recipient).map(CaseEvent::at);
   }
 
   /**

@@ -53,6 +53,12 @@ class ResolutionMeeting15DaysTest {
   }
 
   @Test
+  void theClockIsTriggeredByTheLeasReceiptNotTheFiling() {
+    assertThat(US.evaluate(complaintWithMeetingOn("2026-03-18")).deadlines(ID)).singleElement()
+        .satisfies(d -> assertThat(d.trigger()).isEqualTo("lea-copy"));
+  }
+
+  @Test
   void meetingOnDay16IsAViolation() {
     Evaluation e = US.evaluate(complaintWithMeetingOn("2026-03-19"));
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {

@@ -9,6 +9,8 @@ import static org.iepdr.core.testing.Fixtures.caseBuilder;
 
 import java.util.EnumSet;
 import org.iepdr.core.model.ImmutableRequest;
+import org.iepdr.core.model.Party;
+import org.iepdr.core.model.PartyRole;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
@@ -64,10 +66,19 @@ class StateComplaintContentsTest {
   }
 
   @Test
-  void aSignatureByAnotherPartyCountsAsSigned() {
+  void aSecondParentsSignatureSignsTheFamilysComplaint() {
+    Evaluation e = US.evaluate(caseBuilder().addParties(Party.of("parent-2", PartyRole.PARENT))
+        .addEvents(complete().signedBy(java.util.Set.of("parent-2")).build(), leaCopy("2026-03-02")).build());
+    assertThat(e.findings(ID)).isEmpty();
+  }
+
+  @Test
+  void theDistrictsSignatureIsNotTheComplainants() {
+    // 300.153(b)(3): "The signature and contact information for the complainant"
     Evaluation e = US.evaluate(caseBuilder()
         .addEvents(complete().signedBy(java.util.Set.of(LEA)).build(), leaCopy("2026-03-02")).build());
-    assertThat(e.findings(ID)).isEmpty();
+    assertThat(e.findings(ID)).singleElement()
+        .satisfies(f -> assertThat(f.message()).endsWith("require: the complainant's signature."));
   }
 
   @Test

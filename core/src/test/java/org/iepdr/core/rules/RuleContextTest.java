@@ -126,6 +126,23 @@ class RuleContextTest {
   }
 
   @Test
+  void theArrivalIsTheRequestFiledWithTheRecipientElseItsFirstReceiptThatIsNotAVerification() {
+    Request filedWithLea = Request.builder().id("a").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy(PARENT)
+        .filedWith(Recipient.LEA).at(at("2026-03-02")).build();
+    Request filedWithState = request("b", RequestKind.STATE_COMPLAINT, "2026-03-02");
+    // a verification and a delivery by the LEA at the same instant: the delivery is the arrival
+    Case c = caseBuilder().addEvents(filedWithLea, filedWithState,
+        receipt("b-verified", "b", Recipient.LEA, Receipt.Via.VERIFIED, "2026-03-05"),
+        receipt("b-lea", "b", Recipient.LEA, Receipt.Via.DELIVERED, "2026-03-05"),
+        receipt("a-state", "a", Recipient.STATE_AGENCY, Receipt.Via.FORWARDED, "2026-03-04")).build();
+    RuleContext ctx = running(c);
+    assertThat(ctx.arrival(filedWithLea, Recipient.LEA)).containsSame(filedWithLea);
+    assertThat(ctx.arrival(filedWithLea, Recipient.STATE_AGENCY)).get().extracting(e -> e.id()).isEqualTo("a-state");
+    assertThat(ctx.arrival(filedWithState, Recipient.LEA)).get().extracting(e -> e.id()).isEqualTo("b-lea");
+    assertThat(ctx.arrival(filedWithState, Recipient.FAMILY)).isEmpty();
+  }
+
+  @Test
   void aRuleThatRestsOnNothingGetsTheSharedQuietEntry() {
     RuleContext ctx = running(FACTS);
     assertThat(ctx.end(QUIET)).isSameAs(QUIET);

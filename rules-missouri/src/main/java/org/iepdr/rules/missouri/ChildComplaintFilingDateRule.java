@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.iepdr.core.idea.StateComplaintDecision60Days;
-import org.iepdr.core.model.Receipt;
+import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.rules.Citation;
@@ -65,30 +65,20 @@ public final class ChildComplaintFilingDateRule extends StateComplaintDecision60
 
   @Override
   protected Filing filing(RuleContext ctx, Request complaint) {
-    Optional<Instant> received = ctx.receivedBy(complaint, Recipient.STATE_AGENCY);
+    Optional<CaseEvent> received = ctx.arrival(complaint, Recipient.STATE_AGENCY);
     if (received.isEmpty()) {
       ctx.note("complaint " + complaint.id() + ": no receipt by DESE recorded; its own date is taken as the receipt");
     }
-    Instant at = received.orElse(complaint.at());
+    CaseEvent trigger = received.orElse(complaint);
+    Instant at = trigger.at();
     LocalDate filed = ChildComplaintFilingDate.of(at, ctx.counter());
     LocalDate receivedOn = at.atZone(ChildComplaintFilingDate.ZONE).toLocalDate();
     if (filed.equals(receivedOn)) {
-      return new Filing(filed, triggerId(ctx, complaint, at), "filed on " + filed);
+      return new Filing(filed, trigger.id(), "filed on " + filed);
     }
     ctx.note("complaint " + complaint.id() + ": received " + receivedOn + " outside DESE's business hours, filed "
         + filed);
-    return new Filing(filed, triggerId(ctx, complaint, at),
+    return new Filing(filed, trigger.id(),
         "received on " + receivedOn + " after business hours and so filed on " + filed);
-  }
-
-  private static String triggerId(RuleContext ctx, Request complaint, Instant at) {
-    if (complaint.filedWith() != Recipient.STATE_AGENCY) {
-      for (Receipt r : ctx.receipts(complaint.id())) {
-        if (r.recipient() == Recipient.STATE_AGENCY && r.at().equals(at)) {
-          return r.id();
-        }
-      }
-    }
-    return complaint.id();
   }
 }

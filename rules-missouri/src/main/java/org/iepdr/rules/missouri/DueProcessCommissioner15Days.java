@@ -1,9 +1,9 @@
 package org.iepdr.rules.missouri;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.iepdr.core.model.Appointment;
+import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.ParticipantRole;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
@@ -74,13 +74,13 @@ public final class DueProcessCommissioner15Days extends BaseRule {
             + " Administrative Hearing Commission, which cannot accept it; in Missouri it is filed with DESE.",
             complaint.id());
       }
-      Optional<Instant> notice = ctx.receivedBy(complaint, Recipient.HEARING_BODY);
+      Optional<CaseEvent> notice = ctx.arrival(complaint, Recipient.HEARING_BODY);
       if (notice.isEmpty()) {
         ctx.note("complaint " + complaint.id() + ": no notice to the Administrative Hearing Commission recorded;"
             + " the 15-day assignment clock is not started");
         continue;
       }
-      String triggerId = triggerId(ctx, complaint, notice.get());
+      String triggerId = notice.get().id();
       LocalDate day0 = ctx.date(notice.get());
       LocalDate due = ctx.counter().plus(day0, PERIOD);
       Optional<Appointment> assigned = Optional.empty();
@@ -105,15 +105,6 @@ public final class DueProcessCommissioner15Days extends BaseRule {
             assigned.map(a -> new String[] {triggerId, a.id()}).orElse(new String[] {triggerId}));
       }
     }
-  }
-
-  private static String triggerId(RuleContext ctx, Request complaint, Instant notice) {
-    for (Receipt r : ctx.receipts(complaint.id())) {
-      if (r.recipient() == Recipient.HEARING_BODY && r.at().equals(notice)) {
-        return r.id();
-      }
-    }
-    return complaint.id();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.iepdr.rules.missouri;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import java.util.Set;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
-import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
@@ -73,19 +71,12 @@ public final class FiepLeadTime extends BaseRule {
         ctx.note("request " + r.id() + ": no facilitated IEP meeting recorded for it; lead time not checked");
         continue;
       }
-      Optional<Instant> reached = ctx.receivedBy(r, Recipient.STATE_AGENCY);
-      CaseEvent receiptEvent = r;
-      if (reached.isPresent() && r.filedWith() != Recipient.STATE_AGENCY) {
-        for (Receipt rc : ctx.receipts(r.id())) {
-          if (rc.recipient() == Recipient.STATE_AGENCY && rc.at().equals(reached.get())) {
-            receiptEvent = rc;
-            break;
-          }
-        }
-      } else if (reached.isEmpty()) {
+      Optional<CaseEvent> reached = ctx.arrival(r, Recipient.STATE_AGENCY);
+      if (reached.isEmpty()) {
         ctx.note("request " + r.id() + ": no receipt by DESE recorded; counted from the filing date");
       }
-      LocalDate receiptDate = ctx.date(reached.orElse(r.at()));
+      CaseEvent receiptEvent = reached.orElse(r);
+      LocalDate receiptDate = ctx.date(receiptEvent);
       for (Meeting m : meetings) {
         if (m.status() == Meeting.Status.CANCELLED) {
           continue;
