@@ -142,6 +142,9 @@ class StatisticsTest {
     assertThat(DaysDistribution.orderStatistic(h, 5)).isEqualTo(1);
     // median of {0, 0, 1, 1, 1}: the 3rd smallest
     assertThat(DaysDistribution.of(h).median().days()).isEqualTo(1);
+    // there is no 6th smallest of five (quantile never asks: its ranks are clamped to [1, n])
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> DaysDistribution.orderStatistic(h, 6)).withMessage("order statistic 6 of 5 observations");
   }
 
   // --- Comparison and its pair tally -----------------------------------------------------------------
@@ -207,15 +210,16 @@ class StatisticsTest {
     PairTally b = new PairTally();
     b.record(outcome(0, 10, 50), outcome(2, 8, 0)); // lost, -50, -2 days
     b.record(outcome(2, 10, 0), outcome(2, 10, 0));
+    b.record(outcome(2, 10, 0), outcome(0, 10, 0)); // gained
     a.add(b);
-    assertThat(a.n).isEqualTo(3);
-    assertThat(a.gained).isEqualTo(1);
+    assertThat(a.n).isEqualTo(4);
+    assertThat(a.gained).isEqualTo(2);
     assertThat(a.lost).isEqualTo(1);
     assertThat(a.costDiff).isEqualTo(50);
     assertThat(a.costDiffSquares).isEqualTo(10_000 + 2_500);
     assertThat(a.dayDiff).isEqualTo(1);
     assertThat(a.dayDiffSquares).isEqualTo(9 + 4);
-    assertThat(a.changed).isEqualTo(2);
+    assertThat(a.changed).isEqualTo(3);
   }
 
   @Test
