@@ -12,6 +12,7 @@ import static org.iepdr.core.process.DisputeProcess.RESOLUTION_MEETING;
 import java.time.LocalDate;
 import java.util.List;
 import org.iepdr.core.InvalidInputException;
+import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.ProposedAct;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,16 @@ class ProjectionTest {
         + " latest 2026-09-16, on 2026-09-16");
     assertThat(t.describe()).isEqualTo("US timeline from 2026-09-01 (LATEST)\n  " + meeting + "\n");
     assertThat(t.end()).isEqualTo(LocalDate.of(2026, 9, 16));
+  }
+
+  @Test
+  void aRouteWithoutADueProcessComplaintNeedsNone() {
+    // mediation from the start, then a state complaint: neither counts from a complaint
+    Timeline t = SimulationTest.US.project(START, List.of(MEDIATION, DisputeProcess.STATE_COMPLAINT), Pace.LATEST);
+    assertThat(t.actsOf(MEDIATION)).isNotEmpty().allSatisfy(a -> assertThat(a.trigger()).isEqualTo(START));
+    // the federal state complaint decision is due 60 days after the filing, the day mediation ended
+    ProjectedAct decision = t.act(ProposedAct.STATE_COMPLAINT_DECISION).orElseThrow();
+    assertThat(decision.latest()).contains(decision.trigger().plusDays(60));
   }
 
   @Test

@@ -110,6 +110,13 @@ class ReformsTest {
     assertThat(sim.jurisdiction(Reforms.facilitationLeadTime(DayPeriod.calendarDays(5)))).isSameAs(sim.baseline());
   }
 
+  @Test
+  void aLeadTimeChangesTheLawNotTheBehaviour() {
+    SimulationParameters p = SimulationParameters.missouri();
+    assertThat(Reforms.facilitationLeadTime(DayPeriod.calendarDays(5)).parameters(p)).isSameAs(p);
+    assertThat(Reforms.withoutFacilitation().parameters(p)).isSameAs(p);
+  }
+
   // --- Reforms.attorneysInMediation -------------------------------------------------------------------------
 
   @Test
