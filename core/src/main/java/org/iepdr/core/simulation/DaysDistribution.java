@@ -45,7 +45,7 @@ public record DaysDistribution(long n, Estimate mean, Quantile q1, Quantile medi
         orderStatistic(histogram, s));
   }
 
-  /** The k-th smallest observation (1-based). */
+  /** The k-th smallest observation (1-based); k is at most the number of observations. */
   static int orderStatistic(long[] histogram, long k) {
     long cum = 0;
     for (int d = 0; d < histogram.length; d++) {
@@ -54,6 +54,6 @@ public record DaysDistribution(long n, Estimate mean, Quantile q1, Quantile medi
         return d;
       }
     }
-    return histogram.length - 1;
+    throw new IllegalArgumentException("order statistic " + k + " of " + cum + " observations");
   }
 }

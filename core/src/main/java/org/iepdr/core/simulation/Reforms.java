@@ -123,9 +123,11 @@ public final class Reforms {
             return p;
           }
           double partly = Math.min(m.partly(), 1.0 - resolvedRate);
-          return p.with(DisputeProcess.MEDIATION, ImmutableProcessParameters.copyOf(m).withResolved(resolvedRate)
-              .withPartly(partly).withSource(m.source() + "; reform '" + name + "': resolved = " + resolvedRate
-                  + " (hypothesis)"));
+          // one build, one check: setting the new rate before capping partly would be refused when the old
+          // partly share and the new rate add up to more than 1
+          return p.with(DisputeProcess.MEDIATION, ProcessParameters.builder().from(m).resolved(resolvedRate)
+              .partly(partly).source(m.source() + "; reform '" + name + "': resolved = " + resolvedRate
+                  + " (hypothesis)").build());
         });
   }
 

@@ -1,7 +1,5 @@
 package org.iepdr.core.simulation;
 
-import java.util.Arrays;
-
 /**
  * Integer accumulators of one model's population, one per worker thread, merged by addition: the
  * merge is exact and order-independent, so results do not depend on how disputes were spread over
@@ -83,13 +81,5 @@ final class Tally {
     for (int i = 0; i < a.length; i++) {
       a[i] += b[i];
     }
-  }
-
-  boolean sameAs(Tally o) {
-    return disputes == o.disputes && Arrays.equals(outcomes, o.outcomes) && Arrays.equals(reached, o.reached)
-        && Arrays.equals(held, o.held) && Arrays.equals(resolved, o.resolved) && Arrays.equals(partly, o.partly)
-        && Arrays.equals(cost, o.cost) && Arrays.equals(days, o.days) && costSum == o.costSum
-        && costSquares == o.costSquares && Arrays.equals(timeToEnd, o.timeToEnd)
-        && Arrays.equals(timeToResolution, o.timeToResolution);
   }
 }
