@@ -25,9 +25,8 @@ import org.iepdr.core.time.DayPeriod;
  * the reform that enacts it, and carries a new id (a rule that changes meaning gets a new id) that
  * {@link RuleDescriptor#replaces() replaces} the old one.
  *
- * <p>Counting: the day the request reaches the body it was filed with ({@link Request#filedWith()};
- * the filing day when no receipt is recorded) is day 0; the meeting may be held from day {@code
- * period} on, counted by the jurisdiction's {@link DayCounter#plus}; calendar days do not roll.
+ * <p>Counting: the day the request is filed with the body it names ({@link Request#filedWith()}) is
+ * day 0, whatever later receipts the case records; the meeting may be held from day {@code period} on, counted by the jurisdiction's {@link DayCounter#plus}; calendar days do not roll.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -79,7 +78,7 @@ public final class MinimumLeadTime extends BaseRule {
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request r : ctx.requests(request)) {
-      LocalDate day0 = ctx.date(ctx.receivedBy(r, r.filedWith()).orElse(r.at()));
+      LocalDate day0 = ctx.date(r);
       LocalDate first = ctx.counter().plus(day0, period);
       for (Meeting m : ctx.meetingsFor(r.id(), meeting)) {
         if (m.held() && ctx.date(m).isBefore(first)) {

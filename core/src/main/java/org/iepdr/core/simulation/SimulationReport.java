@@ -136,35 +136,35 @@ public record SimulationReport(String jurisdiction, String parameters, long disp
    */
   public String summary() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "%s: %,d simulated disputes, seed %d, parameters: %s%n", jurisdiction,
+    sb.append(String.format(Locale.ROOT, "%s: %,d simulated disputes, seed %d, parameters: %s\n", jurisdiction,
         disputes, seed, parameters));
     for (ModelResult m : models) {
-      sb.append(String.format(Locale.ROOT, "%n[%s]%n", m.name()));
-      sb.append(String.format(Locale.ROOT, "  resolved %s   partly %s   not resolved %s%n", pct(m.resolved()),
+      sb.append(String.format(Locale.ROOT, "\n[%s]\n", m.name()));
+      sb.append(String.format(Locale.ROOT, "  resolved %s   partly %s   not resolved %s\n", pct(m.resolved()),
           pct(m.partly()), pct(m.notResolved())));
-      sb.append(String.format(Locale.ROOT, "  district cost per dispute $%,.0f (95%% CI %,.0f-%,.0f)%n",
+      sb.append(String.format(Locale.ROOT, "  district cost per dispute $%,.0f (95%% CI %,.0f-%,.0f)\n",
           m.costPerDispute().mean(), m.costPerDispute().lower(), m.costPerDispute().upper()));
       DaysDistribution t = m.timeToResolution();
-      sb.append(String.format(Locale.ROOT, "  days to resolution: median %s  quartiles %s / %s  p90 %s%n",
+      sb.append(String.format(Locale.ROOT, "  days to resolution: median %s  quartiles %s / %s  p90 %s\n",
           q(t.median()), q(t.q1()), q(t.q3()), q(t.p90())));
-      sb.append(String.format(Locale.ROOT, "  %-20s %-24s %-24s %-24s %12s %8s%n", "process", "reached", "held",
+      sb.append(String.format(Locale.ROOT, "  %-20s %-24s %-24s %-24s %12s %8s\n", "process", "reached", "held",
           "resolved", "cost/dispute", "days"));
       for (ProcessResult p : m.processes()) {
-        sb.append(String.format(Locale.ROOT, "  %-20s %-24s %-24s %-24s %12s %8.1f%n", p.process(), pct(p.reached()),
+        sb.append(String.format(Locale.ROOT, "  %-20s %-24s %-24s %-24s %12s %8.1f\n", p.process(), pct(p.reached()),
             pct(p.held()), pct(p.resolved()), String.format(Locale.ROOT, "$%,.0f", p.costPerDispute()),
             p.meanDays()));
       }
     }
     for (Comparison c : comparisons) {
-      sb.append(String.format(Locale.ROOT, "%n[%s vs baseline, same disputes and random numbers]%n", c.reform()));
-      sb.append(String.format(Locale.ROOT, "  resolved %+.2f points (95%% CI %+.2f to %+.2f)%n",
+      sb.append(String.format(Locale.ROOT, "\n[%s vs baseline, same disputes and random numbers]\n", c.reform()));
+      sb.append(String.format(Locale.ROOT, "  resolved %+.2f points (95%% CI %+.2f to %+.2f)\n",
           100 * c.resolvedDifference().mean(), 100 * c.resolvedDifference().lower(),
           100 * c.resolvedDifference().upper()));
-      sb.append(String.format(Locale.ROOT, "  cost per dispute %+,.0f $ (95%% CI %+,.0f to %+,.0f)%n",
+      sb.append(String.format(Locale.ROOT, "  cost per dispute %+,.0f $ (95%% CI %+,.0f to %+,.0f)\n",
           c.costDifference().mean(), c.costDifference().lower(), c.costDifference().upper()));
-      sb.append(String.format(Locale.ROOT, "  days to the end %+.2f (95%% CI %+.2f to %+.2f)%n",
+      sb.append(String.format(Locale.ROOT, "  days to the end %+.2f (95%% CI %+.2f to %+.2f)\n",
           c.daysDifference().mean(), c.daysDifference().lower(), c.daysDifference().upper()));
-      sb.append(String.format(Locale.ROOT, "  disputes changed %s%n", pct(c.changed())));
+      sb.append(String.format(Locale.ROOT, "  disputes changed %s\n", pct(c.changed())));
     }
     return sb.toString();
   }
