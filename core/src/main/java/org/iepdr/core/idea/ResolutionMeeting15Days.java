@@ -34,7 +34,8 @@ import org.iepdr.core.time.DayPeriod;
  * convene a meeting with the parent and the relevant member or members of the IEP Team".
  *
  * <p>Counting: 15 calendar days; the day the LEA received the complaint is day 0; no roll-forward.
- * The trigger is the LEA's receipt ({@link RuleContext#receivedBy}); where the case records none,
+ * The trigger is the event that brought the complaint to the LEA ({@link RuleContext#arrival}: the
+ * complaint itself when filed with the LEA, else the LEA's receipt); where the case records none,
  * the filing date is used and the trace says so. Only a parent's (family-side) complaint starts the
  * clock; a complaint filed by the agency does not. A complaint withdrawn on or before the last day,
  * with no meeting held, needs no meeting (noted in the trace).

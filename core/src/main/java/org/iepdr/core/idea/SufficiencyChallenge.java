@@ -1,8 +1,8 @@
 package org.iepdr.core.idea;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.Recipient;
@@ -99,16 +99,17 @@ public final class SufficiencyChallenge extends BaseRule {
       }
     }
     for (Request challenge : ctx.requests(RequestKind.SUFFICIENCY_CHALLENGE)) {
-      Optional<Instant> heard = ctx.receivedBy(challenge, Recipient.HEARING_OFFICER);
+      Optional<CaseEvent> heard = ctx.arrival(challenge, Recipient.HEARING_OFFICER);
       if (heard.isEmpty()) {
         ctx.note("challenge " + challenge.id() + ": no receipt by the hearing officer recorded; counted from the day"
             + " it was made");
       }
-      LocalDate day0 = ctx.date(heard.orElse(challenge.at()));
+      CaseEvent trigger = heard.orElse(challenge);
+      LocalDate day0 = ctx.date(trigger);
       LocalDate due = ctx.counter().plus(day0, RULING);
       Optional<Decision> ruling = RuleContext.first(ctx.decisions(challenge.id(), DecisionKind.SUFFICIENCY_RULING));
       Deadline d = ctx.deadline("rule on the sufficiency challenge")
-          .trigger(challenge.id(), day0)
+          .trigger(trigger.id(), day0)
           .period(RULING)
           .due(due)
           .satisfiedBy(ruling)

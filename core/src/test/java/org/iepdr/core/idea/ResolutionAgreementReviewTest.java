@@ -5,9 +5,9 @@ import static org.iepdr.core.idea.DueProcessEvents.agreement;
 import static org.iepdr.core.idea.DueProcessEvents.d;
 import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
 import static org.iepdr.core.idea.DueProcessEvents.withdrawal;
-import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.US;
 import static org.iepdr.core.testing.Fixtures.caseBuilder;
+import static org.iepdr.core.testing.Traces.notes;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.iepdr.core.idea.DueProcessEvents.agreement;
 import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
 import static org.iepdr.core.idea.DueProcessEvents.withdrawal;
-import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
 import static org.iepdr.core.testing.Fixtures.US;
 import static org.iepdr.core.testing.Fixtures.at;
 import static org.iepdr.core.testing.Fixtures.caseBuilder;
+import static org.iepdr.core.testing.Traces.notes;
 
 import java.time.LocalDate;
 import org.iepdr.core.model.Agreement;

@@ -7,12 +7,12 @@ import static org.iepdr.core.idea.DueProcessEvents.d;
 import static org.iepdr.core.idea.DueProcessEvents.meeting;
 import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
 import static org.iepdr.core.idea.DueProcessEvents.withdrawal;
-import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.US;
 import static org.iepdr.core.testing.Fixtures.ZONE;
 import static org.iepdr.core.testing.Fixtures.at;
 import static org.iepdr.core.testing.Fixtures.caseBuilder;
+import static org.iepdr.core.testing.Traces.notes;
 
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.idea.ResolutionPeriod.Ending;

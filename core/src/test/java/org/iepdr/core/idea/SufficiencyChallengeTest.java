@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.iepdr.core.idea.DueProcessEvents.d;
 import static org.iepdr.core.idea.DueProcessEvents.decision;
 import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
-import static org.iepdr.core.idea.Traces.notes;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.US;
 import static org.iepdr.core.testing.Fixtures.at;
 import static org.iepdr.core.testing.Fixtures.caseBuilder;
+import static org.iepdr.core.testing.Traces.notes;
 
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.DecisionKind;
@@ -76,6 +76,7 @@ class SufficiencyChallengeTest {
     Evaluation e = US.evaluate(c);
     assertThat(e.findings(ID)).isEmpty();
     assertThat(e.deadlines(ID).get(1).triggerDate()).isEqualTo(d("2026-03-12"));
+    assertThat(e.deadlines(ID).get(1).trigger()).as("named by the receipt that dates it").isEqualTo("ho");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.iepdr.rules.mississippi;
 
 import java.time.LocalDate;
 import org.iepdr.core.idea.StateComplaintDecision60Days;
+import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
@@ -68,14 +69,15 @@ public final class StateComplaintDecisionFromFiling extends StateComplaintDecisi
 
   @Override
   protected Filing filing(RuleContext ctx, Request complaint) {
-    LocalDate filed = ctx.date(ctx.receivedBy(complaint, Recipient.STATE_AGENCY).orElse(complaint.at()));
+    CaseEvent filing = ctx.arrival(complaint, Recipient.STATE_AGENCY).orElse(complaint);
+    LocalDate filed = ctx.date(filing);
     for (Receipt r : ctx.receipts(complaint.id())) {
       if (r.via() == Receipt.Via.VERIFIED) {
         ctx.note("complaint " + complaint.id() + ": the district's verified receipt " + r.id() + " on "
             + ctx.date(r) + " does not start the clock");
       }
     }
-    return new Filing(filed, complaint.id(),
+    return new Filing(filed, filing.id(),
         "filed on " + filed + " (the clock never starts at the district's verified receipt)");
   }
 }

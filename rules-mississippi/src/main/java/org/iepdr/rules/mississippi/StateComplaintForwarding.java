@@ -1,8 +1,8 @@
 package org.iepdr.rules.mississippi;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
@@ -63,7 +63,7 @@ public final class StateComplaintForwarding extends BaseRule {
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request complaint : ctx.requests(RequestKind.STATE_COMPLAINT)) {
-      Optional<Instant> mdeReceipt = ctx.receivedBy(complaint, Recipient.STATE_AGENCY);
+      Optional<CaseEvent> mdeReceipt = ctx.arrival(complaint, Recipient.STATE_AGENCY);
       if (mdeReceipt.isEmpty()) {
         ctx.note("complaint " + complaint.id() + ": no receipt by MDE recorded; forwarding not checked");
         continue;
@@ -74,7 +74,7 @@ public final class StateComplaintForwarding extends BaseRule {
           .filter(r -> r.recipient() == Recipient.LEA && r.via() == Receipt.Via.FORWARDED)
           .toList());
       Deadline d = ctx.deadline("forward the complaint to the district")
-          .trigger(complaint.id(), day0)
+          .trigger(mdeReceipt.get().id(), day0)
           .period(PERIOD)
           .due(due)
           .satisfiedBy(forwarded)

@@ -28,8 +28,8 @@ import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.Rule;
-import org.iepdr.core.rules.RuleId;
 import org.iepdr.core.rules.TraceEntry;
+import org.iepdr.core.testing.Traces;
 import org.iepdr.rules.mississippi.MississippiHolidays.SaturdayPolicy;
 import org.junit.jupiter.api.Test;
 
@@ -42,10 +42,6 @@ class MississippiTraceTest {
 
   private static final String PLEDGE = "MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE";
 
-  private static TraceEntry trace(Evaluation e, String ruleId) {
-    return e.trace().stream().filter(t -> t.ruleId().equals(RuleId.of(ruleId))).findFirst().orElseThrow();
-  }
-
   // ------------------------------------------------------------ MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE
 
   private static org.iepdr.core.model.ImmutableDemand.Builder pledgeDemand() {
@@ -56,13 +52,13 @@ class MississippiTraceTest {
   void aPledgeTiedToNothingIsNotedNotJudged() {
     Evaluation demanded = MS.evaluate(caseBuilder().addEvents(pledgeDemand().build()).build());
     assertThat(demanded.findings(PLEDGE)).isEmpty();
-    assertThat(trace(demanded, PLEDGE).notes()).containsExactly(
+    assertThat(Traces.entry(demanded, PLEDGE).notes()).containsExactly(
         "demand pledge is not tied to mediation or a dispute resolution; not judged");
 
     Evaluation signed = MS.evaluate(caseBuilder().addEvents(Agreement.builder().id("p").kind(
         AgreementKind.CONFIDENTIALITY_PLEDGE).addSignatories(PARENT).at(at("2025-09-05")).build()).build());
     assertThat(signed.findings(PLEDGE)).isEmpty();
-    assertThat(trace(signed, PLEDGE).notes()).containsExactly(
+    assertThat(Traces.entry(signed, PLEDGE).notes()).containsExactly(
         "pledge p is not tied to mediation or a dispute resolution; not judged");
   }
 
@@ -140,7 +136,7 @@ class MississippiTraceTest {
             .at(at("2026-03-20")).build()).build();
     Evaluation e = MS.evaluate(c);
     assertThat(e.deadlines("MS.FACILITATION.LEAD_TIME")).isEmpty();
-    assertThat(trace(e, "MS.FACILITATION.LEAD_TIME").notes())
+    assertThat(Traces.entry(e, "MS.FACILITATION.LEAD_TIME").notes())
         .containsExactly("meeting iep was cancelled; lead time not checked");
   }
 
@@ -165,8 +161,28 @@ class MississippiTraceTest {
         .filedWith(Recipient.LEA).at(at("2026-04-23")).build()).build();
     Evaluation e = MS.evaluate(c, d("2026-05-15"));
     assertThat(e.deadlines("MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS")).isEmpty();
-    assertThat(trace(e, "MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS").notes())
+    assertThat(Traces.entry(e, "MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS").notes())
         .containsExactly("complaint sc: no receipt by MDE recorded; forwarding not checked");
+  }
+
+  @Test
+  void aComplaintFiledWithTheDistrictIsTimedAndNamedByMdesReceipt() {
+    // filed with the district on Thursday 2026-04-23; MDE received it Friday 04-24. Forwarding: Mon 04-27 is
+    // Confederate Memorial Day, so Tue 04-28 (1), Wed 04-29 (2), Thu 04-30 (3). Decision: 04-24 + 60 = 06-23.
+    Case c = caseBuilder().addEvents(
+        Request.builder().id("sc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT).filedWith(Recipient.LEA)
+            .at(at("2026-04-23")).build(),
+        Receipt.builder().id("mde-got").request("sc").recipient(Recipient.STATE_AGENCY).at(at("2026-04-24")).build())
+        .build();
+    Evaluation e = MS.evaluate(c, d("2026-04-27"));
+    assertThat(e.deadlines("MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS")).singleElement().satisfies(dl -> {
+      assertThat(dl.trigger()).isEqualTo("mde-got");
+      assertThat(dl.due()).isEqualTo(d("2026-04-30"));
+    });
+    assertThat(e.deadlines("MS.STATE_COMPLAINT.DECISION_FROM_FILING")).singleElement().satisfies(dl -> {
+      assertThat(dl.trigger()).isEqualTo("mde-got");
+      assertThat(dl.due()).isEqualTo(d("2026-06-23"));
+    });
   }
 
   @Test
@@ -175,11 +191,11 @@ class MississippiTraceTest {
         .at(at("2026-01-05")).build();
     Case verified = caseBuilder().addEvents(complaint, Receipt.builder().id("ver").request("sc")
         .recipient(Recipient.LEA).via(Receipt.Via.VERIFIED).at(at("2026-01-20")).build()).build();
-    assertThat(trace(MS.evaluate(verified), "MS.STATE_COMPLAINT.DECISION_FROM_FILING").notes()).containsExactly(
+    assertThat(Traces.entry(MS.evaluate(verified), "MS.STATE_COMPLAINT.DECISION_FROM_FILING").notes()).containsExactly(
         "complaint sc: the district's verified receipt ver on 2026-01-20 does not start the clock");
     Case forwarded = caseBuilder().addEvents(complaint, Receipt.builder().id("fwd").request("sc")
         .recipient(Recipient.LEA).via(Receipt.Via.FORWARDED).at(at("2026-01-07")).build()).build();
-    assertThat(trace(MS.evaluate(forwarded), "MS.STATE_COMPLAINT.DECISION_FROM_FILING").notes()).isEmpty();
+    assertThat(Traces.entry(MS.evaluate(forwarded), "MS.STATE_COMPLAINT.DECISION_FROM_FILING").notes()).isEmpty();
   }
 
   @Test

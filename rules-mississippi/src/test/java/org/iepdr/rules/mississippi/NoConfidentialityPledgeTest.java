@@ -19,6 +19,7 @@ import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.RuleBook;
 import org.iepdr.core.rules.RuleId;
 import org.iepdr.core.rules.TraceEntry;
+import org.iepdr.core.testing.Traces;
 import org.junit.jupiter.api.Test;
 
 /** MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE: the first effective-dated rule, end to end. */
@@ -61,7 +62,7 @@ class NoConfidentialityPledgeTest {
   }
 
   private static TraceEntry trace(Evaluation e) {
-    return e.trace().stream().filter(t -> t.ruleId().value().equals(ID)).findFirst().orElseThrow();
+    return Traces.entry(e, ID);
   }
 
   @Test

@@ -34,8 +34,8 @@ import org.iepdr.core.model.Side;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.ProposedAct;
-import org.iepdr.core.rules.RuleId;
 import org.iepdr.core.rules.TraceEntry;
+import org.iepdr.core.testing.Traces;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,10 +44,6 @@ import org.junit.jupiter.api.Test;
  * that only such cases reach. The trace is the explanation a user reads, so each note is pinned.
  */
 class MissouriTraceTest {
-
-  private static TraceEntry trace(Evaluation e, String ruleId) {
-    return e.trace().stream().filter(t -> t.ruleId().equals(RuleId.of(ruleId))).findFirst().orElseThrow();
-  }
 
   // ------------------------------------------------------------ MO.RECORDING.PARENT_RIGHT
 
@@ -64,7 +60,7 @@ class MissouriTraceTest {
         .build();
     Evaluation e = MO.evaluate(c);
     assertThat(e.findings("MO.RECORDING.PARENT_RIGHT")).isEmpty();
-    assertThat(trace(e, "MO.RECORDING.PARENT_RIGHT").notes()).singleElement().asString()
+    assertThat(Traces.entry(e, "MO.RECORDING.PARENT_RIGHT").notes()).singleElement().asString()
         .contains("demand ban", "24 hours' notice (notice-rule)", "gave none in time", "record meeting iep",
             "not reported");
   }
@@ -87,7 +83,7 @@ class MissouriTraceTest {
         .build();
     Evaluation e = MO.evaluate(c);
     assertThat(e.findings("MO.MEDIATION.PARTY_SIZE")).isEmpty();
-    assertThat(trace(e, "MO.MEDIATION.PARTY_SIZE").notes()).singleElement().asString()
+    assertThat(Traces.entry(e, "MO.MEDIATION.PARTY_SIZE").notes()).singleElement().asString()
         .contains("session s1: 4 people for", "under agreement more");
   }
 
@@ -95,7 +91,7 @@ class MissouriTraceTest {
   void aDistrictThatAttendedWithoutNamingAnyoneLeavesAuthorityUndecided() {
     Case attended = caseBuilder().addEvents(Meeting.builder().id("s1").kind(MeetingKind.MEDIATION_SESSION)
         .at(at("2026-02-20")).addAttendees(PARENT, LEA).build()).build();
-    TraceEntry t = trace(MO.evaluate(attended), "MO.MEDIATION.PARTY_SIZE");
+    TraceEntry t = Traces.entry(MO.evaluate(attended), "MO.MEDIATION.PARTY_SIZE");
     assertThat(t.outcome()).isEqualTo(TraceEntry.Outcome.INCOMPLETE);
     assertThat(t.notes()).singleElement().asString()
         .contains("session s1", "the district attended", "decision authority not checked");
@@ -103,7 +99,7 @@ class MissouriTraceTest {
     // the district did not come at all: nothing to check, so the rule decided everything
     Case absent = caseBuilder().addEvents(Meeting.builder().id("s1").kind(MeetingKind.MEDIATION_SESSION)
         .at(at("2026-02-20")).addAttendees(PARENT).build()).build();
-    TraceEntry none = trace(MO.evaluate(absent), "MO.MEDIATION.PARTY_SIZE");
+    TraceEntry none = Traces.entry(MO.evaluate(absent), "MO.MEDIATION.PARTY_SIZE");
     assertThat(none.outcome()).isEqualTo(TraceEntry.Outcome.RAN);
     assertThat(none.notes()).isEmpty();
   }
@@ -117,7 +113,7 @@ class MissouriTraceTest {
         .addEvents(Meeting.builder().id("s1").kind(MeetingKind.MEDIATION_SESSION).at(at("2026-02-20"))
             .addAttendees(PARENT, LEA, "atty").build())
         .build();
-    assertThat(trace(MO.evaluate(c), "MO.MEDIATION.NO_ATTORNEYS").notes()).containsExactly("attorney atty (attorney) at s1");
+    assertThat(Traces.entry(MO.evaluate(c), "MO.MEDIATION.NO_ATTORNEYS").notes()).containsExactly("attorney atty (attorney) at s1");
   }
 
   // ------------------------------------------------------------ MO.MEDIATION.SCHEDULE_15_DAYS
@@ -185,7 +181,7 @@ class MissouriTraceTest {
         .filedBy(PARENT).at(at("2026-04-01")).build()).build();
     Evaluation e = MO.evaluate(c, d("2026-06-01"));
     assertThat(e.deadlines("MO.DUE_PROCESS.COMMISSIONER_15_DAYS")).isEmpty();
-    assertThat(trace(e, "MO.DUE_PROCESS.COMMISSIONER_15_DAYS").notes()).singleElement().asString()
+    assertThat(Traces.entry(e, "MO.DUE_PROCESS.COMMISSIONER_15_DAYS").notes()).singleElement().asString()
         .contains("complaint dp", "no notice to the Administrative Hearing Commission recorded");
   }
 
@@ -223,7 +219,7 @@ class MissouriTraceTest {
   void aRequestWithoutAMeetingIsNotedNotJudged() {
     Evaluation e = MO.evaluate(caseBuilder().addEvents(fiep().build()).build());
     assertThat(e.deadlines("MO.FIEP.LEAD_TIME")).isEmpty();
-    assertThat(trace(e, "MO.FIEP.LEAD_TIME").notes()).containsExactly(
+    assertThat(Traces.entry(e, "MO.FIEP.LEAD_TIME").notes()).containsExactly(
         "request fiep: no facilitated IEP meeting recorded for it; lead time not checked");
   }
 
@@ -236,7 +232,7 @@ class MissouriTraceTest {
     Evaluation e = MO.evaluate(viaDistrict);
     assertThat(e.deadlines("MO.FIEP.LEAD_TIME")).singleElement()
         .satisfies(dl -> assertThat(dl.status()).isEqualTo(DeadlineStatus.MET));
-    assertThat(trace(e, "MO.FIEP.LEAD_TIME").notes()).containsExactly(
+    assertThat(Traces.entry(e, "MO.FIEP.LEAD_TIME").notes()).containsExactly(
         "request fiep: no receipt by DESE recorded; counted from the filing date");
 
     // filed with DESE itself: the filing is the receipt, nothing to note
@@ -244,7 +240,7 @@ class MissouriTraceTest {
         .addEvents(Meeting.builder().id("m").kind(MeetingKind.FACILITATED_IEP).at(at("2026-03-12"))
             .noticeWaivedBy(PARENT).build())
         .build();
-    assertThat(trace(MO.evaluate(direct), "MO.FIEP.LEAD_TIME").notes()).isEmpty();
+    assertThat(Traces.entry(MO.evaluate(direct), "MO.FIEP.LEAD_TIME").notes()).isEmpty();
   }
 
   // ------------------------------------------------------------ MO.FIEP.RECORDS_CONSENT
@@ -257,7 +253,7 @@ class MissouriTraceTest {
             .at(at("2026-03-04")).build())
         .addEvents(RecordsShared.builder().id("share").sharedBy(LEA).sharedWith("fac").at(at("2026-03-05")).build())
         .build();
-    assertThat(trace(MO.evaluate(c), "MO.FIEP.RECORDS_CONSENT").notes())
+    assertThat(Traces.entry(MO.evaluate(c), "MO.FIEP.RECORDS_CONSENT").notes())
         .containsExactly("records shared share under consent c");
   }
 
@@ -273,7 +269,7 @@ class MissouriTraceTest {
         .addDocuments(DocumentSent.by(DocumentKind.MEETING_NOTICE, at("2026-03-18"), LEA)).build()).build();
     Evaluation e = MO.evaluate(c);
     assertThat(e.deadlines("MO.MEETING.NOTICE_10_DAYS")).isEmpty();
-    assertThat(trace(e, "MO.MEETING.NOTICE_10_DAYS").notes())
+    assertThat(Traces.entry(e, "MO.MEETING.NOTICE_10_DAYS").notes())
         .containsExactly("meeting iep: the 10-day notice was waived by parent");
   }
 
@@ -284,7 +280,7 @@ class MissouriTraceTest {
         .addDocuments(DocumentSent.by(DocumentKind.AGENDA, at("2026-03-01"), LEA)).build()).build();
     Evaluation e = MO.evaluate(c);
     assertThat(e.deadlines("MO.MEETING.NOTICE_10_DAYS")).isEmpty();
-    TraceEntry t = trace(e, "MO.MEETING.NOTICE_10_DAYS");
+    TraceEntry t = Traces.entry(e, "MO.MEETING.NOTICE_10_DAYS");
     assertThat(t.outcome()).isEqualTo(TraceEntry.Outcome.INCOMPLETE);
     assertThat(t.notes()).containsExactly(
         "meeting iep: no meeting notice recorded; the 10-day notice was not checked");
@@ -324,7 +320,7 @@ class MissouriTraceTest {
       assertThat(dl.trigger()).isEqualTo("cc");
       assertThat(dl.triggerDate()).isEqualTo(d("2026-03-03"));
     });
-    assertThat(trace(e, FILING).notes())
+    assertThat(Traces.entry(e, FILING).notes())
         .containsExactly("complaint cc: no receipt by DESE recorded; its own date is taken as the receipt");
   }
 
@@ -337,7 +333,7 @@ class MissouriTraceTest {
       assertThat(dl.trigger()).isEqualTo("cc");
       assertThat(dl.triggerDate()).isEqualTo(d("2026-03-03"));
     });
-    assertThat(trace(e, FILING).notes()).isEmpty();
+    assertThat(Traces.entry(e, FILING).notes()).isEmpty();
   }
 
   @Test
@@ -347,7 +343,7 @@ class MissouriTraceTest {
     Evaluation e = MO.evaluate(c);
     assertThat(e.deadlines(FILING)).singleElement()
         .satisfies(dl -> assertThat(dl.triggerDate()).isEqualTo(d("2026-03-04")));
-    assertThat(trace(e, FILING).notes())
+    assertThat(Traces.entry(e, FILING).notes())
         .containsExactly("complaint cc: received 2026-03-03 outside DESE's business hours, filed 2026-03-04");
   }
 
