@@ -19,6 +19,7 @@ import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DateWindow;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
 
@@ -36,7 +37,10 @@ import org.iepdr.core.time.DayPeriod;
  * resolution.
  *
  * <p>Counting: 60 calendar days; the filing date is day 0; the due date is the last day on which the
- * decision is on time and does not roll off a weekend or holiday. An {@link Extension} with reason
+ * decision is on time and does not roll off a weekend or holiday. The decision is on time from the day
+ * the complaint was made: where a state's filing date falls after the day the complaint arrived
+ * (Missouri files a complaint received after hours on the next business day), a decision issued in
+ * between is early, not late. A decision dated before the complaint was made is reported as such. An {@link Extension} with reason
  * {@link Extension.Reason#EXCEPTIONAL_CIRCUMSTANCES} or {@link Extension.Reason#AGREED_FOR_MEDIATION_OR_ADR},
  * dated on or before the due date it extends, moves the due date to its
  * {@link Extension#newDueDate()}; a later lawful extension moves it again. An extension with any other
@@ -165,18 +169,26 @@ public class StateComplaintDecision60Days extends BaseRule {
         ctx.note("complaint " + complaint.id() + ": withdrawn before its due date; no decision needed");
         continue;
       }
+      LocalDate made = ctx.date(complaint);
+      LocalDate opens = made.isBefore(day0) ? made : day0;
       Deadline d = ctx.deadline("issue the written state complaint decision")
           .trigger(filing.eventId(), day0)
           .period(PERIOD)
-          .due(due)
+          .window(due.isBefore(opens) ? DateWindow.of(LocalDate.MIN, due) : DateWindow.of(opens, due))
           .satisfiedBy(decision)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
+        String[] ids = decision.map(x -> new String[] {complaint.id(), x.id()}).orElse(new String[] {complaint.id()});
+        LocalDate issued = d.satisfiedOn().orElse(null);
+        if (issued != null && issued.isBefore(opens)) {
+          ctx.report("The written decision is dated " + issued + ", before the complaint it decides was made on " + made
+              + ".", ids);
+          continue;
+        }
         String limit = applied.map(e -> "the extended due date " + e.newDueDate())
             .orElse("the due date " + original + ", 60 days after the complaint was " + filing.words());
-        String[] ids = decision.map(x -> new String[] {complaint.id(), x.id()}).orElse(new String[] {complaint.id()});
-        ctx.report(decision.isPresent()
-            ? "The written decision was issued on " + d.satisfiedOn().get() + ", after " + limit + "."
+        ctx.report(issued != null
+            ? "The written decision was issued on " + issued + ", after " + limit + "."
             : "No written decision was issued by " + limit + ".", ids);
       }
     }

@@ -76,6 +76,18 @@ class StateComplaintDecision60DaysTest {
   }
 
   @Test
+  void aDecisionOnTheFilingDayIsOnTimeAndOneTheDayBeforeIsNot() {
+    assertThat(eval(complaint("2026-03-02"), decision("2026-03-02")).findings(ID)).isEmpty();
+    Evaluation e = eval(complaint("2026-03-02"), decision("2026-03-01"));
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> {
+      assertThat(f.message()).isEqualTo(
+          "The written decision is dated 2026-03-01, before the complaint it decides was made on 2026-03-02.");
+      assertThat(f.events()).containsExactly("sc", "d");
+    });
+    assertThat(e.deadlines(ID).get(0).window().earliest()).isEqualTo(LocalDate.of(2026, 3, 2));
+  }
+
+  @Test
   void aDueDateOnASaturdayDoesNotRollToMonday() {
     assertThat(LocalDate.of(2026, 5, 2).getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
     Evaluation e = eval(complaint("2026-03-03"), decision("2026-05-04"));

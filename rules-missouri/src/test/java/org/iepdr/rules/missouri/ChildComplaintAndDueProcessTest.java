@@ -113,6 +113,34 @@ class ChildComplaintAndDueProcessTest {
     });
   }
 
+  /**
+   * Regression (found by the simulation property): a complaint received on Saturday 2026-09-12 is filed
+   * Monday 09-14; a decision issued that Saturday is early, not "after the due date 2026-11-13".
+   */
+  @Test
+  void aDecisionBetweenTheReceiptAndTheFilingDateIsOnTime() {
+    Evaluation e = MO.evaluate(complaint("2026-09-12", "09:00", "2026-09-12"));
+    assertThat(e.findings(FILING)).isEmpty();
+    assertThat(e.deadlines(FILING)).singleElement().satisfies(dl -> {
+      assertThat(dl.triggerDate()).isEqualTo(d("2026-09-14"));
+      assertThat(dl.window().earliest()).isEqualTo(d("2026-09-12"));
+      assertThat(dl.due()).isEqualTo(d("2026-11-13"));
+      assertThat(dl.status()).isEqualTo(DeadlineStatus.MET);
+    });
+    // received Friday evening, filed Monday 03-16, decided Saturday 03-14: early, not late
+    assertThat(MO.evaluate(complaint("2026-03-13", "17:00", "2026-03-14")).findings(FILING)).isEmpty();
+  }
+
+  @Test
+  void aDecisionDatedBeforeTheComplaintWasMadeIsReportedAsSuch() {
+    Evaluation e = MO.evaluate(complaint("2026-09-12", "09:00", "2026-09-11"));
+    assertThat(e.findings(FILING)).singleElement().satisfies(f -> {
+      assertThat(f.message()).isEqualTo(
+          "The written decision is dated 2026-09-11, before the complaint it decides was made on 2026-09-12.");
+      assertThat(f.events()).containsExactly("cc", "dec");
+    });
+  }
+
   @Test
   void noDecisionIsPendingThenMissed() {
     Case c = complaint("2026-03-13", "10:00", null);

@@ -65,7 +65,7 @@ class MississippiSimulationTest {
     assertThat(Proportion.wilson(0, 12).contains(adjudicated)).as("adjudicated %s", adjudicated).isTrue();
   }
 
-  @Property(tries = 150)
+  @Property
   void aSimulatedMississippiTimelineBreaksNoRuleOfItsOwnJurisdiction(@ForAll long seed,
       @ForAll @LongRange(min = 0, max = 1L << 40) long index) {
     for (SimulationModel m : MODELS) {

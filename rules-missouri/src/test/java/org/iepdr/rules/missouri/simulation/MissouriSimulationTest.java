@@ -85,7 +85,7 @@ class MissouriSimulationTest {
     assertThat((double) hearing.totalCost() / hearing.held().count()).isEqualTo(16_000.0);
   }
 
-  @Property(tries = 150)
+  @Property
   void aSimulatedMissouriTimelineBreaksNoRuleOfItsOwnJurisdiction(@ForAll long seed,
       @ForAll @LongRange(min = 0, max = 1L << 40) long index) {
     for (SimulationModel m : MODELS) {
