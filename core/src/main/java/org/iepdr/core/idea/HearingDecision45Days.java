@@ -20,6 +20,7 @@ import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.DateWindow;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
 
@@ -38,7 +39,10 @@ import org.iepdr.core.time.DayPeriod;
  * the resolution period (receipt 2026-03-02: period ends 2026-04-01, decision due 2026-05-16), or the
  * day of a 300.510(c) event, since the 45 days start "the day after" it. While mediation continues by
  * written agreement the clock has not started and nothing is reported. For a complaint filed by the
- * agency, day 0 is the family's receipt ([UNVERIFIED], see {@link ResolutionPeriod}).
+ * agency, day 0 is the family's receipt ([UNVERIFIED], see {@link ResolutionPeriod}). The 45 days are an
+ * outer limit ("not later than"): a decision or dismissal reached before the resolution period ends is
+ * on time, so the deadline's window opens on the day the complaint was filed; a decision dated before
+ * the complaint is reported as such.
  *
  * <p>Extensions: the latest {@link Extension.Reason#HEARING_OFFICER_SPECIFIC} extension for the
  * complaint sets the due date to its new due date; extensions for any other reason are noted and do
@@ -118,13 +122,20 @@ public final class HearingDecision45Days extends BaseRule {
       decisions.addAll(ctx.decisions(complaint.id(), DecisionKind.DISMISSAL));
       decisions.sort((a, b) -> a.at().compareTo(b.at()));
       Optional<Decision> decision = RuleContext.first(decisions);
+      LocalDate filed = ctx.date(complaint);
       Deadline d = ctx.deadline("reach the hearing decision and mail it to the parties")
           .trigger(period.clockEventId(), end)
           .period(PERIOD)
-          .due(due)
+          .window(due.isBefore(filed) ? DateWindow.of(LocalDate.MIN, due) : DateWindow.of(filed, due))
           .satisfiedBy(decision)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
+        Optional<LocalDate> issued = d.satisfiedOn();
+        if (issued.isPresent() && issued.get().isBefore(filed)) {
+          ctx.report("The hearing decision is dated " + issued.get() + ", before the complaint it decides was filed on "
+              + filed + ".", complaint.id(), decision.get().id());
+          continue;
+        }
         String why = "45 days after " + period.explanation()
             + extension.map(x -> ", as extended by the hearing officer to " + x.newDueDate()).orElse("");
         List<String> ids = new ArrayList<>(List.of(complaint.id()));

@@ -149,4 +149,28 @@ class HearingDecision45DaysTest {
     assertThat(e.deadlines(ID)).singleElement()
         .satisfies(x -> assertThat(x.satisfiedBy()).contains("dismissed"));
   }
+
+  @Test
+  void aDismissalBeforeTheResolutionPeriodEndsIsOnTime() {
+    // complaint 03-02, resolution period ends 04-01; dismissed 03-20, before the 45 days even start
+    Evaluation e = US.evaluate(complaint(decision("dismissed", DecisionKind.DISMISSAL, "dp", "2026-03-20")));
+    assertThat(e.findings(ID)).isEmpty();
+    assertThat(e.deadlines(ID)).singleElement().satisfies(x -> {
+      assertThat(x.triggerDate()).isEqualTo(d("2026-04-01"));
+      assertThat(x.window().earliest()).isEqualTo(d("2026-03-02"));
+      assertThat(x.status()).isEqualTo(DeadlineStatus.MET);
+    });
+    assertThat(US.evaluate(complaint(decision("hd", DecisionKind.HEARING_DECISION, "dp", "2026-03-02"))).findings(ID))
+        .isEmpty();
+  }
+
+  @Test
+  void aDecisionDatedBeforeTheComplaintIsReportedAsSuch() {
+    Evaluation e = US.evaluate(complaint(decision("hd", DecisionKind.HEARING_DECISION, "dp", "2026-03-01")));
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> {
+      assertThat(f.message())
+          .isEqualTo("The hearing decision is dated 2026-03-01, before the complaint it decides was filed on 2026-03-02.");
+      assertThat(f.events()).containsExactly("dp", "hd");
+    });
+  }
 }
