@@ -19,8 +19,11 @@ import org.iepdr.core.rules.RuleContext;
  * @param date day 0 of the clocks counted from receipt
  * @param assumed true when no receipt was recorded and the filing day was used
  * @param receiver the side that received the complaint
+ * @param filed the day the complaint was filed: an answer to it (a response, a challenge, a meeting)
+ *     from that day on is early rather than late when it comes before the recorded receipt, since the
+ *     receiver may have had another copy first ({@link org.iepdr.core.rules.RuleContext.DeadlineDraft#opensOn})
  */
-record DueProcessReceipt(String eventId, LocalDate date, boolean assumed, Side receiver) {
+record DueProcessReceipt(String eventId, LocalDate date, boolean assumed, Side receiver, LocalDate filed) {
 
   static DueProcessReceipt of(RuleContext ctx, Request complaint) {
     Side filer = ctx.sideOf(complaint.filedBy()).orElse(Side.FAMILY);
@@ -30,8 +33,8 @@ record DueProcessReceipt(String eventId, LocalDate date, boolean assumed, Side r
     if (arrival.isEmpty()) {
       ctx.note("complaint " + complaint.id() + ": no receipt by the " + (receiver == Side.AGENCY ? "LEA" : "family")
           + " recorded; counted from the filing date");
-      return new DueProcessReceipt(complaint.id(), ctx.date(complaint), true, receiver);
+      return new DueProcessReceipt(complaint.id(), ctx.date(complaint), true, receiver, ctx.date(complaint));
     }
-    return new DueProcessReceipt(arrival.get().id(), ctx.date(arrival.get()), false, receiver);
+    return new DueProcessReceipt(arrival.get().id(), ctx.date(arrival.get()), false, receiver, ctx.date(complaint));
   }
 }

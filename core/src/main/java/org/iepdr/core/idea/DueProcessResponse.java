@@ -35,6 +35,9 @@ import org.iepdr.core.time.DayPeriod;
  *
  * <p>Counting: 10 calendar days from the receiving party's receipt ({@link DueProcessReceipt}; the
  * filing day when none is recorded); receipt day is day 0; no roll-forward.
+ *
+ * <p>A response sent after the complaint was filed but before the recorded receipt is early, not late;
+ * one dated before the complaint is reported as such.
  */
 public final class DueProcessResponse extends BaseRule {
 
@@ -75,11 +78,15 @@ public final class DueProcessResponse extends BaseRule {
       Deadline d = ctx.deadline("respond to the due process complaint")
           .trigger(receipt.eventId(), receipt.date())
           .period(PERIOD)
+          .opensOn(receipt.filed())
           .due(due)
           .satisfiedBy(response)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
-        ctx.report(response.isPresent()
+        ctx.report(d.doneBeforeWindow()
+            ? "The response to the due process complaint is dated " + d.satisfiedOn().get() + ", before the"
+                + " complaint was filed on " + receipt.filed() + "."
+            : response.isPresent()
             ? "The response to the due process complaint was sent on " + d.satisfiedOn().get()
                 + ", after the last day " + due + " (10 days after the complaint was received on "
                 + receipt.date() + ")."

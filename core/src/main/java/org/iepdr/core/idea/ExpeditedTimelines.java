@@ -64,6 +64,10 @@ import org.iepdr.core.time.DayPeriod;
  * {@link ProposedAct#EXPEDITED_HEARING} and {@link ProposedAct#EXPEDITED_HEARING_DECISION} throws
  * {@link MissingCalendarException} when the counter has no school calendar (a jurisdiction's own
  * counter has none).
+ *
+ * <p>A resolution meeting held after the complaint was filed but before the recorded receipt is early,
+ * not late; a meeting or hearing dated before the complaint, or a decision dated before the hearing, is
+ * reported as such.
  */
 public final class ExpeditedTimelines extends BaseRule {
 
@@ -127,11 +131,15 @@ public final class ExpeditedTimelines extends BaseRule {
       Deadline d = ctx.deadline("convene the expedited resolution meeting")
           .trigger(receipt.eventId(), receipt.date())
           .period(MEETING)
+          .opensOn(receipt.filed())
           .due(meetingDue)
           .satisfiedBy(held)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
-        ctx.report(held.isPresent()
+        ctx.report(d.doneBeforeWindow()
+            ? "The resolution meeting for the expedited complaint is dated " + d.satisfiedOn().get()
+                + ", before the complaint was filed on " + receipt.filed() + "."
+            : held.isPresent()
             ? "The resolution meeting for the expedited complaint was held on " + d.satisfiedOn().get()
                 + ", after the last day " + meetingDue + " (7 days after the district received it on "
                 + receipt.date() + ")."
@@ -164,7 +172,10 @@ public final class ExpeditedTimelines extends BaseRule {
         .satisfiedBy(hearing)
         .report();
     if (d.status() == DeadlineStatus.MISSED) {
-      ctx.report(hearing.isPresent()
+      ctx.report(d.doneBeforeWindow()
+          ? "The expedited hearing is dated " + d.satisfiedOn().get() + ", before the complaint was filed on " + filed
+              + "."
+          : hearing.isPresent()
           ? "The expedited hearing was held on " + d.satisfiedOn().get() + ", after the last day " + hearingDue
               + " (20 school days after the complaint was filed on " + filed + ")."
           : "No expedited hearing was held by " + hearingDue + ", 20 school days after the complaint was filed on "
@@ -187,7 +198,10 @@ public final class ExpeditedTimelines extends BaseRule {
         .satisfiedBy(decision)
         .report();
     if (dd.status() == DeadlineStatus.MISSED) {
-      ctx.report(decision.isPresent()
+      ctx.report(dd.doneBeforeWindow()
+          ? "The expedited hearing decision is dated " + dd.satisfiedOn().get() + ", before the hearing on " + heard
+              + "."
+          : decision.isPresent()
           ? "The expedited hearing decision was issued on " + dd.satisfiedOn().get() + ", after the last day "
               + decisionDue + " (10 school days after the hearing on " + heard + ")."
           : "No expedited hearing decision was issued by " + decisionDue + ", 10 school days after the hearing on "

@@ -20,7 +20,6 @@ import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
-import org.iepdr.core.time.DateWindow;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
 
@@ -126,13 +125,13 @@ public final class HearingDecision45Days extends BaseRule {
       Deadline d = ctx.deadline("reach the hearing decision and mail it to the parties")
           .trigger(period.clockEventId(), end)
           .period(PERIOD)
-          .window(due.isBefore(filed) ? DateWindow.of(LocalDate.MIN, due) : DateWindow.of(filed, due))
+          .opensOn(filed)
+          .due(due)
           .satisfiedBy(decision)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
-        Optional<LocalDate> issued = d.satisfiedOn();
-        if (issued.isPresent() && issued.get().isBefore(filed)) {
-          ctx.report("The hearing decision is dated " + issued.get() + ", before the complaint it decides was filed on "
+        if (d.doneBeforeWindow()) {
+          ctx.report("The hearing decision is dated " + d.satisfiedOn().get() + ", before the complaint it decides was filed on "
               + filed + ".", complaint.id(), decision.get().id());
           continue;
         }

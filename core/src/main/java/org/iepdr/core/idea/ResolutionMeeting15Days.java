@@ -39,6 +39,10 @@ import org.iepdr.core.time.DayPeriod;
  * the filing date is used and the trace says so. Only a parent's (family-side) complaint starts the
  * clock; a complaint filed by the agency does not. A complaint withdrawn on or before the last day,
  * with no meeting held, needs no meeting (noted in the trace).
+ *
+ * <p>A meeting held after the complaint was filed but before the recorded receipt is early, not late
+ * (the district may have had another copy first); one dated before the complaint is reported as such,
+ * since the case's dates cannot all be right.
  */
 public final class ResolutionMeeting15Days extends BaseRule {
 
@@ -96,12 +100,16 @@ public final class ResolutionMeeting15Days extends BaseRule {
       Deadline d = ctx.deadline("convene the resolution meeting")
           .trigger(receipt.eventId(), day0)
           .period(PERIOD)
+          .opensOn(receipt.filed())
           .due(due)
           .satisfiedBy(held)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
         String[] ids = held.map(m -> new String[] {complaint.id(), m.id()}).orElse(new String[] {complaint.id()});
-        ctx.report(held.isPresent()
+        ctx.report(d.doneBeforeWindow()
+            ? "The resolution meeting is dated " + d.satisfiedOn().get() + ", before the complaint it answers was"
+                + " filed on " + receipt.filed() + "."
+            : held.isPresent()
             ? "The resolution meeting was held on " + d.satisfiedOn().get() + ", after the last lawful day "
                 + due + " (15 days after the district received the complaint on " + day0 + ")."
             : "No resolution meeting was held by " + due + ", 15 days after the district received the"

@@ -19,7 +19,6 @@ import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
-import org.iepdr.core.time.DateWindow;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
 
@@ -170,17 +169,17 @@ public class StateComplaintDecision60Days extends BaseRule {
         continue;
       }
       LocalDate made = ctx.date(complaint);
-      LocalDate opens = made.isBefore(day0) ? made : day0;
       Deadline d = ctx.deadline("issue the written state complaint decision")
           .trigger(filing.eventId(), day0)
           .period(PERIOD)
-          .window(due.isBefore(opens) ? DateWindow.of(LocalDate.MIN, due) : DateWindow.of(opens, due))
+          .opensOn(made)
+          .due(due)
           .satisfiedBy(decision)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
         String[] ids = decision.map(x -> new String[] {complaint.id(), x.id()}).orElse(new String[] {complaint.id()});
         LocalDate issued = d.satisfiedOn().orElse(null);
-        if (issued != null && issued.isBefore(opens)) {
+        if (d.doneBeforeWindow()) {
           ctx.report("The written decision is dated " + issued + ", before the complaint it decides was made on " + made
               + ".", ids);
           continue;

@@ -43,6 +43,10 @@ import org.iepdr.core.time.DayPeriod;
  * receipt of the challenge (a {@link Recipient#HEARING_OFFICER} receipt, else the challenge's filing
  * day) to the ruling. A challenge is optional: its deadline is reported when a challenge was made or
  * while the 15 days are still open; the ruling's deadline is reported for every challenge.
+ *
+ * <p>A challenge made after the complaint was filed but before the recorded receipt, or a ruling made
+ * after the challenge but before the hearing officer's recorded receipt, is early, not late; one dated
+ * before the complaint (or the challenge) it answers is reported as such.
  */
 public final class SufficiencyChallenge extends BaseRule {
 
@@ -89,10 +93,14 @@ public final class SufficiencyChallenge extends BaseRule {
       Deadline d = ctx.deadline("challenge the sufficiency of the due process complaint")
           .trigger(receipt.eventId(), receipt.date())
           .period(CHALLENGE)
+          .opensOn(receipt.filed())
           .due(due)
           .satisfiedBy(challenge)
           .report();
-      if (challenge.isPresent() && d.status() == DeadlineStatus.MISSED) {
+      if (d.doneBeforeWindow()) {
+        ctx.report("The sufficiency challenge is dated " + d.satisfiedOn().get() + ", before the complaint it"
+            + " challenges was filed on " + receipt.filed() + ".", complaint.id(), challenge.get().id());
+      } else if (challenge.isPresent() && d.status() == DeadlineStatus.MISSED) {
         ctx.report("The sufficiency challenge was made on " + d.satisfiedOn().get() + ", after the last day " + due
             + " (15 days after the complaint was received on " + receipt.date()
             + "); the complaint must be deemed sufficient.", complaint.id(), challenge.get().id());
@@ -111,11 +119,15 @@ public final class SufficiencyChallenge extends BaseRule {
       Deadline d = ctx.deadline("rule on the sufficiency challenge")
           .trigger(trigger.id(), day0)
           .period(RULING)
+          .opensOn(ctx.date(challenge))
           .due(due)
           .satisfiedBy(ruling)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
-        ctx.report(ruling.isPresent()
+        ctx.report(d.doneBeforeWindow()
+            ? "The ruling on the sufficiency challenge is dated " + d.satisfiedOn().get() + ", before the challenge"
+                + " was made on " + ctx.date(challenge) + "."
+            : ruling.isPresent()
             ? "The hearing officer ruled on the sufficiency challenge on " + d.satisfiedOn().get()
                 + ", after the last day " + due + " (5 days after receiving the challenge on " + day0 + ")."
             : "The hearing officer had not ruled on the sufficiency challenge by " + due

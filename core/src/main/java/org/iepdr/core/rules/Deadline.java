@@ -99,6 +99,17 @@ public abstract class Deadline {
   public abstract Optional<LocalDate> satisfiedOn();
 
   /**
+   * Returns whether the act is dated before the window opened: before the event it answers (a meeting
+   * on a complaint dated before the complaint). Such a deadline is {@link DeadlineStatus#MISSED}, not
+   * because the act was late but because the case's dates cannot both be right.
+   *
+   * @return true when the act was done and its date is before the window's first day
+   */
+  public final boolean doneBeforeWindow() {
+    return satisfiedOn().filter(on -> on.isBefore(window().earliest())).isPresent();
+  }
+
+  /**
    * Returns the due date: the last day of the window.
    *
    * @return the due date

@@ -659,6 +659,7 @@ public final class RuleContext {
     private DateWindow window;
     private String satisfiedBy;
     private LocalDate satisfiedOn;
+    private LocalDate opensOn;
 
     private DeadlineDraft(String description) {
       this.description = description;
@@ -710,8 +711,24 @@ public final class RuleContext {
     }
 
     /**
-     * Sets the window from the trigger date to a due date (or from the due date to the trigger date,
-     * for a deadline counted backward).
+     * Opens the window before day 0, for an act that answers something earlier than the trigger: a
+     * district may hold the resolution meeting after the complaint was filed but before the receipt the
+     * case records, a state agency may decide a complaint received after hours before its filing date.
+     * Such an act is early, not late. The limit is the day the act's subject came into being (the
+     * complaint's date); an act before it is still outside the window. Has no effect when the day is not
+     * before the trigger date. Call before {@link #due(LocalDate)}.
+     *
+     * @param day the first day on which the act can answer its subject
+     * @return this draft
+     */
+    public DeadlineDraft opensOn(LocalDate day) {
+      this.opensOn = Objects.requireNonNull(day, "day");
+      return this;
+    }
+
+    /**
+     * Sets the window from the trigger date (or the earlier {@link #opensOn(LocalDate) opening day}) to
+     * a due date, or from the beginning of time to the due date for a deadline counted backward.
      *
      * @param due the last lawful day
      * @return this draft
@@ -721,7 +738,8 @@ public final class RuleContext {
       if (triggerDate == null) {
         throw new IllegalStateException("set the trigger before the due date");
       }
-      this.window = due.isBefore(triggerDate) ? DateWindow.of(LocalDate.MIN, due) : DateWindow.of(triggerDate, due);
+      LocalDate start = opensOn != null && opensOn.isBefore(triggerDate) ? opensOn : triggerDate;
+      this.window = due.isBefore(start) ? DateWindow.of(LocalDate.MIN, due) : DateWindow.of(start, due);
       return this;
     }
 

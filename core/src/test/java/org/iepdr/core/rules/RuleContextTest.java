@@ -254,4 +254,31 @@ class RuleContextTest {
         .period(DayPeriod.businessDays(5)).due(LocalDate.of(2025, 1, 6)).report();
     assertThat(backward.window().earliest()).isEqualTo(LocalDate.MIN);
   }
+
+  @Test
+  void aWindowOpensOnAnEarlierDayOnlyWhenItIsBeforeTheTrigger() {
+    RuleContext ctx = running(FACTS);
+    LocalDate receipt = LocalDate.of(2026, 3, 5);
+    Deadline earlier = ctx.deadline("convene").trigger("dp", receipt).period(DayPeriod.calendarDays(15))
+        .opensOn(LocalDate.of(2026, 3, 2)).due(LocalDate.of(2026, 3, 20)).satisfiedBy("rm", LocalDate.of(2026, 3, 2))
+        .report();
+    assertThat(earlier.window()).isEqualTo(DateWindow.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 20)));
+    assertThat(earlier.triggerDate()).isEqualTo(receipt);
+    assertThat(earlier.status()).isEqualTo(DeadlineStatus.MET);
+    assertThat(earlier.doneBeforeWindow()).isFalse();
+    Deadline before = ctx.deadline("convene").trigger("dp", receipt).period(DayPeriod.calendarDays(15))
+        .opensOn(LocalDate.of(2026, 3, 2)).due(LocalDate.of(2026, 3, 20)).satisfiedBy("rm", LocalDate.of(2026, 3, 1))
+        .report();
+    assertThat(before.status()).isEqualTo(DeadlineStatus.MISSED);
+    assertThat(before.doneBeforeWindow()).isTrue();
+    Deadline later = ctx.deadline("convene").trigger("dp", receipt).period(DayPeriod.calendarDays(15))
+        .opensOn(LocalDate.of(2026, 3, 6)).due(LocalDate.of(2026, 3, 20)).satisfiedBy("rm", LocalDate.of(2026, 3, 21))
+        .report();
+    assertThat(later.window().earliest()).isEqualTo(receipt);
+    assertThat(later.status()).isEqualTo(DeadlineStatus.MISSED);
+    assertThat(later.doneBeforeWindow()).as("late, not early").isFalse();
+    Deadline pending = ctx.deadline("convene").trigger("dp", receipt).period(DayPeriod.calendarDays(15))
+        .due(LocalDate.of(2026, 3, 20)).report();
+    assertThat(pending.doneBeforeWindow()).isFalse();
+  }
 }

@@ -38,6 +38,9 @@ import org.iepdr.core.time.DayPeriod;
  * holidays, America/Chicago); the day MDE received the complaint is day 0, and the deadline is the
  * third business day after it (received on Thursday 2026-04-23: Friday is day 1, Monday 2026-04-27 is
  * Confederate Memorial Day, so the deadline is Wednesday 2026-04-29).
+ *
+ * <p>A forwarded copy that arrives after the complaint was made but before MDE's recorded receipt is
+ * early, not late (MDE's receipt was recorded late); one dated before the complaint is reported as such.
  */
 public final class StateComplaintForwarding extends BaseRule {
 
@@ -76,12 +79,16 @@ public final class StateComplaintForwarding extends BaseRule {
       Deadline d = ctx.deadline("forward the complaint to the district")
           .trigger(mdeReceipt.get().id(), day0)
           .period(PERIOD)
+          .opensOn(ctx.date(complaint))
           .due(due)
           .satisfiedBy(forwarded)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
         String[] ids = forwarded.map(f -> new String[] {complaint.id(), f.id()}).orElse(new String[] {complaint.id()});
-        ctx.report(forwarded.isPresent()
+        ctx.report(d.doneBeforeWindow()
+            ? "The forwarded copy's receipt is dated " + d.satisfiedOn().get() + ", before the complaint was made on "
+                + ctx.date(complaint) + "."
+            : forwarded.isPresent()
             ? "MDE forwarded the complaint to the district on " + d.satisfiedOn().get() + ", after " + due
                 + " (3 business days after MDE received it on " + day0 + ")."
             : "MDE had not forwarded the complaint to the district by " + due + ", 3 business days after it"

@@ -39,6 +39,9 @@ import org.iepdr.core.time.DayPeriod;
  * for the request. Applies to due process and expedited due process complaints. A complaint filed with
  * the hearing body itself is also reported: it should have gone to DESE. Without a record of the AHC's
  * notice, the clock is not started (noted).
+ *
+ * <p>An assignment after the complaint was filed but before the Commission's recorded notice is early,
+ * not late; one dated before the complaint is reported as such.
  */
 public final class DueProcessCommissioner15Days extends BaseRule {
 
@@ -93,11 +96,15 @@ public final class DueProcessCommissioner15Days extends BaseRule {
       Deadline d = ctx.deadline("assign a commissioner")
           .trigger(triggerId, day0)
           .period(PERIOD)
+          .opensOn(ctx.date(complaint))
           .due(due)
           .satisfiedBy(assigned)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
-        ctx.report(assigned.isPresent()
+        ctx.report(d.doneBeforeWindow()
+            ? "The commissioner's assignment is dated " + d.satisfiedOn().get() + ", before the complaint was filed"
+                + " on " + ctx.date(complaint) + "."
+            : assigned.isPresent()
             ? "The Administrative Hearing Commission assigned a commissioner on " + d.satisfiedOn().get()
                 + ", after " + due + " (15 days after it received notice on " + day0 + ")."
             : "The Administrative Hearing Commission assigned no commissioner by " + due + ", 15 days after it"

@@ -193,6 +193,22 @@ class ChildComplaintAndDueProcessTest {
   }
 
   @Test
+  void anAssignmentBeforeTheCommissionsRecordedNoticeIsEarlyAndOneBeforeTheComplaintIsReportedAsSuch() {
+    Evaluation early = MO.evaluate(dueProcess("2026-04-03", "2026-04-02"));
+    assertThat(early.findings(AHC)).isEmpty();
+    assertThat(early.deadlines(AHC)).singleElement().satisfies(dl -> {
+      assertThat(dl.triggerDate()).isEqualTo(d("2026-04-03"));
+      assertThat(dl.window().earliest()).isEqualTo(d("2026-04-01"));
+      assertThat(dl.status()).isEqualTo(DeadlineStatus.MET);
+    });
+    assertThat(MO.evaluate(dueProcess("2026-04-03", "2026-03-31")).findings(AHC)).singleElement().satisfies(f -> {
+      assertThat(f.message())
+          .isEqualTo("The commissioner's assignment is dated 2026-03-31, before the complaint was filed on 2026-04-01.");
+      assertThat(f.events()).containsExactly("ahc", "assign");
+    });
+  }
+
+  @Test
   void commissionerOnDay15IsOnTimeDay16IsLate() {
     Evaluation e = MO.evaluate(dueProcess("2026-04-03", "2026-04-18"));
     assertThat(e.findings(AHC)).isEmpty();
