@@ -395,8 +395,7 @@ public final class ResolutionPeriod {
         return Optional.of(complaint);
       }
       for (CaseEvent e : aCase.events()) {
-        if (e instanceof Receipt r && r.request().equals(complaint.id()) && r.recipient() == recipient
-            && r.via() != Receipt.Via.VERIFIED) {
+        if (e instanceof Receipt r && r.brings(complaint.id(), recipient)) {
           return Optional.of(r);
         }
       }

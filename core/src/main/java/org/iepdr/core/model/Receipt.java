@@ -64,6 +64,20 @@ public abstract non-sealed class Receipt implements CaseEvent {
    */
   public abstract Optional<String> sentBy();
 
+  /**
+   * Returns whether this receipt put a request in a recipient's hands: it is that recipient's receipt
+   * of that request, and not a later {@link Via#VERIFIED verification} of an earlier one. The first such
+   * receipt in timeline order is the request's arrival with the recipient (unless the request was filed
+   * with the recipient, when the filing is).
+   *
+   * @param requestId the request's id
+   * @param to the recipient
+   * @return true when this receipt is an arrival of the request with the recipient
+   */
+  public final boolean brings(String requestId, Recipient to) {
+    return recipient() == to && via() != Via.VERIFIED && request().equals(requestId);
+  }
+
   @Override
   public List<Reference> references() {
     Reference req = new Reference("request", request(), Reference.Kind.REQUEST);

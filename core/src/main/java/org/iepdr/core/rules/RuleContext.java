@@ -378,7 +378,7 @@ public final class RuleContext {
     List<Receipt> allReceipts = events(Receipt.class);
     for (int i = 0, n = allReceipts.size(); i < n; i++) {
       Receipt r = allReceipts.get(i);
-      if (r.recipient() == recipient && r.via() != Receipt.Via.VERIFIED && r.request().equals(requestId)) {
+      if (r.brings(requestId, recipient)) {
         return Optional.of(r);
       }
     }
