@@ -8,6 +8,8 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
@@ -25,13 +27,16 @@ import org.iepdr.core.model.Reply;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Student;
+import org.iepdr.core.model.Withdrawal;
 
 /**
- * Cases built to test clocks at their edges: a state complaint and a due process complaint filed at
- * any hour of any day (weekends and holidays included), the receipts that start their clocks recorded
- * up to ten days later, and every act that answers them (decision, forwarding, response, sufficiency
- * challenge and ruling, resolution meeting, commissioner, hearing decision) dated anywhere from three
- * days before the filing to 75 days after it. Such cases are where a rule counts from the wrong day or
+ * Cases built to test clocks at their edges: a state complaint, a due process complaint, a mediation
+ * request and a facilitation request filed at any hour of any day (weekends and holidays included),
+ * the receipts that start their clocks recorded up to ten days later, and every act that answers them
+ * (decision, forwarding, response, sufficiency challenge and ruling, resolution meeting, resolution
+ * agreement and its voiding, commissioner, hearing decision, agreement to mediate, mediator, session,
+ * mediation agreement, facilitated meeting) dated anywhere from three days before the filing to 75
+ * days after it. Such cases are where a rule counts from the wrong day or
  * calls an early act late.
  */
 final class ActsAroundTheirClocks {
@@ -63,7 +68,7 @@ final class ActsAroundTheirClocks {
     Arbitrary<Integer> start = Arbitraries.integers().between(0, 2 * 365);
     Arbitrary<Recipient> filedWith = Arbitraries.of(Recipient.STATE_AGENCY, Recipient.LEA);
     Arbitrary<List<When>> receipts = when(0, 10).list().ofSize(4);
-    Arbitrary<List<When>> acts = when(-3, 75).optional(0.85).list().ofSize(8)
+    Arbitrary<List<When>> acts = when(-3, 75).optional(0.85).list().ofSize(16)
         .map(l -> l.stream().map(o -> o.orElse(null)).toList());
     return Combinators.combine(state, start, filedWith, filedWith, receipts, acts)
         .as((st, day, scWith, dpWith, rs, as) -> build(st, FIRST.plusDays(day), scWith, dpWith, rs, as));
@@ -100,16 +105,45 @@ final class ActsAroundTheirClocks {
         .at(w.from(base, state)).build());
     add(events, acts.get(7), w -> Decision.builder().id("hearing-decision").kind(DecisionKind.HEARING_DECISION)
         .request("dp").at(w.from(base, state)).build());
+    add(events, acts.get(8), w -> signed("resolution-agreement", AgreementKind.RESOLUTION_AGREEMENT, "dp", w, base,
+        state));
+    add(events, acts.get(9), w -> Withdrawal.builder().id("voided").request("dp").by("lea")
+        .from(Withdrawal.From.AGREEMENT).at(w.from(base, state)).build());
+    events.add(Request.builder().id("med").kind(RequestKind.MEDIATION).filedBy("parent").addSignedBy("parent", "lea")
+        .at(filed.from(base, state)).build());
+    add(events, acts.get(10), w -> signed("to-mediate", AgreementKind.TO_MEDIATE, "med", w, base, state));
+    add(events, acts.get(11), w -> Appointment.builder().id("mediator-chosen").participant("mediator").request("med")
+        .addSelectedBy("parent", "lea").at(w.from(base, state)).build());
+    add(events, acts.get(12), w -> Meeting.builder().id("session").kind(MeetingKind.MEDIATION_SESSION).request("med")
+        .addAttendees("parent", "lea", "mediator").at(w.from(base, state)).build());
+    add(events, acts.get(13), w -> signed("mediation-agreement", AgreementKind.MEDIATION_AGREEMENT, "med", w, base,
+        state));
+    if (acts.get(14) != null) {
+      When meeting = acts.get(14);
+      events.add(Request.builder().id("fiep").kind(RequestKind.FACILITATED_IEP).filedBy("lea").requestedBy("parent")
+          .addSignedBy("parent", "lea").forMeeting("fiep-meeting").at(filed.from(base, state)).build());
+      add(events, acts.get(15), w -> receipt("fiep-sea", "fiep", Recipient.STATE_AGENCY, Receipt.Via.DELIVERED, w, base,
+          state));
+      events.add(Meeting.builder().id("fiep-meeting").kind(MeetingKind.FACILITATED_IEP).request("fiep")
+          .addAttendees("parent", "lea").at(meeting.from(base, state)).build());
+    }
     return Case.builder().id("edges").student(Student.builder().id("s").build()).district("District").state(state)
         .addParties(Party.of("parent", PartyRole.PARENT), Party.of("lea", PartyRole.LEA),
             Party.of("sea", PartyRole.STATE_AGENCY))
-        .addParticipants(Participant.builder().id("officer").role(ParticipantRole.HEARING_OFFICER).build())
+        .addParticipants(Participant.builder().id("officer").role(ParticipantRole.HEARING_OFFICER).build(),
+            Participant.builder().id("mediator").role(ParticipantRole.MEDIATOR).build())
         .addAllEvents(events).build();
   }
 
   private static Receipt receipt(String id, String request, Recipient to, Receipt.Via via, When w, LocalDate base,
       String state) {
     return Receipt.builder().id(id).request(request).recipient(to).via(via).at(w.from(base, state)).build();
+  }
+
+  private static Agreement signed(String id, AgreementKind kind, String request, When w, LocalDate base,
+      String state) {
+    return Agreement.builder().id(id).kind(kind).request(request).addSignatories("parent", "lea").inWriting(true)
+        .at(w.from(base, state)).build();
   }
 
   private static void add(List<CaseEvent> events, When w, java.util.function.Function<When, CaseEvent> make) {
