@@ -791,9 +791,9 @@ public final class RuleContext {
      *
      * @return the deadline
      * @throws IllegalStateException if the trigger, period or window is not set
-     * @throws CalendarRangeException if a day of the window lies outside the years the business
-     *     calendar covers (a deadline there could not be checked against holidays, so it is refused
-     *     rather than reported)
+     * @throws CalendarRangeException if a day of the window, or the trigger date (day 0), lies outside
+     *     the years the business calendar covers (a deadline there could not be checked against
+     *     holidays, so it is refused rather than reported)
      */
     public Deadline report() {
       if (trigger == null || period == null || window == null) {
@@ -804,6 +804,7 @@ public final class RuleContext {
       if (!window.earliest().equals(LocalDate.MIN)) {
         requireCovered(d, window.earliest());
       }
+      requireCovered(d, triggerDate);
       Optional<LocalDate> on = Optional.ofNullable(satisfiedOn);
       Deadline deadline = ImmutableDeadline.of(d.id(), description, trigger, triggerDate, period, window,
           DeadlineStatus.of(window, on, asOf), Optional.ofNullable(satisfiedBy), on);

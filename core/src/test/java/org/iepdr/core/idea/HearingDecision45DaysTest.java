@@ -1,6 +1,7 @@
 package org.iepdr.core.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iepdr.core.idea.DueProcessEvents.agreement;
 import static org.iepdr.core.idea.DueProcessEvents.d;
 import static org.iepdr.core.idea.DueProcessEvents.decision;
@@ -12,6 +13,7 @@ import static org.iepdr.core.testing.Fixtures.at;
 import static org.iepdr.core.testing.Fixtures.caseBuilder;
 import static org.iepdr.core.testing.Traces.notes;
 
+import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
@@ -172,5 +174,17 @@ class HearingDecision45DaysTest {
           .isEqualTo("The hearing decision is dated 2026-03-01, before the complaint it decides was filed on 2026-03-02.");
       assertThat(f.events()).containsExactly("dp", "hd");
     });
+  }
+
+  @Test
+  void aDayZeroPastTheCalendarsLastYearIsRefusedEvenWhenAnExtensionBringsTheDueDateInside() {
+    // received 2100-12-16: the resolution period ends 2101-01-15, after the federal calendar's last year
+    Case c = caseBuilder().addEvents(parentComplaint("2100-12-16"),
+        Extension.builder().id("x").request("dp").reason(Extension.Reason.HEARING_OFFICER_SPECIFIC)
+            .newDueDate(d("2100-12-30")).at(at("2100-12-20")).build()).build();
+    assertThatThrownBy(() -> US.evaluate(c, d("2100-12-31")))
+        .isInstanceOfSatisfying(CalendarRangeException.class,
+            e -> assertThat(e.requested()).isEqualTo(d("2101-01-15")))
+        .hasMessageContaining("IDEA.HEARING.DECISION_45_DAYS");
   }
 }

@@ -281,4 +281,21 @@ class RuleContextTest {
         .due(LocalDate.of(2026, 3, 20)).report();
     assertThat(pending.doneBeforeWindow()).isFalse();
   }
+
+  @Test
+  void aDeadlineWhoseDayZeroIsPastTheCalendarsLastYearIsRefusedEvenWhenItsWindowIsInside() {
+    // found by the hostile-input property at 100,000 tries: a hearing decision whose resolution period
+    // ended in the year after the calendar's last, with an extension back inside it
+    RuleContext ctx = running(FACTS);
+    assertThatThrownBy(() -> ctx.deadline("decide").trigger("dp", LocalDate.of(2028, 1, 15))
+        .period(DayPeriod.calendarDays(45)).opensOn(LocalDate.of(2027, 12, 16)).due(LocalDate.of(2027, 12, 30))
+        .report())
+        .isInstanceOfSatisfying(CalendarRangeException.class,
+            e -> assertThat(e.requested()).isEqualTo(LocalDate.of(2028, 1, 15)))
+        .hasMessageContaining("decide");
+    Deadline inside = ctx.deadline("decide").trigger("dp", LocalDate.of(2027, 12, 31))
+        .period(DayPeriod.calendarDays(45)).opensOn(LocalDate.of(2027, 12, 16)).due(LocalDate.of(2027, 12, 30))
+        .report();
+    assertThat(inside.triggerDate()).isEqualTo(LocalDate.of(2027, 12, 31));
+  }
 }
