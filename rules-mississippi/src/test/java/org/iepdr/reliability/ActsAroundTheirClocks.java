@@ -31,13 +31,15 @@ import org.iepdr.core.model.Withdrawal;
 
 /**
  * Cases built to test clocks at their edges: a state complaint, a due process complaint, a mediation
- * request and a facilitation request filed at any hour of any day (weekends and holidays included),
- * the receipts that start their clocks recorded up to ten days later, and every act that answers them
- * (decision, forwarding, response, sufficiency challenge and ruling, resolution meeting, resolution
- * agreement and its voiding, commissioner, hearing decision, agreement to mediate, mediator, session,
- * mediation agreement, facilitated meeting) dated anywhere from three days before the filing to 75
- * days after it. Such cases are where a rule counts from the wrong day or
- * calls an early act late.
+ * request and a facilitation request filed at any hour of any day (weekends and holidays included);
+ * the receipts that start their clocks recorded from two days before the filing (an impossible order
+ * the rules must still describe truly) to ten days after; and every act that answers them (decision,
+ * forwarding, response, sufficiency challenge and its ruling, resolution meeting, resolution agreement
+ * and its voiding, commissioner, hearing decision, agreement to mediate, mediator, session, mediation
+ * agreement, facilitated meeting) dated from three days before the filing to 75 days after it. The
+ * sufficiency challenge reaches the hearing officer by a receipt of its own. Such cases are where a
+ * rule counts from the wrong day or calls an early act late. (Expedited complaints are left out: their
+ * school-day clocks need a school calendar the jurisdictions do not carry.)
  */
 final class ActsAroundTheirClocks {
 
@@ -67,7 +69,7 @@ final class ActsAroundTheirClocks {
     Arbitrary<String> state = Arbitraries.of("US", "MO", "MS");
     Arbitrary<Integer> start = Arbitraries.integers().between(0, 2 * 365);
     Arbitrary<Recipient> filedWith = Arbitraries.of(Recipient.STATE_AGENCY, Recipient.LEA);
-    Arbitrary<List<When>> receipts = when(0, 10).list().ofSize(4);
+    Arbitrary<List<When>> receipts = when(-2, 10).list().ofSize(5);
     Arbitrary<List<When>> acts = when(-3, 75).optional(0.85).list().ofSize(16)
         .map(l -> l.stream().map(o -> o.orElse(null)).toList());
     return Combinators.combine(state, start, filedWith, filedWith, receipts, acts)
@@ -77,7 +79,7 @@ final class ActsAroundTheirClocks {
   private static Case build(String state, LocalDate base, Recipient scWith, Recipient dpWith, List<When> receipts,
       List<When> acts) {
     List<CaseEvent> events = new ArrayList<>();
-    When filed = new When(0, acts.stream().filter(w -> w != null).mapToInt(When::minute).findFirst().orElse(600));
+    When filed = new When(0, receipts.get(4).minute());
     events.add(Request.builder().id("sc").kind(RequestKind.STATE_COMPLAINT).filedBy("parent").filedWith(scWith)
         .addSignedBy("parent").at(filed.from(base, state)).build());
     events.add(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy("parent")
@@ -96,8 +98,11 @@ final class ActsAroundTheirClocks {
     add(events, acts.get(3), w -> Meeting.builder().id("dp-meeting").kind(MeetingKind.RESOLUTION).request("dp")
         .addAttendees("parent", "lea").at(w.from(base, state)).build());
     add(events, acts.get(4), w -> Request.builder().id("challenge").kind(RequestKind.SUFFICIENCY_CHALLENGE)
-        .filedBy("lea").relatesTo("dp").filedWith(Recipient.HEARING_OFFICER).at(w.from(base, state)).build());
+        .filedBy("lea").relatesTo("dp").filedWith(Recipient.FAMILY).at(w.from(base, state)).build());
     if (acts.get(4) != null) {
+      When heard = new When(acts.get(4).day() + receipts.get(3).day(), receipts.get(3).minute());
+      events.add(receipt("challenge-heard", "challenge", Recipient.HEARING_OFFICER, Receipt.Via.DELIVERED, heard, base,
+          state));
       add(events, acts.get(5), w -> Decision.builder().id("ruling").kind(DecisionKind.SUFFICIENCY_RULING)
           .request("challenge").at(w.from(base, state)).build());
     }

@@ -131,8 +131,8 @@ public final class HearingDecision45Days extends BaseRule {
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
         if (d.doneBeforeWindow()) {
-          ctx.report("The hearing decision is dated " + d.satisfiedOn().get() + ", before the complaint it decides was filed on "
-              + filed + ".", complaint.id(), decision.get().id());
+          ctx.report("The hearing decision is dated " + d.satisfiedOn().get() + ", before the complaint it decides"
+              + " was filed on " + filed + ".", complaint.id(), decision.get().id());
           continue;
         }
         String why = "45 days after " + period.explanation()

@@ -3,6 +3,7 @@ package org.iepdr.core.idea;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.Extension;
@@ -37,9 +38,10 @@ import org.iepdr.core.time.DayPeriod;
  *
  * <p>Counting: 60 calendar days; the filing date is day 0; the due date is the last day on which the
  * decision is on time and does not roll off a weekend or holiday. The decision is on time from the day
- * the complaint was made: where a state's filing date falls after the day the complaint arrived
- * (Missouri files a complaint received after hours on the next business day), a decision issued in
- * between is early, not late. A decision dated before the complaint was made is reported as such. An {@link Extension} with reason
+ * the state agency had the complaint ({@link Filing#received()}): where a state's filing date falls
+ * after that day (Missouri files a complaint received after hours on the next business day), a
+ * decision issued in between is early, not late. A decision dated before the agency had the complaint
+ * is reported as such. An {@link Extension} with reason
  * {@link Extension.Reason#EXCEPTIONAL_CIRCUMSTANCES} or {@link Extension.Reason#AGREED_FOR_MEDIATION_OR_ADR},
  * dated on or before the due date it extends, moves the due date to its
  * {@link Extension#newDueDate()}; a later lawful extension moves it again. An extension with any other
@@ -101,15 +103,18 @@ public class StateComplaintDecision60Days extends BaseRule {
   }
 
   /**
-   * When and how a complaint was filed: day 0 of the 60-day clock, the event that fixes it, and how to
-   * say it in a message.
+   * When and how a complaint was filed: day 0 of the 60-day clock, the event that fixes it, how to say
+   * it in a message, and the day the state agency had the complaint.
    *
    * @param date the filing date (day 0)
    * @param eventId the id of the event the filing date rests on (the complaint, or its receipt)
    * @param words how a message says it, completing "60 days after the complaint was ...", e.g.
    *     {@code "filed on 2026-03-02"}
+   * @param received the day the state agency had the complaint, on or before the filing date: a
+   *     decision from that day on is on time (early, if before the filing date); one dated before it
+   *     is reported as dated before the agency had the complaint
    */
-  public record Filing(LocalDate date, String eventId, String words) {
+  public record Filing(LocalDate date, String eventId, String words, LocalDate received) {
 
     /**
      * Creates the record.
@@ -117,11 +122,28 @@ public class StateComplaintDecision60Days extends BaseRule {
      * @param date date
      * @param eventId event id
      * @param words words
+     * @param received the day the agency had the complaint
+     * @throws InvalidInputException if {@code received} is after {@code date}
      */
     public Filing {
       java.util.Objects.requireNonNull(date, "date");
       java.util.Objects.requireNonNull(eventId, "eventId");
       java.util.Objects.requireNonNull(words, "words");
+      java.util.Objects.requireNonNull(received, "received");
+      if (received.isAfter(date)) {
+        throw new InvalidInputException("received", received, "on or before the filing date " + date);
+      }
+    }
+
+    /**
+     * Creates a filing on the day the agency received the complaint.
+     *
+     * @param date the filing date, which is also the day the agency had the complaint
+     * @param eventId event id
+     * @param words words
+     */
+    public Filing(LocalDate date, String eventId, String words) {
+      this(date, eventId, words, date);
     }
   }
 
@@ -168,11 +190,10 @@ public class StateComplaintDecision60Days extends BaseRule {
         ctx.note("complaint " + complaint.id() + ": withdrawn before its due date; no decision needed");
         continue;
       }
-      LocalDate made = ctx.date(complaint);
       Deadline d = ctx.deadline("issue the written state complaint decision")
           .trigger(filing.eventId(), day0)
           .period(PERIOD)
-          .opensOn(made)
+          .opensOn(filing.received())
           .due(due)
           .satisfiedBy(decision)
           .report();
@@ -180,8 +201,8 @@ public class StateComplaintDecision60Days extends BaseRule {
         String[] ids = decision.map(x -> new String[] {complaint.id(), x.id()}).orElse(new String[] {complaint.id()});
         LocalDate issued = d.satisfiedOn().orElse(null);
         if (d.doneBeforeWindow()) {
-          ctx.report("The written decision is dated " + issued + ", before the complaint it decides was made on " + made
-              + ".", ids);
+          ctx.report("The written decision is dated " + issued + ", before the state agency had the complaint on "
+              + filing.received() + ".", ids);
           continue;
         }
         String limit = applied.map(e -> "the extended due date " + e.newDueDate())

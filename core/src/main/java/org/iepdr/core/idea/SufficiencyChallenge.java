@@ -97,7 +97,7 @@ public final class SufficiencyChallenge extends BaseRule {
           .due(due)
           .satisfiedBy(challenge)
           .report();
-      if (d.doneBeforeWindow()) {
+      if (d.doneBeforeWindow() && d.status() == DeadlineStatus.MISSED) {
         ctx.report("The sufficiency challenge is dated " + d.satisfiedOn().get() + ", before the complaint it"
             + " challenges was filed on " + receipt.filed() + ".", complaint.id(), challenge.get().id());
       } else if (challenge.isPresent() && d.status() == DeadlineStatus.MISSED) {

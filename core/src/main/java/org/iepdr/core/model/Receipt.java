@@ -75,6 +75,8 @@ public abstract non-sealed class Receipt implements CaseEvent {
    * @return true when this receipt is an arrival of the request with the recipient
    */
   public final boolean brings(String requestId, Recipient to) {
+    java.util.Objects.requireNonNull(requestId, "requestId");
+    java.util.Objects.requireNonNull(to, "to");
     return recipient() == to && via() != Via.VERIFIED && request().equals(requestId);
   }
 

@@ -8,8 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * A clock a rule runs on a case: which rule, what started it, how many days of which kind, the
- * lawful window (a single last day is a window from the trigger to that day), and where it stands
- * as of the evaluation date.
+ * lawful window (a single last day is a window from the trigger, or from an earlier day on which the
+ * act could already answer what it answers, to that day), and where it stands as of the evaluation
+ * date.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -99,9 +100,12 @@ public abstract class Deadline {
   public abstract Optional<LocalDate> satisfiedOn();
 
   /**
-   * Returns whether the act is dated before the window opened: before the event it answers (a meeting
-   * on a complaint dated before the complaint). Such a deadline is {@link DeadlineStatus#MISSED}, not
-   * because the act was late but because the case's dates cannot both be right.
+   * Returns whether the act is dated before the window's first day. For a clock counted forward this
+   * means the act is dated before what it answers (a resolution meeting dated before the complaint), so
+   * the case's dates cannot all be right; for a window that opens later than its trigger (an agenda due
+   * 3 to 5 days before a meeting) it means the act was too early. Either way the act is outside the
+   * window: the deadline is {@link DeadlineStatus#MISSED} once the act is on or before the as-of date
+   * (an act after the as-of date is not yet counted, so the deadline may still be pending).
    *
    * @return true when the act was done and its date is before the window's first day
    */

@@ -704,9 +704,15 @@ public final class RuleContext {
      *
      * @param w the window
      * @return this draft
+     * @throws IllegalStateException if an opening day was set (use {@link #due(LocalDate)} with it)
      */
     public DeadlineDraft window(DateWindow w) {
-      this.window = Objects.requireNonNull(w, "window");
+      Objects.requireNonNull(w, "window");
+      if (opensOn != null) {
+        throw new IllegalStateException("deadline '" + description + "': a whole window cannot be combined with an"
+            + " opening day; use due(...)");
+      }
+      this.window = w;
       return this;
     }
 
@@ -716,13 +722,20 @@ public final class RuleContext {
      * case records, a state agency may decide a complaint received after hours before its filing date.
      * Such an act is early, not late. The limit is the day the act's subject came into being (the
      * complaint's date); an act before it is still outside the window. Has no effect when the day is not
-     * before the trigger date. Call before {@link #due(LocalDate)}.
+     * before the trigger date, nor on a window counted backward (a due date before the opening day).
+     * Call after {@link #trigger} and before {@link #due(LocalDate)}; {@link #window(DateWindow)} sets
+     * the window whole and cannot be combined with it.
      *
      * @param day the first day on which the act can answer its subject
      * @return this draft
+     * @throws IllegalStateException if the window was already set
      */
     public DeadlineDraft opensOn(LocalDate day) {
-      this.opensOn = Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(day, "day");
+      if (window != null) {
+        throw new IllegalStateException("deadline '" + description + "': set the opening day before the due date");
+      }
+      this.opensOn = day;
       return this;
     }
 

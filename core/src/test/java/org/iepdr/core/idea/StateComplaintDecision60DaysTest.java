@@ -1,6 +1,7 @@
 package org.iepdr.core.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iepdr.core.testing.Fixtures.PARENT;
 import static org.iepdr.core.testing.Fixtures.US;
 import static org.iepdr.core.testing.Fixtures.at;
@@ -81,10 +82,22 @@ class StateComplaintDecision60DaysTest {
     Evaluation e = eval(complaint("2026-03-02"), decision("2026-03-01"));
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
       assertThat(f.message()).isEqualTo(
-          "The written decision is dated 2026-03-01, before the complaint it decides was made on 2026-03-02.");
+          "The written decision is dated 2026-03-01, before the state agency had the complaint on 2026-03-02.");
       assertThat(f.events()).containsExactly("sc", "d");
     });
     assertThat(e.deadlines(ID).get(0).window().earliest()).isEqualTo(LocalDate.of(2026, 3, 2));
+  }
+
+  @Test
+  void aFilingNamesTheDayTheAgencyHadTheComplaintWhichCannotFollowTheFilingDate() {
+    LocalDate monday = LocalDate.of(2026, 9, 14);
+    assertThat(new StateComplaintDecision60Days.Filing(monday, "sc", "filed on 2026-09-14").received())
+        .isEqualTo(monday);
+    assertThat(new StateComplaintDecision60Days.Filing(monday, "rcpt", "words", monday.minusDays(2)).received())
+        .isEqualTo(LocalDate.of(2026, 9, 12));
+    assertThatThrownBy(() -> new StateComplaintDecision60Days.Filing(monday, "rcpt", "words", monday.plusDays(1)))
+        .isInstanceOf(org.iepdr.core.InvalidInputException.class)
+        .hasMessageContaining("received").hasMessageContaining("2026-09-15").hasMessageContaining("2026-09-14");
   }
 
   @Test

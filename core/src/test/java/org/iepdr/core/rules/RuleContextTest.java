@@ -280,6 +280,12 @@ class RuleContextTest {
     Deadline pending = ctx.deadline("convene").trigger("dp", receipt).period(DayPeriod.calendarDays(15))
         .due(LocalDate.of(2026, 3, 20)).report();
     assertThat(pending.doneBeforeWindow()).isFalse();
+    assertThatThrownBy(() -> ctx.deadline("convene").trigger("dp", receipt).period(DayPeriod.calendarDays(15))
+        .due(LocalDate.of(2026, 3, 20)).opensOn(LocalDate.of(2026, 3, 2)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("convene").hasMessageContaining("before the due");
+    assertThatThrownBy(() -> ctx.deadline("convene").trigger("dp", receipt).period(DayPeriod.calendarDays(15))
+        .opensOn(LocalDate.of(2026, 3, 2)).window(DateWindow.of(receipt, LocalDate.of(2026, 3, 20))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("convene").hasMessageContaining("due(...)");
   }
 
   @Test

@@ -39,8 +39,8 @@ import org.iepdr.core.time.DayPeriod;
  * third business day after it (received on Thursday 2026-04-23: Friday is day 1, Monday 2026-04-27 is
  * Confederate Memorial Day, so the deadline is Wednesday 2026-04-29).
  *
- * <p>A forwarded copy that arrives after the complaint was made but before MDE's recorded receipt is
- * early, not late (MDE's receipt was recorded late); one dated before the complaint is reported as such.
+ * <p>MDE can forward only what it has: a forwarded copy dated before MDE received the complaint is
+ * reported as such ({@code Deadline.doneBeforeWindow()}), not as late.
  */
 public final class StateComplaintForwarding extends BaseRule {
 
@@ -79,15 +79,14 @@ public final class StateComplaintForwarding extends BaseRule {
       Deadline d = ctx.deadline("forward the complaint to the district")
           .trigger(mdeReceipt.get().id(), day0)
           .period(PERIOD)
-          .opensOn(ctx.date(complaint))
           .due(due)
           .satisfiedBy(forwarded)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
         String[] ids = forwarded.map(f -> new String[] {complaint.id(), f.id()}).orElse(new String[] {complaint.id()});
         ctx.report(d.doneBeforeWindow()
-            ? "The forwarded copy's receipt is dated " + d.satisfiedOn().get() + ", before the complaint was made on "
-                + ctx.date(complaint) + "."
+            ? "The forwarded copy's receipt is dated " + d.satisfiedOn().get() + ", before MDE received the complaint"
+                + " on " + day0 + "."
             : forwarded.isPresent()
             ? "MDE forwarded the complaint to the district on " + d.satisfiedOn().get() + ", after " + due
                 + " (3 business days after MDE received it on " + day0 + ")."

@@ -79,6 +79,6 @@ public final class ChildComplaintFilingDateRule extends StateComplaintDecision60
     ctx.note("complaint " + complaint.id() + ": received " + receivedOn + " outside DESE's business hours, filed "
         + filed);
     return new Filing(filed, trigger.id(),
-        "received on " + receivedOn + " after business hours and so filed on " + filed);
+        "received on " + receivedOn + " after business hours and so filed on " + filed, receivedOn);
   }
 }

@@ -40,8 +40,9 @@ import org.iepdr.core.time.DayPeriod;
  * the hearing body itself is also reported: it should have gone to DESE. Without a record of the AHC's
  * notice, the clock is not started (noted).
  *
- * <p>An assignment after the complaint was filed but before the Commission's recorded notice is early,
- * not late; one dated before the complaint is reported as such.
+ * <p>The Commission learns of a complaint only through DESE's notice (it cannot accept one directly):
+ * an assignment dated before that notice is reported as such ({@code Deadline.doneBeforeWindow()}), not
+ * as late.
  */
 public final class DueProcessCommissioner15Days extends BaseRule {
 
@@ -96,14 +97,13 @@ public final class DueProcessCommissioner15Days extends BaseRule {
       Deadline d = ctx.deadline("assign a commissioner")
           .trigger(triggerId, day0)
           .period(PERIOD)
-          .opensOn(ctx.date(complaint))
           .due(due)
           .satisfiedBy(assigned)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
         ctx.report(d.doneBeforeWindow()
-            ? "The commissioner's assignment is dated " + d.satisfiedOn().get() + ", before the complaint was filed"
-                + " on " + ctx.date(complaint) + "."
+            ? "The commissioner's assignment is dated " + d.satisfiedOn().get() + ", before the Administrative"
+                + " Hearing Commission received notice of the complaint on " + day0 + "."
             : assigned.isPresent()
             ? "The Administrative Hearing Commission assigned a commissioner on " + d.satisfiedOn().get()
                 + ", after " + due + " (15 days after it received notice on " + day0 + ")."
