@@ -304,4 +304,16 @@ class RuleContextTest {
         .report();
     assertThat(inside.triggerDate()).isEqualTo(LocalDate.of(2027, 12, 31));
   }
+
+  @Test
+  void aWindowOpeningBeforeTheCalendarsFirstDayIsRefusedEvenWhenItsLastDayAndTriggerAreInside() {
+    // an agenda-style window (3 to 5 days before a meeting on 2025-01-05): it opens 2024-12-31, before
+    // the calendar's first day 2025-01-01, though it closes and is triggered inside the calendar
+    RuleContext ctx = running(FACTS);
+    assertThatThrownBy(() -> ctx.deadline("send the agenda").trigger("dp", LocalDate.of(2025, 1, 5))
+        .period(DayPeriod.calendarDays(3)).window(DateWindow.of(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 2)))
+        .report())
+        .isInstanceOfSatisfying(CalendarRangeException.class,
+            e -> assertThat(e.requested()).isEqualTo(LocalDate.of(2024, 12, 31)));
+  }
 }
