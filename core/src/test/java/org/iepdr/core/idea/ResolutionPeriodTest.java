@@ -86,6 +86,12 @@ class ResolutionPeriodTest {
         org.iepdr.core.model.Agreement.builder().id("w").kind(AgreementKind.WAIVE_RESOLUTION_MEETING).request("dp")
             .addSignatories(LEA).at(at("2026-03-05")).build()).build();
     assertThat(ResolutionPeriod.of(c, (Request) c.events().get(0), ZONE).ending()).isEqualTo(Ending.EXPIRED);
+    // signed by the parent alone: the family's side, but not the agency's
+    Case byTheParent = caseBuilder().addEvents(parentComplaint("2026-03-02"),
+        org.iepdr.core.model.Agreement.builder().id("w").kind(AgreementKind.WAIVE_RESOLUTION_MEETING).request("dp")
+            .addSignatories(org.iepdr.core.testing.Fixtures.PARENT).at(at("2026-03-05")).build()).build();
+    assertThat(ResolutionPeriod.of(byTheParent, (Request) byTheParent.events().get(0), ZONE).ending())
+        .isEqualTo(Ending.EXPIRED);
   }
 
   @Test
