@@ -28,7 +28,7 @@ import org.iepdr.core.model.Student;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.Finding;
 import org.iepdr.core.rules.RuleBook;
-import org.iepdr.examples.casefile.CaseFileWriter;
+import org.iepdr.json.casefile.CaseFileWriter;
 
 /**
  * An SIS-style batch validation: a student-information system exports its IEP meetings (meeting start,

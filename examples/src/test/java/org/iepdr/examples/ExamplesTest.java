@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.FindingKind;
-import org.iepdr.examples.casefile.CaseFileReader;
+import org.iepdr.json.casefile.CaseFileReader;
 import org.iepdr.core.rules.RuleBook;
 import org.junit.jupiter.api.Test;
 

@@ -21,7 +21,7 @@ import org.iepdr.core.rules.Finding;
 import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.TraceEntry;
-import org.iepdr.examples.casefile.CaseFileWriter;
+import org.iepdr.json.casefile.CaseFileWriter;
 
 /**
  * Renders an {@link Evaluation} as text, JSON or Markdown (with a Mermaid timeline of the deadlines).

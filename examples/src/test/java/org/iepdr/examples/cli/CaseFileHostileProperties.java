@@ -30,7 +30,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.testing.CaseArbitraries;
-import org.iepdr.examples.casefile.CaseFileWriter;
+import org.iepdr.json.casefile.CaseFileWriter;
 
 /**
  * Hostile case files fed to the command-line tool's parser and its {@code check} command: random,

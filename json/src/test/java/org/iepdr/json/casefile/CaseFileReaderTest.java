@@ -1,4 +1,4 @@
-package org.iepdr.examples.casefile;
+package org.iepdr.json.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.iepdr.examples.casefile;
+package org.iepdr.json.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +63,7 @@ class SchemaAgreementTest {
   static Stream<Path> validFiles() throws IOException {
     List<Path> files = new ArrayList<>();
     files.add(CaseFileReaderTest.ALL_FIELDS);
-    try (Stream<Path> s = Files.list(Path.of("cases"))) {
+    try (Stream<Path> s = Files.list(Path.of("../examples/cases"))) {
       s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
     }
     return files.stream();

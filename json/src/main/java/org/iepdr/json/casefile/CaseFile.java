@@ -1,4 +1,4 @@
-package org.iepdr.examples.casefile;
+package org.iepdr.json.casefile;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

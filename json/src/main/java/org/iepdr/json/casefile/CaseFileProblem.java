@@ -1,4 +1,4 @@
-package org.iepdr.examples.casefile;
+package org.iepdr.json.casefile;
 
 import java.util.Objects;
 
