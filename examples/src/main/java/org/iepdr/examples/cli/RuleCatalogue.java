@@ -87,7 +87,7 @@ public final class RuleCatalogue {
       RuleDescriptor d = r.descriptor();
       b.append("| [`").append(d.id()).append("`](#").append(anchor(d.id().toString())).append(") | ")
           .append(d.kind()).append(" | ").append(from(d.inForce())).append(" | ").append(to(d.inForce()))
-          .append(" | ").append(EvaluationReport.cell(d.title())).append(" |\n");
+          .append(" | ").append(d.title().replace("|", "\\|").replace("\n", " ")).append(" |\n");
     }
     for (Rule r : rules) {
       RuleDescriptor d = r.descriptor();
