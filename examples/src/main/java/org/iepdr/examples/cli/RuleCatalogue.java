@@ -14,7 +14,9 @@ import org.iepdr.core.rules.RuleDescriptor;
  *
  * <p>The repository keeps the Markdown catalogue of each installed jurisdiction as
  * {@code docs/rules/CODE.md}; a test fails when one is stale. Regenerate with
- * {@code java -jar examples/target/iepdr.jar rules --state CODE --format markdown > docs/rules/CODE.md}.
+ * {@code java -jar examples/target/iepdr.jar rules --state CODE --format markdown > docs/rules/CODE.md} (for
+ * the example district module {@code XM}, put {@code iepdr-example-district.jar} on the class path: see the
+ * README).
  */
 public final class RuleCatalogue {
 
