@@ -139,9 +139,11 @@ final class BatchCommand implements Callable<Integer> {
   private void refuseBinary(BufferedInputStream in) throws IOException {
     int peek = 8192;
     in.mark(peek);
-    byte[] head = in.readNBytes(peek);
+    byte[] head = new byte[peek];
+    // one read: what has arrived, without waiting for 8 KiB from a slow producer on a pipe
+    int n = Math.max(0, in.read(head, 0, peek));
     in.reset();
-    for (int i = 0; i < head.length; i++) {
+    for (int i = 0; i < n; i++) {
       if (head[i] == 0) {
         throw new BadInputException(source + ": a binary file (a NUL byte at"
             + " byte " + (i + 1) + "), not JSON Lines; give one JSON case per line in UTF-8");
@@ -177,6 +179,9 @@ final class BatchCommand implements Callable<Integer> {
             bar.stepBy(line.bytes());
           }
           chunk.add(line);
+          if (!lines.ready()) {
+            break; // evaluate and write what has come rather than wait for more (a slow producer on a pipe)
+          }
         }
         if (chunk.isEmpty()) {
           break;

@@ -252,16 +252,29 @@ public final class IepdrCommand implements Runnable {
     } else {
       err.println(prefix + "internal error: " + Escape.lines(String.valueOf(ex)));
       if (verbose) {
-        ex.printStackTrace(err);
+        printTrace(ex, err);
       }
       return ExitCode.INTERNAL;
     }
     if (verbose) {
-      ex.printStackTrace(err);
+      printTrace(ex, err);
     } else {
       err.println("(exit code 2: bad input; add --verbose for details)");
     }
     return ExitCode.BAD_INPUT;
+  }
+
+  /** Prints a stack trace with every line escaped (a message can quote an id), its leading tabs kept. */
+  private static void printTrace(Throwable ex, PrintWriter err) {
+    java.io.StringWriter sw = new java.io.StringWriter();
+    ex.printStackTrace(new PrintWriter(sw));
+    for (String line : sw.toString().split("\\R")) {
+      int tabs = 0;
+      while (tabs < line.length() && line.charAt(tabs) == '\t') {
+        tabs++;
+      }
+      err.println(line.substring(0, tabs) + Escape.text(line.substring(tabs)));
+    }
   }
 
   /** The version, from the jar's manifest. */

@@ -67,6 +67,17 @@ final class Utf8Lines {
   }
 
   /**
+   * Returns whether a line can be read without waiting (bytes are buffered or available); a batch
+   * evaluates what it has rather than wait for a slow producer on standard input.
+   *
+   * @return true if the next read would not block
+   * @throws IOException if the input cannot be asked
+   */
+  boolean ready() throws IOException {
+    return pos < len || in.available() > 0;
+  }
+
+  /**
    * Returns the next line, or null at the end of the input.
    *
    * @return the line
