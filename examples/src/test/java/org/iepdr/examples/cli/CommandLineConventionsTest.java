@@ -402,6 +402,19 @@ class CommandLineConventionsTest {
     assertThat(Cli.run("check", late).out()).doesNotContain("\u001B");
   }
 
+  // ---- 6. the example district module is not in the tool ----
+
+  @Test
+  void theExampleDistrictModuleComesFromItsOwnJarNotFromTheTool() {
+    String where = org.iepdr.examples.district.ExampleDistrictModule.class.getProtectionDomain().getCodeSource()
+        .getLocation().toString();
+    assertThat(where).contains("example").contains("district").doesNotContain("/examples/target/classes");
+    assertThat(Path.of("target/classes/org/iepdr/examples/district")).doesNotExist();
+    assertThat(Path.of("target/classes/META-INF/services/org.iepdr.core.rules.RuleModule")).doesNotExist();
+    // the tests put it on the class path: XM answers here, beside the states
+    assertThat(Cli.BOOK.jurisdictions()).contains("XM", "MO", "MS", "US");
+  }
+
   // ---- 7. output paths and dates refused with exit 2 ----
 
   @Test
