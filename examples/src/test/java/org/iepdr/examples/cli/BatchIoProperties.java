@@ -72,7 +72,7 @@ class BatchIoProperties {
         net.jqwik.api.Tuple.of(3, spoiled), net.jqwik.api.Tuple.of(2, noise), net.jqwik.api.Tuple.of(1, special));
   }
 
-  @Property(tries = 40)
+  @Property(tries = 25)
   void everyLineIsAnsweredTheSameFromAFileAndFromStandardInput(@ForAll("lines") List<byte[]> lines)
       throws IOException {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
@@ -130,7 +130,7 @@ class BatchIoProperties {
           "2026-11-20", "--until", "2026-12-24", "--business"),
       List.of("plan", "--state", "MO", "FACILITATED_IEP_MEETING", "RESOLUTION_MEETING", "--trigger", "2026-03-02"));
 
-  @Property(tries = 40)
+  @Property(tries = 25)
   void anOutputThatFailsAfterAnyNumberOfBytesIsExitCode5(@ForAll @IntRange(min = 0, max = 6) int command,
       @ForAll @IntRange(min = 0, max = 100_000) int failAfter, @ForAll boolean closedPipe) throws IOException {
     Path batch = dir.resolve("batch.jsonl");
