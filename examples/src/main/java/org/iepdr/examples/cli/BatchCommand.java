@@ -98,7 +98,6 @@ final class BatchCommand implements Callable<Integer> {
       throw new BadInputException("--threads was " + threads + "; allowed: 1 to " + MAX_THREADS);
     }
     RuleBook book = parent.book();
-    CaseFileReader reader = CaseFileReader.forRuleBook(book);
     PrintWriter out = parent.spec.commandLine().getOut();
     PrintWriter err = parent.spec.commandLine().getErr();
     long size;
@@ -131,7 +130,7 @@ final class BatchCommand implements Callable<Integer> {
     BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
     try (in) {
       refuseBinary(in);
-      return run(book, reader, new Utf8Lines(in), size, out, err);
+      return run(book, new Utf8Lines(in), size, out, err);
     }
   }
 
@@ -151,7 +150,7 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private int run(RuleBook book, CaseFileReader reader, Utf8Lines lines, long size, PrintWriter out, PrintWriter err)
+  private int run(RuleBook book, Utf8Lines lines, long size, PrintWriter out, PrintWriter err)
       throws IOException, InterruptedException {
     Map<String, Map<String, Integer>> byRule = new TreeMap<>();
     long[] counts = new long[3]; // cases, invalid, with violations
@@ -187,9 +186,9 @@ final class BatchCommand implements Callable<Integer> {
           break;
         }
         if (pool == null) {
-          write(evaluate(book, reader, chunk), out, byRule, counts);
+          write(evaluate(book, chunk), out, byRule, counts);
         } else {
-          pending.add(pool.submit(() -> evaluate(book, reader, chunk)));
+          pending.add(pool.submit(() -> evaluate(book, chunk)));
           if (pending.size() >= 2 * threads) {
             write(take(pending.poll()), out, byRule, counts);
           }
@@ -256,7 +255,9 @@ final class BatchCommand implements Callable<Integer> {
     Output.check(out, "standard output");
   }
 
-  private List<LineResult> evaluate(RuleBook book, CaseFileReader reader, List<Utf8Lines.Line> chunk) {
+  private List<LineResult> evaluate(RuleBook book, List<Utf8Lines.Line> chunk) {
+    // one reader per chunk: a task never shares one with another thread
+    CaseFileReader reader = CaseFileReader.forRuleBook(book);
     List<LineResult> results = new ArrayList<>(chunk.size());
     for (Utf8Lines.Line l : chunk) {
       if (l.valid() && l.text().isBlank()) {
