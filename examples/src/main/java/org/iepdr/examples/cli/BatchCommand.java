@@ -2,18 +2,25 @@ package org.iepdr.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -35,13 +42,22 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code iepdr batch CASES.jsonl}: evaluates one case per line, streaming.
  *
- * <p>Memory does not grow with the file: a line is read, evaluated, written and dropped; only the
- * per-rule summary (one counter per rule ID and kind) is kept.
+ * <p>Memory does not grow with the file: lines are read, evaluated, written and dropped a chunk at a
+ * time; only the per-rule summary (one counter per rule ID and kind) is kept. With {@code --threads N}
+ * chunks are evaluated in parallel and written in input order: the output is the same bytes as with
+ * one thread. A file is read only as far as it reached when the batch opened it, so
+ * {@code batch file >> file} ends.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-    description = "Evaluate many cases, one JSON case per line (JSON Lines), streaming. Writes one JSON line per"
-        + " case, then a summary line of findings per rule ID; shows a progress bar on standard error.")
+    description = "Evaluate many cases, one JSON case per line (JSON Lines, UTF-8), streaming. Writes one JSON line"
+        + " per case, then a summary line of findings per rule ID. A progress bar on standard error when it is a"
+        + " terminal (or with --progress).")
 final class BatchCommand implements Callable<Integer> {
+
+  /** Lines evaluated as one task. */
+  static final int CHUNK = 64;
+  /** The most worker threads. */
+  static final int MAX_THREADS = 256;
 
   @ParentCommand
   IepdrCommand parent;
@@ -53,92 +69,138 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate every case as of this date.")
   LocalDate asOf;
 
-  @Option(names = "--no-progress", description = "Do not show the progress bar on standard error.")
+  /** The input's name in problems: the file, or {@code <stdin>}. */
+  private String source = "";
+
+  @Option(names = "--progress", description = "Show the progress bar on standard error even when it is not a"
+      + " terminal.")
+  boolean progress;
+
+  @Option(names = "--no-progress", description = "Never show the progress bar.")
   boolean noProgress;
 
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Evaluate on N threads"
+      + " (1 to " + MAX_THREADS + "; default ${DEFAULT-VALUE}); the output is in input order and the same bytes"
+      + " as on one thread.")
+  int threads;
+
+  /** The answer for one line: its JSON line, its result, and its findings for the summary. */
+  record LineResult(String json, Result result, List<Finding> findings) {}
+
+  /** The result of a line. */
+  enum Result {
+    OK, VIOLATIONS, INVALID
+  }
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new BadInputException("--threads was " + threads + "; allowed: 1 to " + MAX_THREADS);
+    }
     RuleBook book = parent.book();
-    CaseFileReader reader = CaseFileReader.forRuleBook(book);
     PrintWriter out = parent.spec.commandLine().getOut();
     PrintWriter err = parent.spec.commandLine().getErr();
     long size;
-    BufferedReader in;
+    InputStream raw;
     if ("-".equals(input)) {
       size = -1;
-      in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      raw = parent.environment().in();
     } else {
       Path path = Path.of(input);
+      if (Files.isDirectory(path)) {
+        throw new BadInputException(input + ": is a directory; give a JSON Lines file (one case per line) or '-'");
+      }
       try {
-        size = Files.size(path);
-        in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        raw = Files.newInputStream(path);
+        // read only what a file held at the start: `batch f >> f` must not read its own output forever
+        // (a pipe or a device, such as /dev/stdin, has no size: read it to its end)
+        size = Files.isRegularFile(path) ? Files.size(path) : -1;
       } catch (NoSuchFileException e) {
         throw new BadInputException(input + ": no such file");
+      } catch (AccessDeniedException e) {
+        throw new BadInputException(input + ": cannot be read (permission denied)");
+      } catch (IOException e) {
+        throw new BadInputException(input + ": cannot be read: " + e.getMessage());
+      }
+      if (size >= 0) {
+        raw = new Bounded(raw, size);
       }
     }
+    source = "-".equals(input) ? "<stdin>" : input;
+    BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+    try (in) {
+      refuseBinary(in);
+      return run(book, new Utf8Lines(in), size, out, err);
+    }
+  }
+
+  /** A NUL byte in the first 8 KiB: a binary file (an image, an archive), not JSON Lines. */
+  private void refuseBinary(BufferedInputStream in) throws IOException {
+    int peek = 8192;
+    in.mark(peek);
+    byte[] head = new byte[peek];
+    // one read: what has arrived, without waiting for 8 KiB from a slow producer on a pipe
+    int n = Math.max(0, in.read(head, 0, peek));
+    in.reset();
+    for (int i = 0; i < n; i++) {
+      if (head[i] == 0) {
+        throw new BadInputException(source + ": a binary file (a NUL byte at"
+            + " byte " + (i + 1) + "), not JSON Lines; give one JSON case per line in UTF-8");
+      }
+    }
+  }
+
+  private int run(RuleBook book, Utf8Lines lines, long size, PrintWriter out, PrintWriter err)
+      throws IOException, InterruptedException {
     Map<String, Map<String, Integer>> byRule = new TreeMap<>();
-    long cases = 0;
-    long invalid = 0;
-    long withViolations = 0;
-    // Colours and block characters on a terminal; plain ASCII when standard error is a file or a pipe.
-    ProgressBarStyle style = System.console() != null ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII;
-    ProgressBar bar = !noProgress ? new ProgressBarBuilder().setTaskName("cases").setInitialMax(size).setStyle(style)
+    long[] counts = new long[3]; // cases, invalid, with violations
+    boolean show = !noProgress && (progress || parent.environment().terminal());
+    ProgressBarStyle style = parent.environment().terminal() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK
+        : ProgressBarStyle.ASCII;
+    ProgressBar bar = show ? new ProgressBarBuilder().setTaskName("cases").setInitialMax(size).setStyle(style)
         .setUnit(" KiB", 1024).setUpdateIntervalMillis(250)
         .setConsumer(new DelegatingProgressBarConsumer(s -> {
           err.print("\r" + s);
           err.flush();
         }, 100)).build() : null;
-    try (in) {
-      String line;
-      int lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (bar != null) {
-          bar.stepBy(line.getBytes(StandardCharsets.UTF_8).length + 1L);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        cases++;
-        ObjectNode o = EvaluationReport.JSON.createObjectNode();
-        o.put("line", lineNo);
-        try {
-          CaseFile cf = reader.read(input, line, lineNo);
-          LocalDate date = asOf != null ? asOf : cf.asOf().orElse(null);
-          Evaluation e = book.evaluate(cf.aCase(),
-              date == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(date));
-          o.put("caseId", e.caseId());
-          o.put("jurisdiction", e.jurisdiction());
-          o.put("asOf", e.asOf().toString());
-          o.put("result", e.hasViolations() ? "VIOLATIONS" : "OK");
-          ArrayNode fs = o.putArray("findings");
-          for (Finding f : e.findings()) {
-            fs.addObject().put("ruleId", f.ruleId().toString()).put("kind", f.kind().name())
-                .put("message", f.message());
-            byRule.computeIfAbsent(f.ruleId().toString(), k -> new TreeMap<>()).merge(f.kind().name(), 1,
-                Integer::sum);
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "iepdr-batch");
+      t.setDaemon(true);
+      return t;
+    }) : null;
+    try {
+      ArrayDeque<Future<List<LineResult>>> pending = new ArrayDeque<>();
+      while (true) {
+        List<Utf8Lines.Line> chunk = new ArrayList<>(CHUNK);
+        Utf8Lines.Line line;
+        while (chunk.size() < CHUNK && (line = lines.next()) != null) {
+          if (bar != null) {
+            bar.stepBy(line.bytes());
           }
-          ArrayNode ds = o.putArray("deadlines");
-          e.deadlines().forEach(d -> ds.addObject().put("ruleId", d.ruleId().toString())
-              .put("due", d.due().toString()).put("status", d.status().name()));
-          if (e.hasViolations()) {
-            withViolations++;
+          chunk.add(line);
+          if (!lines.ready()) {
+            break; // evaluate and write what has come rather than wait for more (a slow producer on a pipe)
           }
-        } catch (CaseFileException ex) {
-          invalid++;
-          o.put("result", "INVALID");
-          ArrayNode ps = o.putArray("problems");
-          for (CaseFileProblem p : ex.problems()) {
-            ps.add(p.toString());
-          }
-        } catch (IepdrException ex) {
-          invalid++;
-          o.put("result", "INVALID");
-          o.putArray("problems").add(input + ":" + lineNo + ": " + ex.getMessage());
         }
-        out.println(o.toString());
+        if (chunk.isEmpty()) {
+          break;
+        }
+        if (pool == null) {
+          write(evaluate(book, chunk), out, byRule, counts);
+        } else {
+          pending.add(pool.submit(() -> evaluate(book, chunk)));
+          if (pending.size() >= 2 * threads) {
+            write(take(pending.poll()), out, byRule, counts);
+          }
+        }
+      }
+      while (!pending.isEmpty()) {
+        write(take(pending.poll()), out, byRule, counts);
       }
     } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
       if (bar != null) {
         bar.close();
         err.println();
@@ -146,17 +208,153 @@ final class BatchCommand implements Callable<Integer> {
     }
     ObjectNode summary = EvaluationReport.JSON.createObjectNode();
     ObjectNode s = summary.putObject("summary");
-    s.put("cases", cases);
-    s.put("invalid", invalid);
-    s.put("withViolations", withViolations);
+    s.put("cases", counts[0]);
+    s.put("invalid", counts[1]);
+    s.put("withViolations", counts[2]);
     ObjectNode rules = s.putObject("findingsByRule");
     byRule.forEach((rule, kinds) -> {
       ObjectNode k = rules.putObject(rule);
       kinds.forEach(k::put);
     });
     out.println(summary.toString());
-    err.println("iepdr batch: " + cases + " cases, " + withViolations + " with violations, " + invalid + " invalid");
-    out.flush();
-    return invalid > 0 ? IepdrCommand.BAD_INPUT : withViolations > 0 ? IepdrCommand.VIOLATIONS : IepdrCommand.OK;
+    Output.check(out, "standard output");
+    err.println("iepdr batch: " + counts[0] + " cases, " + counts[2] + " with violations, " + counts[1] + " invalid");
+    return counts[1] > 0 ? ExitCode.SOME_INVALID : counts[2] > 0 ? ExitCode.FOUND : ExitCode.OK;
+  }
+
+  private static List<LineResult> take(Future<List<LineResult>> f) throws InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof Error r) {
+        throw r;
+      }
+      throw new IllegalStateException(c);
+    }
+  }
+
+  private static void write(List<LineResult> results, PrintWriter out, Map<String, Map<String, Integer>> byRule,
+      long[] counts) {
+    for (LineResult r : results) {
+      counts[0]++;
+      if (r.result() == Result.INVALID) {
+        counts[1]++;
+      } else if (r.result() == Result.VIOLATIONS) {
+        counts[2]++;
+      }
+      for (Finding f : r.findings()) {
+        byRule.computeIfAbsent(f.ruleId().toString(), k -> new TreeMap<>()).merge(f.kind().name(), 1, Integer::sum);
+      }
+      out.println(r.json());
+    }
+    // flushes; a full disk or a closed pipe ends the batch here, not after the whole input
+    Output.check(out, "standard output");
+  }
+
+  private List<LineResult> evaluate(RuleBook book, List<Utf8Lines.Line> chunk) {
+    // one reader per chunk: a task never shares one with another thread
+    CaseFileReader reader = CaseFileReader.forRuleBook(book);
+    List<LineResult> results = new ArrayList<>(chunk.size());
+    for (Utf8Lines.Line l : chunk) {
+      if (l.valid() && l.text().isBlank()) {
+        continue;
+      }
+      results.add(evaluate(book, reader, l));
+    }
+    return results;
+  }
+
+  /** Evaluates one line into its JSON line. */
+  private LineResult evaluate(RuleBook book, CaseFileReader reader, Utf8Lines.Line line) {
+    int lineNo = line.number();
+    ObjectNode o = EvaluationReport.JSON.createObjectNode();
+    o.put("line", lineNo);
+    try {
+      if (!line.valid()) {
+        throw new CaseFileException(List.of(new CaseFileProblem(source, lineNo, line.column(), "$", line.problem())));
+      }
+      CaseFile cf = reader.read(source, line.text(), lineNo);
+      LocalDate date = asOf != null ? asOf : cf.asOf().orElse(null);
+      Evaluation e = book.evaluate(cf.aCase(),
+          date == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(date));
+      o.put("caseId", e.caseId());
+      o.put("jurisdiction", e.jurisdiction());
+      o.put("asOf", e.asOf().toString());
+      o.put("result", e.hasViolations() ? "VIOLATIONS" : "OK");
+      ArrayNode fs = o.putArray("findings");
+      for (Finding f : e.findings()) {
+        fs.addObject().put("ruleId", f.ruleId().toString()).put("kind", f.kind().name())
+            .put("message", f.message());
+      }
+      ArrayNode ds = o.putArray("deadlines");
+      e.deadlines().forEach(d -> ds.addObject().put("ruleId", d.ruleId().toString())
+          .put("due", d.due().toString()).put("status", d.status().name()));
+      return new LineResult(o.toString(), e.hasViolations() ? Result.VIOLATIONS : Result.OK, e.findings());
+    } catch (CaseFileException ex) {
+      o.put("result", "INVALID");
+      ArrayNode ps = o.putArray("problems");
+      for (CaseFileProblem p : ex.problems()) {
+        ps.add(p.toString());
+      }
+    } catch (IepdrException ex) {
+      o.put("result", "INVALID");
+      o.putArray("problems").add(source + ":" + lineNo + ": " + ex.getMessage());
+    }
+    return new LineResult(o.toString(), Result.INVALID, List.of());
+  }
+
+  /** An input stream that ends after a number of bytes (what a file held when the batch opened it). */
+  static final class Bounded extends java.io.FilterInputStream {
+    private long left;
+
+    Bounded(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = in.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = in.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = in.skip(Math.min(n, left));
+      left -= k;
+      return k;
+    }
+
+    @Override
+    public int available() throws IOException {
+      return (int) Math.min(in.available(), left);
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
   }
 }

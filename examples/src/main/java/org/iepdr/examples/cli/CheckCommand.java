@@ -1,10 +1,13 @@
 package org.iepdr.examples.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.iepdr.core.IepdrException;
 import org.iepdr.core.model.Case;
@@ -13,6 +16,8 @@ import org.iepdr.core.rules.EvaluationOptions;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.RuleBook;
 import org.iepdr.json.casefile.CaseFile;
+import org.iepdr.json.casefile.CaseFileException;
+import org.iepdr.json.casefile.CaseFileProblem;
 import org.iepdr.json.casefile.CaseFileReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,8 +33,9 @@ final class CheckCommand implements Callable<Integer> {
   @ParentCommand
   IepdrCommand parent;
 
-  @Parameters(index = "0", paramLabel = "CASE.json", description = "The case file (see docs/case-file.md).")
-  Path file;
+  @Parameters(index = "0", paramLabel = "CASE.json", description = "The case file (see docs/case-file.md), UTF-8;"
+      + " '-' reads standard input.")
+  String file;
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "Evaluate as of this date (default: the file's \"asOf\", else the date of the last fact).")
@@ -49,7 +55,16 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     RuleBook book = parent.book();
-    CaseFile cf = CaseFileReader.forRuleBook(book).read(file);
+    boolean stdin = "-".equals(file);
+    String source = stdin ? "<stdin>" : file;
+    byte[] bytes = stdin ? parent.environment().in().readAllBytes() : readFile(Path.of(file));
+    String text;
+    try {
+      text = Utf8Lines.decodeAll(bytes);
+    } catch (Utf8Lines.Utf8Exception e) {
+      throw new CaseFileException(List.of(new CaseFileProblem(source, e.line, e.column, "$", e.getMessage())));
+    }
+    CaseFile cf = CaseFileReader.forRuleBook(book).read(source, text, 1);
     Case aCase = cf.aCase();
     Jurisdiction j;
     Evaluation e;
@@ -66,12 +81,29 @@ final class CheckCommand implements Callable<Integer> {
       e = j.evaluate(aCase, options.build());
     } catch (IepdrException refused) {
       // name the file: the library's message names the event, field or date, not where it came from
-      throw new BadInputException(file + ": " + refused.getMessage(), refused);
+      throw new BadInputException(source + ": " + refused.getMessage(), refused);
     }
-    parent.spec.commandLine().getOut().print(EvaluationReport.render(format, aCase, j, e));
-    if (ics != null) {
-      Files.writeString(ics, IcsExport.ics(e), StandardCharsets.UTF_8);
+    // open the calendar file before anything is written: a path that cannot be opened is bad input
+    Writer icsOut = ics == null ? null : Output.openFile(ics, "--ics");
+    parent.spec.commandLine().getOut().print(EvaluationReport.render(format, aCase, j, e, parent.colour()));
+    if (icsOut != null) {
+      Output.writeAndClose(icsOut, IcsExport.ics(e), "--ics " + ics);
     }
-    return e.hasViolations() ? IepdrCommand.VIOLATIONS : IepdrCommand.OK;
+    return e.hasViolations() ? ExitCode.FOUND : ExitCode.OK;
+  }
+
+  private static byte[] readFile(Path path) {
+    if (Files.isDirectory(path)) {
+      throw new BadInputException(path + ": is a directory; give a case file");
+    }
+    try {
+      return Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(path + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new BadInputException(path + ": cannot be read (permission denied)");
+    } catch (IOException e) {
+      throw new BadInputException(path + ": cannot be read: " + e.getMessage());
+    }
   }
 }

@@ -81,6 +81,6 @@ final class DaysCommand implements Callable<Integer> {
       out.println("(" + count.name().toLowerCase(java.util.Locale.ROOT) + " days in (" + from + ", " + target.until
           + "] in " + j.name() + ")");
     }
-    return IepdrCommand.OK;
+    return ExitCode.OK;
   }
 }

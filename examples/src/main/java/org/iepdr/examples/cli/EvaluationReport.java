@@ -54,8 +54,22 @@ public final class EvaluationReport {
    * @return the text, ending with a line break
    */
   public static String render(Format format, Case aCase, Jurisdiction jurisdiction, Evaluation e) {
+    return render(format, aCase, jurisdiction, e, false);
+  }
+
+  /**
+   * Renders an evaluation, the text format in colour on request (a terminal).
+   *
+   * @param format the format
+   * @param aCase the case evaluated
+   * @param jurisdiction the jurisdiction that evaluated it
+   * @param e the evaluation
+   * @param colour whether the text format may use ANSI colours (JSON and Markdown never do)
+   * @return the text, ending with a line break
+   */
+  public static String render(Format format, Case aCase, Jurisdiction jurisdiction, Evaluation e, boolean colour) {
     return switch (format) {
-      case TEXT -> text(jurisdiction, e);
+      case TEXT -> text(jurisdiction, e, colour);
       case JSON -> json(e).toPrettyString() + "\n";
       case MARKDOWN -> markdown(aCase, jurisdiction, e);
     };
@@ -79,8 +93,42 @@ public final class EvaluationReport {
   }
 
   static String text(Jurisdiction j, Evaluation e) {
+    return text(j, e, false);
+  }
+
+  private static final String RED = "\u001B[1;31m";
+  private static final String YELLOW = "\u001B[33m";
+  private static final String CYAN = "\u001B[36m";
+  private static final String GREEN = "\u001B[32m";
+  private static final String RESET = "\u001B[0m";
+
+  private static String paint(boolean colour, String code, String s) {
+    return colour ? code + s + RESET : s;
+  }
+
+  private static String kindColour(FindingKind k) {
+    return switch (k) {
+      case VIOLATION -> RED;
+      case WARNING -> YELLOW;
+      default -> CYAN;
+    };
+  }
+
+  private static String statusColour(String status) {
+    return switch (status) {
+      case "MISSED" -> RED;
+      case "MET" -> GREEN;
+      default -> YELLOW;
+    };
+  }
+
+  /**
+   * The text format. Every text that can come from a case (ids, and the messages that quote them) is
+   * {@link Escape#text(String) escaped}: it cannot add a line or a control sequence.
+   */
+  static String text(Jurisdiction j, Evaluation e, boolean colour) {
     StringBuilder b = new StringBuilder();
-    b.append("Case ").append(e.caseId()).append(" under ").append(j.name()).append(" (").append(j.code())
+    b.append("Case ").append(t(e.caseId())).append(" under ").append(j.name()).append(" (").append(j.code())
         .append(") as of ").append(e.asOf()).append('\n');
     b.append("Result: ").append(counts(e)).append('\n');
     b.append("Position on the ladder: ").append(e.position()).append(" (CADRE stage ")
@@ -90,35 +138,38 @@ public final class EvaluationReport {
       b.append("  none\n");
     }
     for (Finding f : e.findings()) {
-      b.append("  ").append(f.kind()).append("  ").append(f.ruleId()).append('\n');
-      b.append("    ").append(f.message()).append('\n');
+      b.append("  ").append(paint(colour, kindColour(f.kind()), f.kind().toString())).append("  ").append(f.ruleId())
+          .append('\n');
+      b.append("    ").append(t(f.message())).append('\n');
       if (!f.events().isEmpty()) {
-        b.append("    events: ").append(String.join(", ", f.events())).append('\n');
+        b.append("    events: ").append(t(String.join(", ", f.events()))).append('\n');
       }
       Citation c = f.citation();
       b.append("    source: ").append(c.document()).append(' ').append(c.section());
       c.link().ifPresent(l -> b.append(" <").append(l).append('>'));
       b.append(" [").append(c.verification()).append("]\n");
-      b.append("    \"").append(c.quote()).append("\"\n");
+      b.append("    \"").append(t(c.quote())).append("\"\n");
     }
     b.append("\nDeadlines (").append(e.deadlines().size()).append(")\n");
     if (e.deadlines().isEmpty()) {
       b.append("  none\n");
     }
     for (Deadline d : e.deadlines()) {
-      b.append("  ").append(String.format(Locale.ROOT, "%-8s", d.status())).append(dueText(d)).append("  ")
+      String status = String.format(Locale.ROOT, "%-8s", d.status());
+      b.append("  ").append(colour ? paint(true, statusColour(d.status().name()), d.status().name())
+          + status.substring(d.status().name().length()) : status).append(dueText(d)).append("  ")
           .append(d.ruleId()).append('\n');
-      b.append("    ").append(d.description()).append(": ").append(d.period()).append(" from ").append(d.trigger())
-          .append(" on ").append(d.triggerDate());
-      d.satisfiedBy().ifPresent(s -> b.append("; done by ").append(s)
+      b.append("    ").append(t(d.description())).append(": ").append(d.period()).append(" from ")
+          .append(t(d.trigger())).append(" on ").append(d.triggerDate());
+      d.satisfiedBy().ifPresent(s -> b.append("; done by ").append(t(s))
           .append(d.satisfiedOn().map(o -> " on " + o).orElse("")));
       b.append('\n');
     }
     List<TraceEntry> incomplete = incomplete(e);
     if (!incomplete.isEmpty()) {
       b.append("\nNot fully checked (").append(incomplete.size()).append(")\n");
-      for (TraceEntry t : incomplete) {
-        b.append("  ").append(t.ruleId()).append(": ").append(String.join("; ", t.notes())).append('\n');
+      for (TraceEntry te : incomplete) {
+        b.append("  ").append(te.ruleId()).append(": ").append(t(String.join("; ", te.notes()))).append('\n');
       }
     }
     b.append("\nNext steps\n");
@@ -126,13 +177,17 @@ public final class EvaluationReport {
       b.append("  none open on the ladder\n");
     }
     for (NextStep s : e.nextSteps()) {
-      b.append("  -> ").append(s.process()).append(": ").append(s.why()).append('\n');
+      b.append("  -> ").append(s.process()).append(": ").append(t(s.why())).append('\n');
       for (Advice a : s.advice()) {
-        b.append("     ").append(a.fits() ? "fits" : "does not fit").append(": ").append(a.text())
-            .append(" (").append(a.source()).append(")\n");
+        b.append("     ").append(a.fits() ? "fits" : "does not fit").append(": ").append(t(a.text()))
+            .append(" (").append(t(a.source())).append(")\n");
       }
     }
     return b.toString();
+  }
+
+  private static String t(String s) {
+    return Escape.text(s);
   }
 
   /**
@@ -232,7 +287,7 @@ public final class EvaluationReport {
 
   static String markdown(Case aCase, Jurisdiction j, Evaluation e) {
     StringBuilder b = new StringBuilder();
-    b.append("# Case `").append(e.caseId()).append("`: ").append(j.name()).append(" (").append(j.code())
+    b.append("# Case ").append(Escape.markdownCode(e.caseId())).append(": ").append(j.name()).append(" (").append(j.code())
         .append(")\n\n");
     b.append("As of ").append(e.asOf()).append(". **").append(counts(e)).append(".** Position on the ladder: ")
         .append(e.position()).append(" (CADRE stage ").append(e.position().cadreStage().label()).append(").\n\n");
@@ -243,10 +298,10 @@ public final class EvaluationReport {
       b.append("| kind | rule | finding | events | source |\n|---|---|---|---|---|\n");
       for (Finding f : e.findings()) {
         Citation c = f.citation();
-        String source = c.link().map(l -> "[" + c.document() + " " + c.section() + "](" + l + ")")
-            .orElse(c.document() + " " + c.section());
+        String source = c.link().map(l -> "[" + cell(c.document() + " " + c.section()) + "](" + l + ")")
+            .orElse(cell(c.document() + " " + c.section()));
         b.append("| ").append(f.kind()).append(" | `").append(f.ruleId()).append("` | ").append(cell(f.message()))
-            .append(" | ").append(String.join(", ", f.events())).append(" | ").append(cell(source))
+            .append(" | ").append(cell(String.join(", ", f.events()))).append(" | ").append(source)
             .append(": \"").append(cell(c.quote())).append("\" |\n");
       }
       b.append('\n');
@@ -259,8 +314,8 @@ public final class EvaluationReport {
       for (Deadline d : e.deadlines()) {
         b.append("| ").append(d.status()).append(" | ").append(dueText(d)).append(" | `").append(d.ruleId())
             .append("` | ").append(cell(d.description())).append(" | ").append(d.period()).append(" from ")
-            .append(d.trigger()).append(" on ").append(d.triggerDate())
-            .append(d.satisfiedBy().map(s -> "; done by " + s + d.satisfiedOn().map(o -> " on " + o).orElse(""))
+            .append(cell(d.trigger())).append(" on ").append(d.triggerDate())
+            .append(d.satisfiedBy().map(s -> "; done by " + cell(s) + d.satisfiedOn().map(o -> " on " + o).orElse(""))
                 .orElse(""))
             .append(" |\n");
       }
@@ -280,10 +335,10 @@ public final class EvaluationReport {
       b.append("None open on the ladder.\n");
     }
     for (NextStep s : e.nextSteps()) {
-      b.append("- **").append(s.process()).append("**: ").append(s.why()).append('\n');
+      b.append("- **").append(s.process()).append("**: ").append(cell(s.why())).append('\n');
       for (Advice a : s.advice()) {
-        b.append("  - ").append(a.fits() ? "fits" : "does not fit").append(": ").append(a.text()).append(" (")
-            .append(a.source()).append(")\n");
+        b.append("  - ").append(a.fits() ? "fits" : "does not fit").append(": ").append(cell(a.text())).append(" (")
+            .append(cell(a.source())).append(")\n");
       }
     }
     return b.toString();
@@ -305,12 +360,12 @@ public final class EvaluationReport {
         byDate.computeIfAbsent(d.window().latest(), k -> new ArrayList<>()).add("window closes: " + what);
       }
     }
-    StringBuilder b = new StringBuilder("timeline\n    title ").append(mermaid("Case " + e.caseId()
+    StringBuilder b = new StringBuilder("timeline\n    title ").append(Escape.mermaid("Case " + e.caseId()
         + " deadlines as of " + e.asOf())).append('\n');
     for (Map.Entry<LocalDate, List<String>> en : byDate.entrySet()) {
       b.append("    ").append(en.getKey());
       for (String s : en.getValue()) {
-        b.append(" : ").append(mermaid(s));
+        b.append(" : ").append(Escape.mermaid(s));
       }
       b.append('\n');
     }
@@ -321,7 +376,8 @@ public final class EvaluationReport {
     return s.replace(":", " -").replace(";", ",").replace("#", "no.").replace("\n", " ");
   }
 
+  /** A Markdown table cell or list item: {@link Escape#markdown(String) escaped}, one line. */
   static String cell(String s) {
-    return s.replace("|", "\\|").replace("\n", " ");
+    return Escape.markdown(s);
   }
 }

@@ -52,7 +52,7 @@ final class LadderCommand implements Callable<Integer> {
     PrintWriter out = parent.spec.commandLine().getOut();
     EscalationPath path = j.escalation();
     out.print(format == Format.MERMAID ? mermaid(j, path, from) : text(j, path, from, issues));
-    return IepdrCommand.OK;
+    return ExitCode.OK;
   }
 
   static String text(Jurisdiction j, EscalationPath path, DisputeProcess from, Set<IssueKind> issues) {

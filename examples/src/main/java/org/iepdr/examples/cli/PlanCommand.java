@@ -15,6 +15,7 @@ import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.Plan;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.time.BusinessCalendar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,6 +65,10 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Jurisdiction j = parent.book().jurisdiction(state);
+    refuseOutsideTheCalendar(j, "--trigger", trigger);
+    if (rulesAsOf != null) {
+      refuseOutsideTheCalendar(j, "--rules-as-of", rulesAsOf);
+    }
     PrintWriter out = parent.spec.commandLine().getOut();
     boolean allPossible = true;
     ArrayNode json = EvaluationReport.JSON.createArrayNode();
@@ -111,7 +116,20 @@ final class PlanCommand implements Callable<Integer> {
     if (format == Format.JSON) {
       out.println(json.toPrettyString());
     }
-    return allPossible ? IepdrCommand.OK : IepdrCommand.VIOLATIONS;
+    return allPossible ? ExitCode.OK : ExitCode.FOUND;
+  }
+
+  /**
+   * Refuses a date outside the years the jurisdiction's business calendar covers, as {@code check}
+   * refuses an as-of date there: no date can be counted from it (and {@code +999999999-12-31}, the
+   * edge of java.time, cannot even be counted in calendar days).
+   */
+  static void refuseOutsideTheCalendar(Jurisdiction j, String option, LocalDate date) {
+    BusinessCalendar c = j.counter().businessCalendar();
+    if (date.isBefore(c.firstCovered()) || date.isAfter(c.lastCovered())) {
+      throw new BadInputException(option + " was " + date + "; allowed: a date the calendar '" + c.name() + "' covers, "
+          + c.firstCovered() + " to " + c.lastCovered() + " (no date can be counted from a date outside it)");
+    }
   }
 
   /** Reads an act name, forgiving case and hyphens. */

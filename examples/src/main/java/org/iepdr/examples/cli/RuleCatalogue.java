@@ -14,7 +14,9 @@ import org.iepdr.core.rules.RuleDescriptor;
  *
  * <p>The repository keeps the Markdown catalogue of each installed jurisdiction as
  * {@code docs/rules/CODE.md}; a test fails when one is stale. Regenerate with
- * {@code java -jar examples/target/iepdr.jar rules --state CODE --format markdown > docs/rules/CODE.md}.
+ * {@code java -jar examples/target/iepdr.jar rules --state CODE --format markdown > docs/rules/CODE.md} (for
+ * the example district module {@code XM}, put {@code iepdr-example-district.jar} on the class path: see the
+ * README).
  */
 public final class RuleCatalogue {
 
@@ -87,7 +89,7 @@ public final class RuleCatalogue {
       RuleDescriptor d = r.descriptor();
       b.append("| [`").append(d.id()).append("`](#").append(anchor(d.id().toString())).append(") | ")
           .append(d.kind()).append(" | ").append(from(d.inForce())).append(" | ").append(to(d.inForce()))
-          .append(" | ").append(EvaluationReport.cell(d.title())).append(" |\n");
+          .append(" | ").append(d.title().replace("|", "\\|").replace("\n", " ")).append(" |\n");
     }
     for (Rule r : rules) {
       RuleDescriptor d = r.descriptor();

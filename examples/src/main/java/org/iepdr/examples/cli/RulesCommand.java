@@ -32,6 +32,6 @@ final class RulesCommand implements Callable<Integer> {
     Jurisdiction j = parent.book().jurisdiction(state);
     PrintWriter out = parent.spec.commandLine().getOut();
     out.print(RuleCatalogue.render(format, j, inForceOn == null ? j.rules() : j.rulesInForce(inForceOn)));
-    return IepdrCommand.OK;
+    return ExitCode.OK;
   }
 }

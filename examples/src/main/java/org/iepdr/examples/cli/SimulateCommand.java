@@ -2,10 +2,7 @@ package org.iepdr.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +34,12 @@ import picocli.CommandLine.ParentCommand;
         "  iepdr simulate --state MS --disputes 100000 --seed 7 --csv results.csv"})
 final class SimulateCommand implements Callable<Integer> {
 
+  /** The most disputes: beyond it the simulation's 64-bit tallies could overflow. */
+  static final long MAX_DISPUTES = 1_000_000_000L;
+  static final String MAX_DISPUTES_TEXT = "1,000,000,000";
+  /** The most worker threads. */
+  static final int MAX_THREADS = 1024;
+
   @ParentCommand
   IepdrCommand parent;
 
@@ -60,14 +63,25 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--csv", paramLabel = "FILE", description = "Write every estimate with its 95%% interval as CSV.")
   Path csv;
 
-  @Option(names = "--no-progress", description = "Do not draw the progress bar on standard error.")
+  @Option(names = "--no-progress", description = "Never draw the progress bar.")
   boolean noProgress;
+
+  @Option(names = "--progress", description = "Draw the progress bar on standard error even when it is not a"
+      + " terminal (by default only on a terminal).")
+  boolean progress;
 
   @Override
   public Integer call() {
-    if (disputes < 1) {
-      throw new BadInputException("--disputes was " + disputes + "; allowed: 1 or more");
+    if (disputes < 1 || disputes > MAX_DISPUTES) {
+      throw new BadInputException("--disputes was " + disputes + "; allowed: 1 to " + MAX_DISPUTES_TEXT + " (the"
+          + " simulation's 64-bit tallies, such as the sum of squared costs, would overflow beyond that and report"
+          + " zeros or nonsense)");
     }
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+      throw new BadInputException("--threads was " + threads + "; allowed: 1 to " + MAX_THREADS);
+    }
+    // open the CSV file before the run: a path that cannot be opened is bad input, found at once
+    Writer csvOut = csv == null ? null : Output.openFile(csv, "--csv");
     var run = SimulationRun.builder().disputes(disputes).seed(seed)
         .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
     for (String name : reforms) {
@@ -79,10 +93,10 @@ final class SimulateCommand implements Callable<Integer> {
     Simulator simulator = Simulator.load(state);
     PrintWriter err = parent.spec.commandLine().getErr();
     SimulationReport report;
-    if (noProgress) {
+    if (noProgress || !(progress || parent.environment().terminal())) {
       report = simulator.run(run.build());
     } else {
-      ProgressBarStyle style = System.console() != null ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII;
+      ProgressBarStyle style = parent.environment().terminal() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII;
       long total = disputes * (1 + reforms.size());
       try (ProgressBar bar = new ProgressBarBuilder().setTaskName("disputes").setInitialMax(total).setStyle(style)
           .setUpdateIntervalMillis(250).setConsumer(new DelegatingProgressBarConsumer(s -> {
@@ -96,23 +110,22 @@ final class SimulateCommand implements Callable<Integer> {
     }
     PrintWriter out = parent.spec.commandLine().getOut();
     out.print(report.summary());
-    if (csv != null) {
-      writeCsv(report, csv);
+    if (csvOut != null) {
+      writeCsv(report, csvOut, csv);
       out.println("CSV written to " + csv);
     }
-    return IepdrCommand.OK;
+    return ExitCode.OK;
   }
 
-  private static void writeCsv(SimulationReport report, Path file) {
+  private static void writeCsv(SimulationReport report, Writer w, Path file) {
     CSVFormat format = CSVFormat.DEFAULT.builder()
         .setHeader(SimulationReport.CSV_HEADER.toArray(String[]::new)).get();
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(w, format)) {
+    try (w; CSVPrinter printer = new CSVPrinter(w, format)) {
       for (String[] row : report.toCsvRecords()) {
         printer.printRecord((Object[]) row);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new Output.OutputFailedException("--csv " + file, e);
     }
   }
 }

@@ -135,7 +135,7 @@ class CliTest {
     lines.add(one.replace("\"RESOLUTION\",", "\"RESOLUTION\", \"colour\": 1,"));
     Path f = write("cases.jsonl", String.join("\n", lines) + "\n");
     Cli.Result r = Cli.run("batch", f.toString());
-    assertThat(r.code()).as("an invalid line makes the batch exit 2").isEqualTo(2);
+    assertThat(r.code()).as("an invalid line makes the batch exit 4").isEqualTo(4);
     String[] out = r.out().split("\n");
     assertThat(out).hasSize(32);
     JsonNode first = JSON.readTree(out[0]);

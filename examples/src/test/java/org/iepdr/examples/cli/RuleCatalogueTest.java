@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
  * The Markdown rule catalogues kept under docs/rules/ are the ones the installed rules generate.
  *
  * <p>When this fails, regenerate: {@code mvn -B -ntp -q package -DskipTests && for s in $(ls docs/rules |
- * sed 's/.md//'); do java -jar examples/target/iepdr.jar rules --state $s --format markdown >
- * docs/rules/$s.md; done}, or run this test with {@code -Diepdr.updateDocs=true}.
+ * sed 's/.md//'); do java -cp examples/target/iepdr.jar:examples-district/target/iepdr-example-district.jar
+ * org.iepdr.examples.cli.IepdrCommand rules --state $s --format markdown > docs/rules/$s.md; done} (the
+ * example district module {@code XM} is on this test's class path, not in the tool), or run this test with
+ * {@code -Diepdr.updateDocs=true}.
  */
 class RuleCatalogueTest {
 

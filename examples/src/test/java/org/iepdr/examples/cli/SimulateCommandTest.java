@@ -34,10 +34,38 @@ class SimulateCommandTest {
   }
 
   @Test
-  void drawsAProgressBarOnStandardError() {
-    Cli.Result r = Cli.run("simulate", "--state", "MO", "--disputes", "1000", "--seed", "1");
+  void drawsAProgressBarOnStandardErrorOnlyOnATerminalOrWithProgress() {
+    Cli.Result r = Cli.run("simulate", "--state", "MO", "--disputes", "1000", "--seed", "1", "--progress");
     assertThat(r.code()).isEqualTo(0);
     assertThat(r.err()).contains("disputes");
+    Cli.Result quiet = Cli.run("simulate", "--state", "MO", "--disputes", "1000", "--seed", "1");
+    assertThat(quiet.code()).isEqualTo(0);
+    assertThat(quiet.err()).as("standard error is not a terminal here").isEmpty();
+  }
+
+  @Test
+  void aPopulationNearLongMaxValueIsRefusedNotReportedAsZeros() {
+    for (String n : new String[] {"9223372036854775000", "9223372036854775807", "1000000001"}) {
+      Cli.Result r = Cli.run("simulate", "--state", "MO", "--disputes", n, "--seed", "1", "--no-progress");
+      assertThat(r.code()).as(n).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).contains("--disputes was " + n + "; allowed: 1 to 1,000,000,000", "overflow");
+    }
+    Cli.Result threads = Cli.run("simulate", "--state", "MO", "--disputes", "10", "--seed", "1", "--threads", "0");
+    assertThat(threads.code()).isEqualTo(2);
+    assertThat(threads.err()).contains("--threads was 0");
+  }
+
+  @Test
+  void aCsvPathThatCannotBeOpenedIsBadInputBeforeTheRun(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+    Cli.Result dir = Cli.run("simulate", "--state", "MO", "--disputes", "10", "--seed", "1", "--csv", tmp.toString());
+    assertThat(dir.code()).isEqualTo(2);
+    assertThat(dir.err()).contains("--csv " + tmp + ": is a directory");
+    assertThat(dir.out()).isEmpty();
+    String missing = tmp.resolve("no/such/folder/x.csv").toString();
+    Cli.Result none = Cli.run("simulate", "--state", "MO", "--disputes", "10", "--seed", "1", "--csv", missing);
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("--csv " + missing + ": cannot be opened for writing: the folder", "does not exist");
   }
 
   @Test
