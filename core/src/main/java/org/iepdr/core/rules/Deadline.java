@@ -22,8 +22,18 @@ public abstract class Deadline {
    *
    * @return a builder
    */
-  public static ImmutableDeadline.Builder builder() {
-    return ImmutableDeadline.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Deadline}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableDeadline.Builder {
+    Builder() {}
   }
 
   /**

@@ -25,8 +25,18 @@ public abstract class Evaluation {
    *
    * @return a builder
    */
-  public static ImmutableEvaluation.Builder builder() {
-    return ImmutableEvaluation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Evaluation}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableEvaluation.Builder {
+    Builder() {}
   }
 
   /**
