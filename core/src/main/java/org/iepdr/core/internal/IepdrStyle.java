@@ -22,6 +22,7 @@ import org.immutables.value.Value;
     jdkOnly = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     redactedMask = "<redacted>",
     defaults = @Value.Immutable(copy = true),
     depluralize = true,
