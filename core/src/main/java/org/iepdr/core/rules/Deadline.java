@@ -7,10 +7,10 @@ import org.iepdr.core.time.DayPeriod;
 import org.immutables.value.Value;
 
 /**
- * A clock a rule runs on a case: which rule, what started it, how many days of which kind, the
- * lawful window (a single last day is a window from the trigger, or from an earlier day on which the
- * act could already answer what it answers, to that day), and where it stands as of the evaluation
- * date.
+ * A clock a rule runs on a case: which rule and its citation, what started it, how many days of
+ * which kind, the lawful window (a single last day is a window from the trigger, or from an earlier
+ * day on which the act could already answer what it answers, to that day), and where it stands as of
+ * the evaluation date.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -43,6 +43,16 @@ public abstract class Deadline {
    */
   @Value.Parameter
   public abstract RuleId ruleId();
+
+  /**
+   * Returns the primary citation of the rule that runs the clock (the engine fills it from the rule's
+   * {@link RuleDescriptor#citation()}), so a deadline can be shown with its source without looking
+   * the rule up.
+   *
+   * @return the citation
+   */
+  @Value.Parameter
+  public abstract Citation citation();
 
   /**
    * Returns what must be done, e.g. "convene the resolution meeting".

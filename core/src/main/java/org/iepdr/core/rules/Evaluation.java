@@ -135,11 +135,20 @@ public abstract class Evaluation {
   /**
    * Returns the deadlines of one rule.
    *
+   * @param ruleId the rule id
+   * @return its deadlines, in the order of {@link #deadlines()}; empty when the rule ran no clock
+   */
+  public final List<Deadline> deadlines(RuleId ruleId) {
+    return deadlines().stream().filter(d -> d.ruleId().equals(ruleId)).collect(Collectors.toList());
+  }
+
+  /**
+   * Returns the deadlines of one rule.
+   *
    * @param ruleId the rule id as a string
    * @return its deadlines
    */
   public final List<Deadline> deadlines(String ruleId) {
-    RuleId id = RuleId.of(ruleId);
-    return deadlines().stream().filter(d -> d.ruleId().equals(id)).collect(Collectors.toList());
+    return deadlines(RuleId.of(ruleId));
   }
 }

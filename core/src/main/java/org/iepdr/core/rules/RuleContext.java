@@ -819,7 +819,7 @@ public final class RuleContext {
       }
       requireCovered(d, triggerDate);
       Optional<LocalDate> on = Optional.ofNullable(satisfiedOn);
-      Deadline deadline = ImmutableDeadline.of(d.id(), description, trigger, triggerDate, period, window,
+      Deadline deadline = ImmutableDeadline.of(d.id(), d.citation(), description, trigger, triggerDate, period, window,
           DeadlineStatus.of(window, on, asOf), Optional.ofNullable(satisfiedBy), on);
       rests(trigger);
       if (satisfiedBy != null) {

@@ -36,6 +36,16 @@ class EvaluationProperties {
     assertThat(Fixtures.US.evaluate(reordered, asOf)).isEqualTo(Fixtures.US.evaluate(c, asOf));
   }
 
+  @Property(tries = 300)
+  void everyDeadlineCarriesItsRulesPrimaryCitationAndIsFoundByItsRuleId(@ForAll("cases") Case c) {
+    Evaluation e = Fixtures.US.evaluate(c, LocalDate.of(2027, 6, 1));
+    for (Deadline d : e.deadlines()) {
+      assertThat(d.citation()).isEqualTo(Fixtures.US.rule(d.ruleId()).orElseThrow().descriptor().citation());
+      assertThat(e.deadlines(d.ruleId())).contains(d).allSatisfy(x -> assertThat(x.ruleId()).isEqualTo(d.ruleId()));
+      assertThat(e.deadlines(d.ruleId())).isEqualTo(e.deadlines(d.ruleId().value()));
+    }
+  }
+
   @Provide
   Arbitrary<List<Case>> caseLists() {
     return CaseArbitraries.federalCases().list().ofMinSize(1).ofMaxSize(40);

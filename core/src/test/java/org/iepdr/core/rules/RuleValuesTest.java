@@ -80,7 +80,7 @@ class RuleValuesTest {
 
   @Test
   void anEvaluationSelectsTheDeadlinesOfOneRule() {
-    Deadline d = Deadline.builder().ruleId(ID).description("decide").trigger("e1")
+    Deadline d = Deadline.builder().ruleId(ID).citation(CITATION).description("decide").trigger("e1")
         .triggerDate(LocalDate.of(2026, 3, 2)).period(DayPeriod.calendarDays(15))
         .window(DateWindow.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 17))).status(DeadlineStatus.PENDING)
         .build();
@@ -88,6 +88,9 @@ class RuleValuesTest {
     assertThat(e.deadlines("TEST.VALUES.RULE")).singleElement().satisfies(x -> assertThat(x.due())
         .isEqualTo(LocalDate.of(2026, 3, 17)));
     assertThat(e.deadlines("TEST.VALUES.OTHER")).isEmpty();
+    assertThat(e.deadlines(ID)).containsExactly(d);
+    assertThat(e.deadlines(RuleId.of("TEST.VALUES.OTHER"))).isEmpty();
+    assertThat(e.deadlines(ID).get(0).citation()).isEqualTo(CITATION);
   }
 
   private static Plan plan(PlanConstraint... constraints) {
