@@ -2,6 +2,7 @@ package org.iepdr.core.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.time.DateWindow;
 import org.iepdr.core.time.DayPeriod;
 import org.immutables.value.Value;
@@ -88,7 +89,9 @@ public abstract class Deadline {
   public abstract DayPeriod period();
 
   /**
-   * Returns the lawful window for the act; its last day is the due date.
+   * Returns the lawful window for the act; its last day is the due date. The window always has a last
+   * day; its first day is absent for a deadline counted back from a later event (a disclosure due 5
+   * business days before a hearing may be made on any earlier day).
    *
    * @return the window
    */
@@ -130,7 +133,7 @@ public abstract class Deadline {
    * @return true when the act was done and its date is before the window's first day
    */
   public final boolean doneBeforeWindow() {
-    return satisfiedOn().filter(on -> on.isBefore(window().earliest())).isPresent();
+    return satisfiedOn().filter(on -> window().earliest().filter(on::isBefore).isPresent()).isPresent();
   }
 
   /**
@@ -139,6 +142,13 @@ public abstract class Deadline {
    * @return the due date
    */
   public final LocalDate due() {
-    return window().latest();
+    return window().latest().orElseThrow();
+  }
+
+  @Value.Check
+  void check() {
+    if (window().latest().isEmpty()) {
+      throw new InvalidInputException("window", window(), "a window with a last day (the due date)");
+    }
   }
 }

@@ -362,10 +362,9 @@ public final class HostileCases {
     LocalDate last = LocalDate.of(j.counter().businessCalendar().lastYear(), 12, 31);
     for (Deadline d : e.deadlines()) {
       assertThat(d.triggerDate()).as("trigger of %s", d.description()).isBetween(first, last);
-      if (!d.window().earliest().equals(LocalDate.MIN)) {
-        assertThat(d.window().earliest()).as("earliest of %s", d.description()).isBetween(first, last);
-      }
-      assertThat(d.window().latest()).as("latest of %s", d.description()).isBetween(first, last);
+      d.window().earliest().ifPresent(
+          day -> assertThat(day).as("earliest of %s", d.description()).isBetween(first, last));
+      assertThat(d.due()).as("latest of %s", d.description()).isBetween(first, last);
     }
   }
 
