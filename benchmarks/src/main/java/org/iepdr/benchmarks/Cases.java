@@ -94,7 +94,7 @@ public final class Cases {
         k -> LocalDateTime.parse(date + "T" + time).plusWeeks(weeks).atZone(CENTRAL).toInstant());
   }
 
-  private static org.iepdr.core.model.ImmutableParticipant.Builder person(String id, ParticipantRole role) {
+  private static org.iepdr.core.model.Participant.Builder person(String id, ParticipantRole role) {
     return Participant.builder().id(id).role(role);
   }
 

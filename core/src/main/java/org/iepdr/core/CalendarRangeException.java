@@ -13,8 +13,11 @@ import java.util.Objects;
 public final class CalendarRangeException extends IepdrException {
   private static final long serialVersionUID = 1L;
 
+  /** The date asked about, or that the arithmetic would have reached. */
   private final LocalDate requested;
+  /** The first date the calendar covers. */
   private final LocalDate firstCovered;
+  /** The last date the calendar covers. */
   private final LocalDate lastCovered;
 
   /**

@@ -11,8 +11,11 @@ import java.util.Objects;
 public final class InvalidInputException extends IepdrException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the argument or field that was rejected. */
   private final String field;
+  /** The rejected value as text. */
   private final String value;
+  /** What is allowed. */
   private final String allowed;
 
   /**

@@ -13,6 +13,7 @@ import java.util.Objects;
 public final class MissingCalendarException extends IepdrException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of calendar that is missing. */
   private final String calendarKind;
 
   /**

@@ -18,12 +18,11 @@ import java.util.TreeMap;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
-import org.iepdr.core.model.ImmutableMeeting;
+import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Party;
 import org.iepdr.core.model.PartyRole;
 import org.iepdr.core.model.RecordingNotice;
-import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.Student;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.Finding;
@@ -110,7 +109,7 @@ public final class SisBatchValidation {
   }
 
   static Case toCase(Row row, ZoneId zone) {
-    ImmutableMeeting.Builder meeting = Meeting.builder()
+    Meeting.Builder meeting = Meeting.builder()
         .id(row.caseId() + "-meeting")
         .kind(MeetingKind.IEP)
         .at(row.meetingStart().atZone(zone).toInstant())

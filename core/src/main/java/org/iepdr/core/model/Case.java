@@ -36,8 +36,18 @@ public abstract class Case {
    *
    * @return a builder
    */
-  public static ImmutableCase.Builder builder() {
-    return ImmutableCase.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Case}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableCase.Builder {
+    Builder() {}
   }
 
   /**
@@ -136,7 +146,7 @@ public abstract class Case {
     }
     List<CaseEvent> ordered = new ArrayList<>(events);
     ordered.sort(TIMELINE_ORDER);
-    return ImmutableCase.builder().from(this).events(ordered).state(upperState).build();
+    return builder().from(this).events(ordered).state(upperState).build();
   }
 
   private List<CaseProblem> validate() {

@@ -22,8 +22,21 @@ public abstract non-sealed class Consent implements CaseEvent {
    *
    * @return a builder
    */
-  public static ImmutableConsent.Builder builder() {
-    return ImmutableConsent.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Consent}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>Besides the instant {@code at(Instant)}, the time of the event can be given as a zoned
+   * or a local date-time: see {@link EventBuilder}.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableConsent.Builder implements EventBuilder<Builder> {
+    Builder() {}
   }
 
   /**

@@ -13,6 +13,7 @@ import org.iepdr.core.IepdrException;
 public final class InvalidCaseException extends IepdrException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the invalid case. */
   private final String caseId;
   private final transient List<CaseProblem> problems;
 

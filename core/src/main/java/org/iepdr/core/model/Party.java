@@ -17,8 +17,18 @@ public abstract class Party {
    *
    * @return a builder
    */
-  public static ImmutableParty.Builder builder() {
-    return ImmutableParty.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Party}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableParty.Builder {
+    Builder() {}
   }
 
   /**

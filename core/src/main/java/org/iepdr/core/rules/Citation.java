@@ -18,8 +18,18 @@ public abstract class Citation {
    *
    * @return a builder
    */
-  public static ImmutableCitation.Builder builder() {
-    return ImmutableCitation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Citation}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableCitation.Builder {
+    Builder() {}
   }
 
   /**

@@ -2,15 +2,16 @@ package org.iepdr.core.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.time.DateWindow;
 import org.iepdr.core.time.DayPeriod;
 import org.immutables.value.Value;
 
 /**
- * A clock a rule runs on a case: which rule, what started it, how many days of which kind, the
- * lawful window (a single last day is a window from the trigger, or from an earlier day on which the
- * act could already answer what it answers, to that day), and where it stands as of the evaluation
- * date.
+ * A clock a rule runs on a case: which rule and its citation, what started it, how many days of
+ * which kind, the lawful window (a single last day is a window from the trigger, or from an earlier
+ * day on which the act could already answer what it answers, to that day), and where it stands as of
+ * the evaluation date.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -22,8 +23,18 @@ public abstract class Deadline {
    *
    * @return a builder
    */
-  public static ImmutableDeadline.Builder builder() {
-    return ImmutableDeadline.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Deadline}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableDeadline.Builder {
+    Builder() {}
   }
 
   /**
@@ -33,6 +44,16 @@ public abstract class Deadline {
    */
   @Value.Parameter
   public abstract RuleId ruleId();
+
+  /**
+   * Returns the primary citation of the rule that runs the clock (the engine fills it from the rule's
+   * {@link RuleDescriptor#citation()}), so a deadline can be shown with its source without looking
+   * the rule up.
+   *
+   * @return the citation
+   */
+  @Value.Parameter
+  public abstract Citation citation();
 
   /**
    * Returns what must be done, e.g. "convene the resolution meeting".
@@ -68,7 +89,9 @@ public abstract class Deadline {
   public abstract DayPeriod period();
 
   /**
-   * Returns the lawful window for the act; its last day is the due date.
+   * Returns the lawful window for the act; its last day is the due date. The window always has a last
+   * day; its first day is absent for a deadline counted back from a later event (a disclosure due 5
+   * business days before a hearing may be made on any earlier day).
    *
    * @return the window
    */
@@ -110,7 +133,7 @@ public abstract class Deadline {
    * @return true when the act was done and its date is before the window's first day
    */
   public final boolean doneBeforeWindow() {
-    return satisfiedOn().filter(on -> on.isBefore(window().earliest())).isPresent();
+    return satisfiedOn().filter(on -> window().earliest().filter(on::isBefore).isPresent()).isPresent();
   }
 
   /**
@@ -119,6 +142,13 @@ public abstract class Deadline {
    * @return the due date
    */
   public final LocalDate due() {
-    return window().latest();
+    return window().latest().orElseThrow();
+  }
+
+  @Value.Check
+  void check() {
+    if (window().latest().isEmpty()) {
+      throw new InvalidInputException("window", window(), "a window with a last day (the due date)");
+    }
   }
 }

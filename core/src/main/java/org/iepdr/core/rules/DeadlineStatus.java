@@ -16,7 +16,8 @@ public enum DeadlineStatus {
 
   /**
    * Returns the status of a window given the date the act was done, if it was, and an as-of date.
-   * An act recorded after the as-of date is treated as not yet done.
+   * An act recorded after the as-of date is treated as not yet done; a window open at its end is
+   * never missed by an act not yet done.
    *
    * @param window the lawful window
    * @param actDate the date the act was done, if it was
@@ -30,6 +31,6 @@ public enum DeadlineStatus {
     if (actDate.isPresent() && !actDate.get().isAfter(asOf)) {
       return window.contains(actDate.get()) ? MET : MISSED;
     }
-    return asOf.isAfter(window.latest()) ? MISSED : PENDING;
+    return window.latest().filter(asOf::isAfter).isPresent() ? MISSED : PENDING;
   }
 }

@@ -25,8 +25,18 @@ public abstract class Evaluation {
    *
    * @return a builder
    */
-  public static ImmutableEvaluation.Builder builder() {
-    return ImmutableEvaluation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Evaluation}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableEvaluation.Builder {
+    Builder() {}
   }
 
   /**
@@ -125,11 +135,20 @@ public abstract class Evaluation {
   /**
    * Returns the deadlines of one rule.
    *
+   * @param ruleId the rule id
+   * @return its deadlines, in the order of {@link #deadlines()}; empty when the rule ran no clock
+   */
+  public final List<Deadline> deadlines(RuleId ruleId) {
+    return deadlines().stream().filter(d -> d.ruleId().equals(ruleId)).collect(Collectors.toList());
+  }
+
+  /**
+   * Returns the deadlines of one rule.
+   *
    * @param ruleId the rule id as a string
    * @return its deadlines
    */
   public final List<Deadline> deadlines(String ruleId) {
-    RuleId id = RuleId.of(ruleId);
-    return deadlines().stream().filter(d -> d.ruleId().equals(id)).collect(Collectors.toList());
+    return deadlines(RuleId.of(ruleId));
   }
 }

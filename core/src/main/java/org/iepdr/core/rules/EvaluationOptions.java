@@ -21,8 +21,18 @@ public abstract class EvaluationOptions {
    *
    * @return a builder
    */
-  public static ImmutableEvaluationOptions.Builder builder() {
-    return ImmutableEvaluationOptions.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link EvaluationOptions}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableEvaluationOptions.Builder {
+    Builder() {}
   }
 
   /**

@@ -19,8 +19,18 @@ public abstract class Finding {
    *
    * @return a builder
    */
-  public static ImmutableFinding.Builder builder() {
-    return ImmutableFinding.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Finding}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
   }
 
   /**

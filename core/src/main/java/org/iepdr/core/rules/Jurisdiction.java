@@ -247,7 +247,7 @@ public final class Jurisdiction {
     Objects.requireNonNull(act, "act");
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(rulesAsOf, "rulesAsOf");
-    ImmutablePlan.Builder b = Plan.builder().jurisdiction(code).act(act).trigger(trigger);
+    Plan.Builder b = Plan.builder().jurisdiction(code).act(act).trigger(trigger);
     for (Rule r : rulesInForce(rulesAsOf)) {
       r.plan(act, trigger, dc).ifPresent(b::addConstraints);
     }

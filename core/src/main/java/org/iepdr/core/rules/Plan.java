@@ -19,8 +19,18 @@ public abstract class Plan {
    *
    * @return a builder
    */
-  public static ImmutablePlan.Builder builder() {
-    return ImmutablePlan.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Plan}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutablePlan.Builder {
+    Builder() {}
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.Nullable;
 import org.iepdr.core.CalendarRangeException;
+import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Case;
@@ -705,9 +706,14 @@ public final class RuleContext {
      * @param w the window
      * @return this draft
      * @throws IllegalStateException if an opening day was set (use {@link #due(LocalDate)} with it)
+     * @throws InvalidInputException if the window has no last day (a deadline's window ends on its due
+     *     date)
      */
     public DeadlineDraft window(DateWindow w) {
       Objects.requireNonNull(w, "window");
+      if (w.latest().isEmpty()) {
+        throw new InvalidInputException("window", w, "a window with a last day (the due date)");
+      }
       if (opensOn != null) {
         throw new IllegalStateException("deadline '" + description + "': a whole window cannot be combined with an"
             + " opening day; use due(...)");
@@ -741,7 +747,8 @@ public final class RuleContext {
 
     /**
      * Sets the window from the trigger date (or the earlier {@link #opensOn(LocalDate) opening day}) to
-     * a due date, or from the beginning of time to the due date for a deadline counted backward.
+     * a due date, or a window open at its start (every day up to the due date) for a deadline counted
+     * backward.
      *
      * @param due the last lawful day
      * @return this draft
@@ -752,7 +759,7 @@ public final class RuleContext {
         throw new IllegalStateException("set the trigger before the due date");
       }
       LocalDate start = opensOn != null && opensOn.isBefore(triggerDate) ? opensOn : triggerDate;
-      this.window = due.isBefore(start) ? DateWindow.of(LocalDate.MIN, due) : DateWindow.of(start, due);
+      this.window = due.isBefore(start) ? DateWindow.onOrBefore(due) : DateWindow.of(start, due);
       return this;
     }
 
@@ -813,13 +820,11 @@ public final class RuleContext {
         throw new IllegalStateException("deadline '" + description + "' needs a trigger, a period and a window");
       }
       RuleDescriptor d = current();
-      requireCovered(d, window.latest());
-      if (!window.earliest().equals(LocalDate.MIN)) {
-        requireCovered(d, window.earliest());
-      }
+      requireCovered(d, window.latest().orElseThrow());
+      window.earliest().ifPresent(day -> requireCovered(d, day));
       requireCovered(d, triggerDate);
       Optional<LocalDate> on = Optional.ofNullable(satisfiedOn);
-      Deadline deadline = ImmutableDeadline.of(d.id(), description, trigger, triggerDate, period, window,
+      Deadline deadline = ImmutableDeadline.of(d.id(), d.citation(), description, trigger, triggerDate, period, window,
           DeadlineStatus.of(window, on, asOf), Optional.ofNullable(satisfiedBy), on);
       rests(trigger);
       if (satisfiedBy != null) {

@@ -21,8 +21,18 @@ public abstract class RuleDescriptor {
    *
    * @return a builder
    */
-  public static ImmutableRuleDescriptor.Builder builder() {
-    return ImmutableRuleDescriptor.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link RuleDescriptor}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableRuleDescriptor.Builder {
+    Builder() {}
   }
 
   /**

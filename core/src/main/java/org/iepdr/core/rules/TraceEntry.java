@@ -26,8 +26,18 @@ public abstract class TraceEntry {
    *
    * @return a builder
    */
-  public static ImmutableTraceEntry.Builder builder() {
-    return ImmutableTraceEntry.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link TraceEntry}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableTraceEntry.Builder {
+    Builder() {}
   }
 
   /**

@@ -12,7 +12,9 @@ import org.iepdr.core.IepdrException;
 public final class UnknownJurisdictionException extends IepdrException {
   private static final long serialVersionUID = 1L;
 
+  /** The jurisdiction code asked for. */
   private final String code;
+  /** The codes of the installed modules, sorted. */
   private final List<String> installed;
 
   /**

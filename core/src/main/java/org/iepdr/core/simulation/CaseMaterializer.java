@@ -17,7 +17,6 @@ import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
-import org.iepdr.core.model.ImmutableCase;
 import org.iepdr.core.model.IssueKind;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
@@ -70,7 +69,7 @@ final class CaseMaterializer {
 
   static Case toCase(SimulationModel model, SimulatedDispute d) {
     ZoneId zone = model.jurisdiction().zone();
-    ImmutableCase.Builder b = Case.builder()
+    Case.Builder b = Case.builder()
         .id("sim-" + d.index())
         .student(Student.builder().id("sim-student-" + d.index()).build())
         .district("Simulated district")
@@ -140,7 +139,7 @@ final class CaseMaterializer {
             b.addEvents(Decision.builder().id(id + "-decision").at(at(v.ended(), 16, 0, zone))
                 .kind(DecisionKind.STATE_COMPLAINT_DECISION).request(id).build());
           } else {
-            b.addEvents(withdrawal(id, v.ended(), zone));
+            b.addEvents(withdrawal(id + "-withdrawn", id, v.ended(), zone));
           }
         }
         case RESOLUTION_MEETING -> {
@@ -165,7 +164,7 @@ final class CaseMaterializer {
                   id));
             }
           } else {
-            b.addEvents(withdrawal(id, v.ended(), zone));
+            b.addEvents(withdrawal(id + "-withdrawn", id, v.ended(), zone));
           }
         }
         case DUE_PROCESS_HEARING -> {
@@ -179,7 +178,7 @@ final class CaseMaterializer {
             b.addEvents(Decision.builder().id(id + "-decision").at(at(v.ended(), 16, 0, zone))
                 .kind(DecisionKind.HEARING_DECISION).request(c).build());
           } else {
-            b.addEvents(withdrawal(c, v.ended(), zone).withId(id + "-withdrawn"));
+            b.addEvents(withdrawal(id + "-withdrawn", c, v.ended(), zone));
           }
         }
         default -> throw new IllegalStateException("not simulated: " + p);
@@ -198,7 +197,7 @@ final class CaseMaterializer {
         .hasDecisionAuthority(role == ParticipantRole.HEARING_OFFICER).build();
   }
 
-  private static org.iepdr.core.model.ImmutableRequest.Builder request(String id, RequestKind kind, Instant at,
+  private static org.iepdr.core.model.Request.Builder request(String id, RequestKind kind, Instant at,
       String filedBy, Set<String> signedBy, IssueKind issue, LocalDate past) {
     return Request.builder().id(id).at(at).kind(kind).filedBy(filedBy).addAllSignedBy(signedBy)
         .contents(EnumSet.allOf(RequestContent.class)).addIssues(issue)
@@ -219,8 +218,8 @@ final class CaseMaterializer {
         .agencyRepresentative(REPRESENTATIVE).inWriting(true).statesConfidentiality(true).request(request).build();
   }
 
-  private static org.iepdr.core.model.ImmutableWithdrawal withdrawal(String request, LocalDate day, ZoneId zone) {
-    return org.iepdr.core.model.ImmutableWithdrawal.builder().id(request + "-withdrawn").at(at(day, 16, 30, zone))
+  private static Withdrawal withdrawal(String id, String request, LocalDate day, ZoneId zone) {
+    return Withdrawal.builder().id(id).at(at(day, 16, 30, zone))
         .request(request).by(PARENT).from(Withdrawal.From.REQUEST).build();
   }
 

@@ -23,8 +23,18 @@ public abstract class ProcessParameters {
    *
    * @return a builder
    */
-  public static ImmutableProcessParameters.Builder builder() {
-    return ImmutableProcessParameters.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ProcessParameters}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableProcessParameters.Builder {
+    Builder() {}
   }
 
   /**

@@ -61,8 +61,18 @@ public abstract class SimulationParameters {
    *
    * @return a builder
    */
-  public static ImmutableSimulationParameters.Builder builder() {
-    return ImmutableSimulationParameters.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SimulationParameters}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableSimulationParameters.Builder {
+    Builder() {}
   }
 
   /**
@@ -124,7 +134,7 @@ public abstract class SimulationParameters {
     Map<DisputeProcess, ProcessParameters> m = new EnumMap<>(DisputeProcess.class);
     m.putAll(processParameters());
     m.put(process, parameters);
-    return ImmutableSimulationParameters.copyOf(this).withProcessParameters(m);
+    return builder().from(this).processParameters(m).build();
   }
 
   @Value.Check

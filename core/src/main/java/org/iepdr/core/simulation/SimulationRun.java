@@ -22,8 +22,18 @@ public abstract class SimulationRun {
    *
    * @return a builder
    */
-  public static ImmutableSimulationRun.Builder builder() {
-    return ImmutableSimulationRun.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SimulationRun}: set the attributes, then call {@code build()}, which throws an
+   * {@link IllegalStateException} naming every required attribute not set.
+   *
+   * <p>A builder is not thread-safe: use it on one thread and do not keep it.
+   */
+  public static final class Builder extends ImmutableSimulationRun.Builder {
+    Builder() {}
   }
 
   /**

@@ -10,28 +10,26 @@ import static org.iepdr.core.testing.Fixtures.participant;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.iepdr.core.model.Case;
-import org.iepdr.core.model.Consent;
-import org.iepdr.core.model.ConsentScope;
-import org.iepdr.core.model.ImmutableCase;
-import org.iepdr.core.model.ImmutableConsent;
-import org.iepdr.core.model.ParticipantRole;
-import org.iepdr.core.model.RecordsShared;
-import org.iepdr.core.rules.Evaluation;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.iepdr.core.model.Case;
+import org.iepdr.core.model.Consent;
+import org.iepdr.core.model.ConsentScope;
+import org.iepdr.core.model.ParticipantRole;
+import org.iepdr.core.model.RecordsShared;
+import org.iepdr.core.rules.Evaluation;
 import org.junit.jupiter.api.Test;
 
 class ConsentWrittenTest {
 
   private static final String ID = "IDEA.CONSENT.WRITTEN";
 
-  private static ImmutableCase.Builder withFacilitator() {
+  private static Case.Builder withFacilitator() {
     return caseBuilder().addParticipants(participant("fac", ParticipantRole.FACILITATOR));
   }
 
-  private static ImmutableConsent.Builder recordsConsent(Instant given) {
+  private static Consent.Builder recordsConsent(Instant given) {
     return Consent.builder().id("c").scope(ConsentScope.SHARE_RECORDS_WITH_FACILITATOR).givenBy(PARENT).at(given);
   }
 

@@ -74,7 +74,7 @@ class EarlyActsTest {
     assertThat(e.findings(RESOLUTION)).isEmpty();
     Deadline d = only(e, RESOLUTION, "convene the resolution meeting");
     assertThat(d.triggerDate()).isEqualTo(d("2026-03-05"));
-    assertThat(d.window().earliest()).isEqualTo(d("2026-03-02"));
+    assertThat(d.window().earliest()).contains(d("2026-03-02"));
     assertThat(d.status()).isEqualTo(DeadlineStatus.MET);
     assertThat(d.doneBeforeWindow()).isFalse();
     assertThat(evaluate(meeting("rm", MeetingKind.RESOLUTION, "2026-03-02")).findings(RESOLUTION)).isEmpty();
@@ -121,7 +121,7 @@ class EarlyActsTest {
         decision("ruling", DecisionKind.SUFFICIENCY_RULING, "ch", "2026-03-11"));
     assertThat(onTime.findings(SUFFICIENCY)).isEmpty();
     assertThat(only(onTime, SUFFICIENCY, "rule on the sufficiency challenge").window().earliest())
-        .isEqualTo(d("2026-03-10"));
+        .contains(d("2026-03-10"));
     Evaluation early = evaluate(challenge("2026-03-10"), heard("2026-03-12"),
         decision("ruling", DecisionKind.SUFFICIENCY_RULING, "ch", "2026-03-09"));
     assertThat(early.findings(SUFFICIENCY)).singleElement().satisfies(f -> {

@@ -9,7 +9,6 @@ import static org.iepdr.core.testing.Fixtures.caseBuilder;
 
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
-import org.iepdr.core.model.ImmutableAgreement;
 import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.ParticipantRole;
 import org.iepdr.core.rules.Evaluation;
@@ -24,7 +23,7 @@ class MediationAgreementBindingTest {
   private static final Participant CLERK = Participant.builder().id("clerk")
       .role(ParticipantRole.AGENCY_REPRESENTATIVE).build();
 
-  private static ImmutableAgreement.Builder complete() {
+  private static Agreement.Builder complete() {
     return Agreement.builder().id("ma").kind(AgreementKind.MEDIATION_AGREEMENT).addSignatories(PARENT, LEA)
         .agencyRepresentative("boss").statesConfidentiality(true).at(at("2026-04-01"));
   }

@@ -11,7 +11,6 @@ import static org.iepdr.core.testing.Traces.notes;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
-import org.iepdr.core.model.ImmutableMeeting;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.ParticipationAttempt;
@@ -23,7 +22,7 @@ class ParentParticipationTest {
 
   private static final String ID = "IDEA.MEETING.PARENT_PARTICIPATION";
 
-  private static ImmutableMeeting.Builder iep() {
+  private static Meeting.Builder iep() {
     return Meeting.builder().id("iep").kind(MeetingKind.IEP).at(at("2026-03-20", "14:00")).addAttendees(LEA);
   }
 

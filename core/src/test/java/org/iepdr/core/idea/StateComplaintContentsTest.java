@@ -8,7 +8,6 @@ import static org.iepdr.core.testing.Fixtures.at;
 import static org.iepdr.core.testing.Fixtures.caseBuilder;
 
 import java.util.EnumSet;
-import org.iepdr.core.model.ImmutableRequest;
 import org.iepdr.core.model.Party;
 import org.iepdr.core.model.PartyRole;
 import org.iepdr.core.model.Receipt;
@@ -23,7 +22,7 @@ class StateComplaintContentsTest {
 
   private static final String ID = "IDEA.STATE_COMPLAINT.CONTENTS";
 
-  private static ImmutableRequest.Builder complete() {
+  private static Request.Builder complete() {
     return Request.builder().id("sc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT).addSignedBy(PARENT)
         .contents(StateComplaintContents.REQUIRED).at(at("2026-03-02", "09:00"));
   }

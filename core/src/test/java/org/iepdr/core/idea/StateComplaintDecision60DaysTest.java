@@ -85,7 +85,7 @@ class StateComplaintDecision60DaysTest {
           "The written decision is dated 2026-03-01, before the state agency had the complaint on 2026-03-02.");
       assertThat(f.events()).containsExactly("sc", "d");
     });
-    assertThat(e.deadlines(ID).get(0).window().earliest()).isEqualTo(LocalDate.of(2026, 3, 2));
+    assertThat(e.deadlines(ID).get(0).window().earliest()).contains(LocalDate.of(2026, 3, 2));
   }
 
   @Test

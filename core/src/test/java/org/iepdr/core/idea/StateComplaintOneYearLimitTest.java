@@ -13,7 +13,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.iepdr.core.model.Case;
-import org.iepdr.core.model.ImmutableRequest;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
@@ -26,7 +25,7 @@ class StateComplaintOneYearLimitTest {
   private static final String ID = "IDEA.STATE_COMPLAINT.ONE_YEAR_LIMIT";
 
   private static Case complaint(String received, String violation) {
-    ImmutableRequest.Builder b = Request.builder().id("sc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT)
+    Request.Builder b = Request.builder().id("sc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT)
         .at(at(received));
     if (violation != null) {
       b.allegedViolationDate(LocalDate.parse(violation));

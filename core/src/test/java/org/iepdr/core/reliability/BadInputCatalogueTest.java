@@ -179,7 +179,7 @@ class BadInputCatalogueTest {
     // the same complaint a year earlier evaluates, with every deadline inside the calendar
     Case earlier = Fixtures.caseBuilder().addEvents(complaint("late", Fixtures.at("2099-12-20"))).build();
     Evaluation e = Fixtures.BOOK.evaluate(earlier, LocalDate.of(2100, 6, 1));
-    assertThat(e.deadlines()).isNotEmpty().allSatisfy(d -> assertThat(d.window().latest())
+    assertThat(e.deadlines()).isNotEmpty().allSatisfy(d -> assertThat(d.due())
         .isBefore(LocalDate.of(2101, 1, 1)));
   }
 

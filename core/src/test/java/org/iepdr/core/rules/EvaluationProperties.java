@@ -15,7 +15,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
-import org.iepdr.core.model.ImmutableCase;
 import org.iepdr.core.testing.CaseArbitraries;
 import org.iepdr.core.testing.Fixtures;
 
@@ -31,10 +30,20 @@ class EvaluationProperties {
   void shufflingTheInputOrderOfEventsGivesAnIdenticalEvaluation(@ForAll("cases") Case c, @ForAll Random random) {
     List<CaseEvent> shuffled = new ArrayList<>(c.events());
     Collections.shuffle(shuffled, random);
-    Case reordered = ImmutableCase.copyOf(c).withEvents(shuffled);
+    Case reordered = Case.builder().from(c).events(shuffled).build();
     LocalDate asOf = LocalDate.of(2027, 6, 1);
     assertThat(reordered).isEqualTo(c);
     assertThat(Fixtures.US.evaluate(reordered, asOf)).isEqualTo(Fixtures.US.evaluate(c, asOf));
+  }
+
+  @Property(tries = 300)
+  void everyDeadlineCarriesItsRulesPrimaryCitationAndIsFoundByItsRuleId(@ForAll("cases") Case c) {
+    Evaluation e = Fixtures.US.evaluate(c, LocalDate.of(2027, 6, 1));
+    for (Deadline d : e.deadlines()) {
+      assertThat(d.citation()).isEqualTo(Fixtures.US.rule(d.ruleId()).orElseThrow().descriptor().citation());
+      assertThat(e.deadlines(d.ruleId())).contains(d).allSatisfy(x -> assertThat(x.ruleId()).isEqualTo(d.ruleId()));
+      assertThat(e.deadlines(d.ruleId())).isEqualTo(e.deadlines(d.ruleId().value()));
+    }
   }
 
   @Provide

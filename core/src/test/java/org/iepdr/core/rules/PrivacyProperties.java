@@ -15,7 +15,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
-import org.iepdr.core.model.ImmutableCase;
 import org.iepdr.core.testing.CaseArbitraries;
 import org.iepdr.core.testing.Fixtures;
 
@@ -48,7 +47,7 @@ class PrivacyProperties {
       CaseEvent first = c.events().get(0);
       List<CaseEvent> twice = new ArrayList<>(c.events());
       twice.add(first);
-      Throwable invalid = catchThrowable(() -> ImmutableCase.copyOf(c).withEvents(twice));
+      Throwable invalid = catchThrowable(() -> Case.builder().from(c).events(twice).build());
       assertThat(invalid).isNotNull();
       texts.add(invalid.getMessage());
     }

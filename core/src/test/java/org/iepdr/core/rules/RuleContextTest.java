@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.iepdr.core.CalendarRangeException;
+import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Demand;
@@ -248,11 +249,20 @@ class RuleContextTest {
             e -> assertThat(e.requested()).isEqualTo(LocalDate.of(2024, 12, 31)));
     Deadline firstDay = ctx.deadline("respond").trigger("dp", LocalDate.of(2025, 1, 1))
         .period(DayPeriod.calendarDays(9)).due(LocalDate.of(2025, 1, 10)).report();
-    assertThat(firstDay.window().earliest()).isEqualTo(LocalDate.of(2025, 1, 1));
+    assertThat(firstDay.window().earliest()).contains(LocalDate.of(2025, 1, 1));
     // counted backward from a hearing: the window is open to the past and only its last day is checked
     Deadline backward = ctx.deadline("disclose").trigger("dp", LocalDate.of(2025, 1, 13))
         .period(DayPeriod.businessDays(5)).due(LocalDate.of(2025, 1, 6)).report();
-    assertThat(backward.window().earliest()).isEqualTo(LocalDate.MIN);
+    assertThat(backward.window().earliest()).isEmpty();
+    assertThat(backward.window()).isEqualTo(DateWindow.onOrBefore(LocalDate.of(2025, 1, 6)));
+  }
+
+  @Test
+  void aDeadlineWindowWithoutALastDayIsRefused() {
+    RuleContext ctx = running(FACTS);
+    assertThatThrownBy(() -> ctx.deadline("respond").trigger("dp", LocalDate.of(2025, 1, 1))
+        .period(DayPeriod.calendarDays(9)).window(DateWindow.onOrAfter(LocalDate.of(2025, 1, 1))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("window"));
   }
 
   @Test
@@ -274,7 +284,7 @@ class RuleContextTest {
     Deadline later = ctx.deadline("convene").trigger("dp", receipt).period(DayPeriod.calendarDays(15))
         .opensOn(LocalDate.of(2026, 3, 6)).due(LocalDate.of(2026, 3, 20)).satisfiedBy("rm", LocalDate.of(2026, 3, 21))
         .report();
-    assertThat(later.window().earliest()).isEqualTo(receipt);
+    assertThat(later.window().earliest()).contains(receipt);
     assertThat(later.status()).isEqualTo(DeadlineStatus.MISSED);
     assertThat(later.doneBeforeWindow()).as("late, not early").isFalse();
     Deadline pending = ctx.deadline("convene").trigger("dp", receipt).period(DayPeriod.calendarDays(15))

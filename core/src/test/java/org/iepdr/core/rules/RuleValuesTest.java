@@ -80,7 +80,7 @@ class RuleValuesTest {
 
   @Test
   void anEvaluationSelectsTheDeadlinesOfOneRule() {
-    Deadline d = Deadline.builder().ruleId(ID).description("decide").trigger("e1")
+    Deadline d = Deadline.builder().ruleId(ID).citation(CITATION).description("decide").trigger("e1")
         .triggerDate(LocalDate.of(2026, 3, 2)).period(DayPeriod.calendarDays(15))
         .window(DateWindow.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 17))).status(DeadlineStatus.PENDING)
         .build();
@@ -88,6 +88,27 @@ class RuleValuesTest {
     assertThat(e.deadlines("TEST.VALUES.RULE")).singleElement().satisfies(x -> assertThat(x.due())
         .isEqualTo(LocalDate.of(2026, 3, 17)));
     assertThat(e.deadlines("TEST.VALUES.OTHER")).isEmpty();
+    assertThat(e.deadlines(ID)).containsExactly(d);
+    assertThat(e.deadlines(RuleId.of("TEST.VALUES.OTHER"))).isEmpty();
+    assertThat(e.deadlines(ID).get(0).citation()).isEqualTo(CITATION);
+  }
+
+  @Test
+  void aDeadlineWithoutALastDayIsRefusedAndOneWithoutAFirstDayIsNeverDoneEarly() {
+    Deadline.Builder b = Deadline.builder().ruleId(ID).citation(CITATION).description("disclose").trigger("hearing")
+        .triggerDate(LocalDate.of(2026, 3, 9)).period(DayPeriod.businessDays(5)).status(DeadlineStatus.PENDING);
+    assertThatThrownBy(() -> b.window(DateWindow.onOrAfter(LocalDate.of(2026, 3, 2))).build())
+        .isInstanceOfSatisfying(InvalidInputException.class, x -> assertThat(x.field()).isEqualTo("window"));
+    Deadline open = b.window(DateWindow.onOrBefore(LocalDate.of(2026, 3, 2))).satisfiedOn(LocalDate.of(2020, 1, 1))
+        .build();
+    assertThat(open.due()).isEqualTo(LocalDate.of(2026, 3, 2));
+    assertThat(open.doneBeforeWindow()).isFalse();
+    assertThat(DeadlineStatus.of(open.window(), Optional.empty(), LocalDate.of(2026, 3, 2)))
+        .isEqualTo(DeadlineStatus.PENDING);
+    assertThat(DeadlineStatus.of(open.window(), Optional.empty(), LocalDate.of(2026, 3, 3)))
+        .isEqualTo(DeadlineStatus.MISSED);
+    assertThat(DeadlineStatus.of(DateWindow.onOrAfter(LocalDate.of(2026, 3, 2)), Optional.empty(), LocalDate.MAX))
+        .isEqualTo(DeadlineStatus.PENDING);
   }
 
   private static Plan plan(PlanConstraint... constraints) {

@@ -32,8 +32,8 @@ class ParametersTest {
     });
   }
 
-  private static ProcessParameters with(Consumer<ImmutableProcessParameters.Builder> set) {
-    ImmutableProcessParameters.Builder b = ProcessParameters.builder();
+  private static ProcessParameters with(Consumer<ProcessParameters.Builder> set) {
+    ProcessParameters.Builder b = ProcessParameters.builder();
     set.accept(b);
     return b.build();
   }
@@ -106,7 +106,7 @@ class ParametersTest {
 
   // --- SimulationParameters ------------------------------------------------------------------------------
 
-  private static ImmutableSimulationParameters.Builder minimal() {
+  private static SimulationParameters.Builder minimal() {
     return SimulationParameters.builder().name("p").putProcessParameter(IEP_MEETING, ProcessParameters.builder().build());
   }
 

@@ -72,7 +72,7 @@ class SimulationWalkTest {
   /** Parameters: the start goes to the given processes with the given weights. */
   static Map<DisputeProcess, ProcessParameters> start(Object... processAndWeight) {
     Map<DisputeProcess, ProcessParameters> m = new EnumMap<>(DisputeProcess.class);
-    ImmutableProcessParameters.Builder b = ProcessParameters.builder().escalateAfterNot(1.0);
+    ProcessParameters.Builder b = ProcessParameters.builder().escalateAfterNot(1.0);
     for (int i = 0; i < processAndWeight.length; i += 2) {
       b.putNext((DisputeProcess) processAndWeight[i], ((Number) processAndWeight[i + 1]).doubleValue());
     }
@@ -80,7 +80,7 @@ class SimulationWalkTest {
     return m;
   }
 
-  static ImmutableProcessParameters.Builder p() {
+  static ProcessParameters.Builder p() {
     return ProcessParameters.builder();
   }
 

@@ -51,7 +51,7 @@ class SimulatorTest {
     return Testland.parameters().putAllProcessParameters(ps).build();
   }
 
-  private static ImmutableSimulationRun.Builder run(long disputes) {
+  private static SimulationRun.Builder run(long disputes) {
     return SimulationRun.builder().disputes(disputes).seed(77).parameters(params());
   }
 
@@ -212,7 +212,7 @@ class SimulatorTest {
   void eachReformIsComparedWithTheBaselineDisputeByDispute() {
     Simulator sim = testland();
     Reform r = Reform.ofParameters("weaker-mediation", "mediation resolves less", p -> p.with(MEDIATION,
-        ImmutableProcessParameters.copyOf(p.process(MEDIATION)).withResolved(0.3)));
+        ProcessParameters.builder().from(p.process(MEDIATION)).resolved(0.3).build()));
     int n = 3_000;
     SimulationReport report = sim.run(run(n).addReform(r).build());
     assertThat(SimulationProperties.names(report)).containsExactly("baseline", "weaker-mediation");

@@ -81,7 +81,7 @@ final class Testland implements RuleModule {
   }
 
   /** Parameters named "test" over a one-day reference period (fast to compile) with the given processes. */
-  static ImmutableSimulationParameters.Builder parameters() {
+  static SimulationParameters.Builder parameters() {
     return SimulationParameters.builder().name("test").horizonDays(1);
   }
 

@@ -10,12 +10,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.iepdr.core.model.Agreement;
-import org.iepdr.core.model.ImmutableAgreement;
-import org.iepdr.core.model.ImmutableAppointment;
-import org.iepdr.core.model.ImmutableConsent;
-import org.iepdr.core.model.ImmutableDemand;
-import org.iepdr.core.model.ImmutableMeeting;
-import org.iepdr.core.model.ImmutableRequest;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Case;
@@ -164,7 +158,7 @@ public final class CaseArbitraries {
     MeetingKind[] mkinds = MeetingKind.values();
     switch (s.kind()) {
       case 0, 1, 2: {
-        ImmutableRequest.Builder b = Request.builder().id(id).at(at).kind(kinds[s.pick() % kinds.length]).filedBy(who)
+        Request.Builder b = Request.builder().id(id).at(at).kind(kinds[s.pick() % kinds.length]).filedBy(who)
             .filedWith(s.flag() ? Recipient.STATE_AGENCY : Recipient.LEA)
             .allegedViolationDate(at.atZone(Fixtures.ZONE).toLocalDate().minusDays(s.pick() * 10L))
             .knewOrShouldHaveKnown(at.atZone(Fixtures.ZONE).toLocalDate().minusDays(s.pick() * 20L));
@@ -180,7 +174,7 @@ public final class CaseArbitraries {
         return b.build();
       }
       case 3, 4: {
-        ImmutableMeeting.Builder b = Meeting.builder().id(id).at(at).kind(mkinds[s.pick() % mkinds.length])
+        Meeting.Builder b = Meeting.builder().id(id).at(at).kind(mkinds[s.pick() % mkinds.length])
             .status(s.pick() % 7 == 0 ? Meeting.Status.SCHEDULED : Meeting.Status.HELD);
         if (req != null) {
           b.request(req);
@@ -207,7 +201,7 @@ public final class CaseArbitraries {
       case 7:
         return consent(id, at, s, who);
       case 8, 9: {
-        ImmutableAgreement.Builder b = Agreement.builder().id(id).at(at)
+        Agreement.Builder b = Agreement.builder().id(id).at(at)
             .kind(AgreementKind.values()[s.pick() % AgreementKind.values().length])
             .addSignatories("parent").inWriting(s.pick() % 5 != 0).statesConfidentiality(s.flag());
         if (s.pick() % 4 != 0) {
@@ -219,7 +213,7 @@ public final class CaseArbitraries {
         return b.build();
       }
       case 10: {
-        ImmutableAppointment.Builder b = Appointment.builder().id(id).at(at)
+        Appointment.Builder b = Appointment.builder().id(id).at(at)
             .participant(s.flag() ? "mediator" : (s.pick() % 2 == 0 ? "facilitator" : "officer"));
         if (req != null) {
           b.request(req);
@@ -252,7 +246,7 @@ public final class CaseArbitraries {
             : EvidenceOffered.builder().id(id).at(at).by(who).hearing(meet).fromMediation(s.flag()).build();
       default: {
         Demand.Kind k = Demand.Kind.values()[s.pick() % Demand.Kind.values().length];
-        ImmutableDemand.Builder b = Demand.builder().id(id).at(at).kind(k).by(s.flag() ? "lea" : "parent");
+        Demand.Builder b = Demand.builder().id(id).at(at).kind(k).by(s.flag() ? "lea" : "parent");
         if (k == Demand.Kind.RECORDING_NOTICE || s.pick() % 2 == 0) {
           b.hours(s.pick());
         }
@@ -265,7 +259,7 @@ public final class CaseArbitraries {
   }
 
   private static Consent consent(String id, Instant at, Spec s, String who) {
-    ImmutableConsent.Builder b = Consent.builder().id(id).at(at)
+    Consent.Builder b = Consent.builder().id(id).at(at)
         .scope(ConsentScope.values()[s.pick() % ConsentScope.values().length])
         .givenBy(who).inWriting(s.pick() % 4 != 0);
     if (s.pick() % 3 == 0) {

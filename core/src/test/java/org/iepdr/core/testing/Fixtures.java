@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.iepdr.core.idea.IdeaModule;
 import org.iepdr.core.model.Case;
-import org.iepdr.core.model.ImmutableCase;
 import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.ParticipantRole;
 import org.iepdr.core.model.Party;
@@ -62,7 +61,7 @@ public final class Fixtures {
    *
    * @return the builder
    */
-  public static ImmutableCase.Builder caseBuilder() {
+  public static Case.Builder caseBuilder() {
     return Case.builder()
         .id("case-1")
         .student(Student.builder().id("s-1").name("Alex Example").birthDate(LocalDate.of(2014, 5, 3)).build())

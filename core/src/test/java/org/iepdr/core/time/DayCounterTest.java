@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.MissingCalendarException;
@@ -131,7 +132,7 @@ class DayCounterTest {
     assertThat(w.contains(d(2026, 3, 20))).isTrue();
     assertThat(w.contains(d(2026, 3, 21))).isFalse();
     assertThat(w.contains(d(2026, 3, 9))).isFalse();
-    assertThat(w.lengthInDays()).isEqualTo(11);
+    assertThat(w.lengthInDays()).hasValue(11);
     assertThat(w.intersect(DateWindow.of(d(2026, 3, 15), d(2026, 4, 1))))
         .contains(DateWindow.of(d(2026, 3, 15), d(2026, 3, 20)));
     assertThat(w.intersect(DateWindow.ofDay(d(2026, 3, 20)))).contains(DateWindow.ofDay(d(2026, 3, 20)));
@@ -144,6 +145,35 @@ class DayCounterTest {
         });
     assertThatThrownBy(() -> DateWindow.of(null, d(2026, 3, 10)))
         .isInstanceOf(NullPointerException.class).hasMessage("earliest");
+  }
+
+  @Test
+  void aDateWindowsOpenEndIsAnEmptyOptionalNeverASentinelDate() {
+    DateWindow upTo = DateWindow.onOrBefore(d(2026, 3, 20));
+    assertThat(upTo.earliest()).isEmpty();
+    assertThat(upTo.latest()).contains(d(2026, 3, 20));
+    assertThat(upTo.contains(LocalDate.MIN)).isTrue();
+    assertThat(upTo.contains(d(2026, 3, 20))).isTrue();
+    assertThat(upTo.contains(d(2026, 3, 21))).isFalse();
+    assertThat(upTo.lengthInDays()).isEmpty();
+    assertThat(upTo).hasToString("..2026-03-20");
+    DateWindow from = DateWindow.onOrAfter(d(2026, 3, 10));
+    assertThat(from.latest()).isEmpty();
+    assertThat(from.contains(LocalDate.MAX)).isTrue();
+    assertThat(from.contains(d(2026, 3, 9))).isFalse();
+    assertThat(from).hasToString("2026-03-10..");
+    assertThat(upTo.intersect(from)).contains(DateWindow.of(d(2026, 3, 10), d(2026, 3, 20)));
+    assertThat(from.intersect(upTo)).contains(DateWindow.of(d(2026, 3, 10), d(2026, 3, 20)));
+    assertThat(upTo.intersect(DateWindow.onOrBefore(d(2026, 3, 1)))).contains(DateWindow.onOrBefore(d(2026, 3, 1)));
+    assertThat(upTo.intersect(DateWindow.onOrAfter(d(2026, 3, 21)))).isEmpty();
+    DateWindow always = new DateWindow(Optional.empty(), Optional.empty());
+    assertThat(always.contains(d(2026, 1, 1))).isTrue();
+    assertThat(always.intersect(upTo)).contains(upTo);
+    assertThat(always).hasToString("..");
+    assertThatThrownBy(() -> DateWindow.onOrBefore(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("latest");
+    assertThatThrownBy(() -> new DateWindow(null, Optional.empty())).isInstanceOf(NullPointerException.class)
+        .hasMessage("earliest");
   }
 
   @Test

@@ -45,7 +45,9 @@ public final class AgendaThreeToFiveDays extends BaseRule {
   public void evaluate(RuleContext ctx) {
     for (Meeting m : DistrictRules.iepMeetings(ctx)) {
       LocalDate meetingDay = ctx.date(m);
-      DateWindow window = DateWindow.of(meetingDay.minusDays(5), meetingDay.minusDays(3));
+      LocalDate opens = meetingDay.minusDays(5);
+      LocalDate closes = meetingDay.minusDays(3);
+      DateWindow window = DateWindow.of(opens, closes);
       Optional<DocumentSent> agenda = DistrictRules.first(m, DocumentKind.AGENDA);
       var draft = ctx.deadline("send the agenda and ask for the parent's input").trigger(m.id(), meetingDay)
           .period(DayPeriod.calendarDays(3)).window(window);
@@ -53,11 +55,11 @@ public final class AgendaThreeToFiveDays extends BaseRule {
       Deadline d = draft.report();
       if (agenda.isPresent() && !window.contains(d.satisfiedOn().get())) {
         ctx.report("The agenda for the IEP meeting on " + meetingDay + " was sent on " + d.satisfiedOn().get()
-            + ", outside the district's window of " + window.earliest() + " to " + window.latest()
+            + ", outside the district's window of " + opens + " to " + closes
             + " (3 to 5 days before).", m.id());
       } else if (agenda.isEmpty() && d.status() == DeadlineStatus.MISSED) {
-        ctx.report("No agenda was sent for the IEP meeting on " + meetingDay + " (due between " + window.earliest()
-            + " and " + window.latest() + ").", m.id());
+        ctx.report("No agenda was sent for the IEP meeting on " + meetingDay + " (due between " + opens
+            + " and " + closes + ").", m.id());
       }
     }
   }

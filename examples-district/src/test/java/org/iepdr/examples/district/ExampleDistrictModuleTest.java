@@ -13,7 +13,6 @@ import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.ConsentScope;
 import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
-import org.iepdr.core.model.ImmutableCase;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Party;
@@ -45,13 +44,13 @@ class ExampleDistrictModuleTest {
     return new DocumentSent(kind, at(sent), Optional.of("lea"), draft);
   }
 
-  static ImmutableCase.Builder caseWith(Meeting meeting) {
+  static Case.Builder caseWith(Meeting meeting) {
     return Case.builder().id("district-case").student(Student.of("s")).district("Example District").state("XM")
         .addParties(Party.of("parent", PartyRole.PARENT), Party.of("lea", PartyRole.LEA)).addEvents(meeting);
   }
 
   /** A meeting where everything is on time. */
-  static org.iepdr.core.model.ImmutableMeeting.Builder compliant() {
+  static org.iepdr.core.model.Meeting.Builder compliant() {
     return Meeting.builder().id("iep").kind(MeetingKind.IEP).at(at(MEETING)).addAttendees("parent", "lea")
         .addDocuments(doc(DocumentKind.MEETING_NOTICE, LocalDate.of(2026, 9, 10), false))
         .addDocuments(doc(DocumentKind.PROCEDURAL_SAFEGUARDS, LocalDate.of(2026, 9, 10), false))

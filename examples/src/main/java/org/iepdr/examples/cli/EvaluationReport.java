@@ -198,7 +198,8 @@ public final class EvaluationReport {
    * @return true for a plain deadline
    */
   static boolean isSingleDay(Deadline d) {
-    return d.window().earliest().equals(d.window().latest()) || !d.window().earliest().isAfter(d.triggerDate());
+    LocalDate earliest = d.window().earliest().orElse(null);
+    return earliest == null || earliest.equals(d.due()) || !earliest.isAfter(d.triggerDate());
   }
 
   /**
@@ -216,7 +217,7 @@ public final class EvaluationReport {
     if (isSingleDay(d)) {
       return "due " + d.due();
     }
-    return "window " + d.window().earliest() + " to " + d.window().latest();
+    return "window " + d.window().earliest().orElseThrow() + " to " + d.due();
   }
 
   /**
@@ -250,8 +251,8 @@ public final class EvaluationReport {
       dn.put("trigger", d.trigger());
       dn.put("triggerDate", d.triggerDate().toString());
       dn.put("period", d.period().toString());
-      dn.put("earliest", d.window().earliest().toString());
-      dn.put("latest", d.window().latest().toString());
+      d.window().earliest().ifPresent(day -> dn.put("earliest", day.toString())); // an open start: no field
+      dn.put("latest", d.due().toString());
       dn.put("status", d.status().name());
       d.satisfiedBy().ifPresent(s -> dn.put("satisfiedBy", s));
       d.satisfiedOn().ifPresent(s -> dn.put("satisfiedOn", s.toString()));
@@ -356,8 +357,9 @@ public final class EvaluationReport {
       if (isSingleDay(d)) {
         byDate.computeIfAbsent(d.due(), k -> new ArrayList<>()).add("due: " + what);
       } else {
-        byDate.computeIfAbsent(d.window().earliest(), k -> new ArrayList<>()).add("window opens: " + what);
-        byDate.computeIfAbsent(d.window().latest(), k -> new ArrayList<>()).add("window closes: " + what);
+        byDate.computeIfAbsent(d.window().earliest().orElseThrow(), k -> new ArrayList<>())
+            .add("window opens: " + what);
+        byDate.computeIfAbsent(d.due(), k -> new ArrayList<>()).add("window closes: " + what);
       }
     }
     StringBuilder b = new StringBuilder("timeline\n    title ").append(Escape.mermaid("Case " + e.caseId()

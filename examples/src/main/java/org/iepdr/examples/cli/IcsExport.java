@@ -46,7 +46,7 @@ public final class IcsExport {
       String summary = "[" + d.status() + "] " + d.description() + " (" + d.ruleId() + ")";
       VEvent ev = EvaluationReport.isSingleDay(d)
           ? new VEvent(d.due(), summary)
-          : new VEvent(d.window().earliest(), d.window().latest().plusDays(1), summary);
+          : new VEvent(d.window().earliest().orElseThrow(), d.due().plusDays(1), summary);
       ev.replace(stamp);
       ev.add(new Uid(e.caseId() + "-" + i + "-" + d.ruleId() + "-" + d.trigger() + "@iepdr"));
       ev.add(new Description(d.period() + " from " + d.trigger() + " on " + d.triggerDate() + ". Status as of "

@@ -45,7 +45,6 @@ import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
 import org.iepdr.core.model.EvidenceOffered;
 import org.iepdr.core.model.Extension;
-import org.iepdr.core.model.ImmutableCase;
 import org.iepdr.core.model.InvalidCaseException;
 import org.iepdr.core.model.IssueKind;
 import org.iepdr.core.model.Meeting;
@@ -259,7 +258,7 @@ public final class CaseFileReader {
       }
       c.finish();
 
-      ImmutableCase.Builder b = Case.builder()
+      Case.Builder b = Case.builder()
           .id(id == null ? "?" : id)
           .state(state == null ? "US" : state)
           .district(district == null ? "?" : district)

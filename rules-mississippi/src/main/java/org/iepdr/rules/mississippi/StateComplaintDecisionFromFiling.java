@@ -32,7 +32,7 @@ import org.iepdr.core.time.DayCounter;
  * <p>Counting: 60 calendar days; the filing date (the day MDE received the complaint, in
  * America/Chicago; the request's own date when it was filed with MDE) is day 0; no roll-forward. A
  * {@link Receipt} {@link Receipt.Via#VERIFIED} by the district is ignored: the deadline depends on the
- * filing date alone. An {@link Extension} for exceptional circumstances or agreed for mediation/ADR,
+ * filing date alone. An {@link org.iepdr.core.model.Extension} for exceptional circumstances or agreed for mediation/ADR,
  * made on or before the current due date, moves the due date to its new date; other extensions do not.
  */
 public final class StateComplaintDecisionFromFiling extends StateComplaintDecision60Days {

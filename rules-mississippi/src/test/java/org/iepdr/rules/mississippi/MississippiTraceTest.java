@@ -44,7 +44,7 @@ class MississippiTraceTest {
 
   // ------------------------------------------------------------ MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE
 
-  private static org.iepdr.core.model.ImmutableDemand.Builder pledgeDemand() {
+  private static org.iepdr.core.model.Demand.Builder pledgeDemand() {
     return Demand.builder().id("pledge").kind(Demand.Kind.CONFIDENTIALITY_PLEDGE).by(LEA).at(at("2025-09-05"));
   }
 

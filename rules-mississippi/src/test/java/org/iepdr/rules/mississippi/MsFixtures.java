@@ -7,8 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.iepdr.core.idea.IdeaModule;
 import org.iepdr.core.model.Case;
-import org.iepdr.core.model.ImmutableCase;
-import org.iepdr.core.model.ImmutableRequest;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Participant;
@@ -50,7 +48,7 @@ final class MsFixtures {
     return LocalDate.parse(date);
   }
 
-  static ImmutableCase.Builder caseBuilder() {
+  static Case.Builder caseBuilder() {
     return Case.builder()
         .id("ms-case")
         .student(Student.builder().id("s-1").name("Jordan Example").birthDate(LocalDate.of(2013, 9, 1)).build())
@@ -68,7 +66,7 @@ final class MsFixtures {
    * @param date ISO date
    * @return the request builder, to adjust
    */
-  static ImmutableRequest.Builder facilitationRequest(String date) {
+  static Request.Builder facilitationRequest(String date) {
     return Request.builder().id("fr").kind(RequestKind.FACILITATED_IEP).filedBy(PARENT).form(RequestForm.EMAIL)
         .addContents(RequestContent.STUDENT_NAME, RequestContent.SCHOOL, RequestContent.DISTRICT, RequestContent.ISSUE)
         .at(at(date));

@@ -9,7 +9,6 @@ import static org.iepdr.rules.mississippi.MsFixtures.caseBuilder;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.iepdr.core.model.ImmutableMeeting;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.RecordingNotice;
@@ -21,7 +20,7 @@ class RecordingNoticeTest {
 
   private static final String ID = "MS.RECORDING.NOTICE";
 
-  private static ImmutableMeeting.Builder iep(Instant start) {
+  private static Meeting.Builder iep(Instant start) {
     return Meeting.builder().id("iep").kind(MeetingKind.IEP).at(start).addAttendees(PARENT, LEA);
   }
 

@@ -123,7 +123,7 @@ class ChildComplaintAndDueProcessTest {
     assertThat(e.findings(FILING)).isEmpty();
     assertThat(e.deadlines(FILING)).singleElement().satisfies(dl -> {
       assertThat(dl.triggerDate()).isEqualTo(d("2026-09-14"));
-      assertThat(dl.window().earliest()).isEqualTo(d("2026-09-12"));
+      assertThat(dl.window().earliest()).contains(d("2026-09-12"));
       assertThat(dl.due()).isEqualTo(d("2026-11-13"));
       assertThat(dl.status()).isEqualTo(DeadlineStatus.MET);
     });
@@ -202,7 +202,7 @@ class ChildComplaintAndDueProcessTest {
       assertThat(f.events()).containsExactly("ahc", "assign");
     });
     assertThat(e.deadlines(AHC)).singleElement().satisfies(dl -> {
-      assertThat(dl.window().earliest()).isEqualTo(d("2026-04-03"));
+      assertThat(dl.window().earliest()).contains(d("2026-04-03"));
       assertThat(dl.doneBeforeWindow()).isTrue();
     });
     assertThat(MO.evaluate(dueProcess("2026-04-03", "2026-04-03")).findings(AHC)).isEmpty();

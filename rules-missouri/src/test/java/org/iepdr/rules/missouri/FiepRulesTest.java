@@ -39,7 +39,7 @@ class FiepRulesTest {
   private static final String NEUTRAL = "MO.FIEP.NEUTRAL_FACILITATOR";
   private static final String NOTICE = "MO.MEETING.NOTICE_10_DAYS";
 
-  private static org.iepdr.core.model.ImmutableRequest.Builder fiep() {
+  private static org.iepdr.core.model.Request.Builder fiep() {
     return Request.builder().id("fiep").kind(RequestKind.FACILITATED_IEP).filedBy(LEA).requestedBy(PARENT)
         .addSignedBy(PARENT, LEA).at(at("2026-03-02"));
   }

@@ -18,8 +18,6 @@ import org.iepdr.core.model.ConsentScope;
 import org.iepdr.core.model.Demand;
 import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
-import org.iepdr.core.model.ImmutableMeeting;
-import org.iepdr.core.model.ImmutableRequest;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Participant;
@@ -199,7 +197,7 @@ class MissouriTraceTest {
 
   // ------------------------------------------------------------ MO.FIEP.LEAD_TIME
 
-  private static ImmutableRequest.Builder fiep() {
+  private static Request.Builder fiep() {
     return Request.builder().id("fiep").kind(RequestKind.FACILITATED_IEP).filedBy(LEA).requestedBy(PARENT)
         .addSignedBy(PARENT, LEA).at(at("2026-03-02"));
   }
@@ -259,7 +257,7 @@ class MissouriTraceTest {
 
   // ------------------------------------------------------------ MO.MEETING.NOTICE_10_DAYS
 
-  private static ImmutableMeeting.Builder iepOn20March() {
+  private static Meeting.Builder iepOn20March() {
     return Meeting.builder().id("iep").kind(MeetingKind.IEP).at(at("2026-03-20"));
   }
 

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.iepdr.core.model.Case;
-import org.iepdr.core.model.ImmutableCase;
 import org.iepdr.core.model.Party;
 import org.iepdr.core.model.PartyRole;
 import org.iepdr.core.model.Student;
@@ -37,7 +36,7 @@ final class MoFixtures {
     return LocalDate.parse(date);
   }
 
-  static ImmutableCase.Builder caseBuilder() {
+  static Case.Builder caseBuilder() {
     return Case.builder()
         .id("mo-case")
         .student(Student.builder().id("s-1").name("Sam Example").birthDate(LocalDate.of(2013, 9, 1)).build())
