@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;

@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Appointment;
