@@ -5,7 +5,7 @@
  */
 module org.iepdr.core {
   requires static org.immutables.value;
-  requires static jsr305;
+  requires static transitive org.jspecify;
 
   exports org.iepdr.core;
   exports org.iepdr.core.time;

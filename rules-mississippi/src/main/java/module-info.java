@@ -6,7 +6,7 @@
 module org.iepdr.rules.mississippi {
   requires org.iepdr.core;
   requires static org.immutables.value;
-  requires static jsr305;
+  requires static org.jspecify;
 
   exports org.iepdr.rules.mississippi;
 

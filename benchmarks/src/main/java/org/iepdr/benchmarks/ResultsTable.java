@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints the short results table of {@code benchmarks/run.sh}: each benchmark's median score (the 50th
@@ -124,7 +125,7 @@ public final class ResultsTable {
     return String.format(Locale.ROOT, "%.2f", d);
   }
 
-  private static void row(String target, String wanted, String measured, Boolean met) {
+  private static void row(String target, String wanted, String measured, @Nullable Boolean met) {
     System.out.println(String.format(Locale.ROOT, "%-58s %-18s %-44s %s", target, wanted, measured,
         met == null ? "-" : met ? "MET" : "NOT MET"));
   }

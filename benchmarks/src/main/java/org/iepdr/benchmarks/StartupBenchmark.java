@@ -3,6 +3,7 @@ package org.iepdr.benchmarks;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.iepdr.core.rules.RuleBook;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(10)
 public class StartupBenchmark {
 
-  private RuleBook loaded;
+  private @Nullable RuleBook loaded;
 
   /**
    * Loads the rule book.

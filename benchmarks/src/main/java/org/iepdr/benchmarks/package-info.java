@@ -4,7 +4,7 @@
  * throughput; start-up. Each benchmark checks its answer once in its setup (a wrong fast answer is
  * not a result) and consumes results through JMH's {@code Blackhole}.
  */
-@ParametersAreNonnullByDefault
+@NullMarked
 package org.iepdr.benchmarks;
 
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;

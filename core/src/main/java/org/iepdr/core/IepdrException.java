@@ -29,4 +29,16 @@ public abstract class IepdrException extends RuntimeException {
   protected IepdrException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * Returns the message given at construction; unlike {@link Throwable#getMessage()} in general, it is
+   * never null.
+   *
+   * @return what went wrong
+   */
+  @Override
+  public String getMessage() {
+    String message = super.getMessage();
+    return message == null ? "" : message;
+  }
 }

@@ -6,7 +6,7 @@
  * a case ({@code model}), the rule engine ({@code rules}), the dispute-resolution processes
  * ({@code process}) and the federal IDEA baseline ({@code idea}).
  */
-@ParametersAreNonnullByDefault
+@NullMarked
 package org.iepdr.core;
 
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;

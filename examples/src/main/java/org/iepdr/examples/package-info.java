@@ -4,5 +4,7 @@
  * export of IEP meetings in bulk) and, in {@code org.iepdr.examples.district}, a custom rule module for
  * a district's own procedure plugged in through {@link java.util.ServiceLoader}.
  */
-@javax.annotation.ParametersAreNonnullByDefault
+@NullMarked
 package org.iepdr.examples;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,5 +3,7 @@
  * safety, determinism under any default zone and locale, privacy of the student's personal data, and
  * agreement between what findings and deadlines say and the dates they rest on.
  */
-@javax.annotation.ParametersAreNonnullByDefault
+@NullMarked
 package org.iepdr.reliability;
+
+import org.jspecify.annotations.NullMarked;

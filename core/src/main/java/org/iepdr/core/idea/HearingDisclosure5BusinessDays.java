@@ -96,7 +96,7 @@ public final class HearingDisclosure5BusinessDays extends BaseRule {
           first = first == null || sent.isBefore(first) ? sent : first;
           latest = latest == null || sent.isAfter(latest) ? sent : latest;
         }
-        if (first == null) {
+        if (first == null || latest == null) {
           continue;
         }
         ctx.deadline("disclose evaluations and recommendations ("

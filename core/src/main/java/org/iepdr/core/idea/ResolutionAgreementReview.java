@@ -19,6 +19,7 @@ import org.iepdr.core.rules.RuleId;
 import org.iepdr.core.time.DateWindow;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code IDEA.RESOLUTION.AGREEMENT_REVIEW}: either party may void a resolution agreement within 3
@@ -91,7 +92,7 @@ public final class ResolutionAgreementReview extends BaseRule {
   }
 
   /** The agreement a voiding applies to: the latest one for its complaint executed by then, or null. */
-  private static Agreement voids(RuleContext ctx, List<Agreement> agreements, Withdrawal w) {
+  private static @Nullable Agreement voids(RuleContext ctx, List<Agreement> agreements, Withdrawal w) {
     Agreement found = null;
     for (Agreement a : agreements) {
       boolean forComplaint = a.request().map(w.request()::equals).orElse(true);

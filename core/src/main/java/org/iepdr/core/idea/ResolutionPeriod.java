@@ -22,6 +22,7 @@ import org.iepdr.core.model.Side;
 import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.time.DayPeriod;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 30-day resolution period of one due process complaint (34 CFR 300.510(b)-(c)), as adjusted by
@@ -370,7 +371,7 @@ public final class ResolutionPeriod {
     private final Request complaint;
     private final Function<Instant, LocalDate> dates;
     /** Requests by id, built on first use, so that a long timeline is scanned once, not per event. */
-    private java.util.Map<String, Request> requests;
+    private java.util.@Nullable Map<String, Request> requests;
 
     Facts(Case aCase, Request complaint, Function<Instant, LocalDate> dates) {
       this.aCase = aCase;

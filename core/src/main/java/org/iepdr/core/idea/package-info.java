@@ -7,7 +7,7 @@
  * "day" means calendar day (34 CFR 300.11(a)); the trigger day is day 0; calendar-day deadlines do
  * not roll off weekends or holidays.
  */
-@ParametersAreNonnullByDefault
+@NullMarked
 package org.iepdr.core.idea;
 
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;

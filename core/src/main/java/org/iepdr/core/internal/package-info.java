@@ -1,7 +1,7 @@
 /**
  * Internal helpers shared by the library's packages. Not exported: nothing here is API.
  */
-@ParametersAreNonnullByDefault
+@NullMarked
 package org.iepdr.core.internal;
 
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;

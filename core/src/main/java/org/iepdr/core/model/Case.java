@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of one dispute: a student, a district, a state, the parties and participants, and a
@@ -194,7 +195,7 @@ public abstract class Case {
     return problems;
   }
 
-  private static String checkReference(
+  private static @Nullable String checkReference(
       Reference r, Map<String, Reference.Kind> people, Map<String, CaseEvent> events) {
     switch (r.kind()) {
       case PARTY:

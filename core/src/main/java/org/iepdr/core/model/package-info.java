@@ -16,9 +16,9 @@
  * <p>Instants are absolute; the jurisdiction's time zone turns them into local dates when rules
  * count days.
  */
-@ParametersAreNonnullByDefault
+@NullMarked
 @IepdrStyle
 package org.iepdr.core.model;
 
-import javax.annotation.ParametersAreNonnullByDefault;
 import org.iepdr.core.internal.IepdrStyle;
+import org.jspecify.annotations.NullMarked;

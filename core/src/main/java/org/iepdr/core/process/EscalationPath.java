@@ -16,6 +16,7 @@ import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.IssueKind;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.Request;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A jurisdiction's escalation path: a directed graph of processes with the condition of each step,
@@ -189,7 +190,7 @@ public final class EscalationPath {
    * @param event the event
    * @return the process, or null
    */
-  static DisputeProcess processOf(CaseEvent event) {
+  static @Nullable DisputeProcess processOf(CaseEvent event) {
     if (event instanceof Request r) {
       switch (r.kind()) {
         case FACILITATED_IEP: return DisputeProcess.FACILITATED_IEP;

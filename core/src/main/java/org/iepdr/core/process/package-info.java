@@ -7,7 +7,7 @@
  * <p>CADRE's disclaimer applies to the stage names: "Inclusion in the CADRE Continuum ... does not
  * constitute endorsement by CADRE or [OSEP]."
  */
-@ParametersAreNonnullByDefault
+@NullMarked
 package org.iepdr.core.process;
 
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;

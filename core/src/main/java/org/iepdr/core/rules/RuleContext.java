@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.model.Agreement;
@@ -61,7 +61,7 @@ public final class RuleContext {
   private final List<Finding> findings = new ArrayList<>();
   private final List<Deadline> deadlines = new ArrayList<>();
 
-  private RuleDescriptor current;
+  @Nullable private RuleDescriptor current;
   /** The running rule's event ids, first mention first, without repeats (see {@link #rests(String)}). */
   private final List<String> currentEvents = new ArrayList<>();
   /** The same ids as a set, made only once a rule names many events; {@code null} until then. */
@@ -91,11 +91,11 @@ public final class RuleContext {
   }
 
   /** The requests by kind, indexed on first use; {@code null} until then. */
-  private List<Request>[] requestsByKind;
+  private List<Request> @Nullable [] requestsByKind;
   /** The meetings by kind, indexed on first use; {@code null} until then. */
-  private List<Meeting>[] meetingsByKind;
+  private List<Meeting> @Nullable [] meetingsByKind;
   /** The agreements by kind, indexed on first use; {@code null} until then. */
-  private List<Agreement>[] agreementsByKind;
+  private List<Agreement> @Nullable [] agreementsByKind;
 
   @SuppressWarnings("unchecked")
   private List<Request> requestsOfKind(RequestKind kind) {
@@ -632,7 +632,7 @@ public final class RuleContext {
         && currentDeadlines == 0) {
       entry = quiet;
     } else {
-      entry = ImmutableTraceEntry.of(current.id(),
+      entry = ImmutableTraceEntry.of(current().id(),
           currentIncomplete ? TraceEntry.Outcome.INCOMPLETE : TraceEntry.Outcome.RAN,
           currentEvents, currentFindings, currentDeadlines, currentNotes);
     }
@@ -654,13 +654,13 @@ public final class RuleContext {
    */
   public final class DeadlineDraft {
     private final String description;
-    private String trigger;
-    private LocalDate triggerDate;
-    private DayPeriod period;
-    private DateWindow window;
-    private String satisfiedBy;
-    private LocalDate satisfiedOn;
-    private LocalDate opensOn;
+    @Nullable private String trigger;
+    @Nullable private LocalDate triggerDate;
+    @Nullable private DayPeriod period;
+    @Nullable private DateWindow window;
+    @Nullable private String satisfiedBy;
+    @Nullable private LocalDate satisfiedOn;
+    @Nullable private LocalDate opensOn;
 
     private DeadlineDraft(String description) {
       this.description = description;
@@ -816,7 +816,7 @@ public final class RuleContext {
      *     holidays, so it is refused rather than reported)
      */
     public Deadline report() {
-      if (trigger == null || period == null || window == null) {
+      if (trigger == null || triggerDate == null || period == null || window == null) {
         throw new IllegalStateException("deadline '" + description + "' needs a trigger, a period and a window");
       }
       RuleDescriptor d = current();

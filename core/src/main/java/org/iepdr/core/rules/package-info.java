@@ -14,9 +14,9 @@
  *
  * <p>Rules are pure: they read the case and the as-of date given to them, never the clock.
  */
-@ParametersAreNonnullByDefault
+@NullMarked
 @IepdrStyle
 package org.iepdr.core.rules;
 
-import javax.annotation.ParametersAreNonnullByDefault;
 import org.iepdr.core.internal.IepdrStyle;
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The population run: disputes in fixed chunks handed to worker threads; every worker walks each of
@@ -76,7 +77,7 @@ final class MonteCarlo {
     private final LongConsumer progress;
     final Tally[] tallies;
     final PairTally[] pairs;
-    volatile RuntimeException failure;
+    volatile @Nullable RuntimeException failure;
 
     Worker(List<SimulationModel> models, long disputes, long seed, long chunks, AtomicLong nextChunk,
         AtomicLong done, LongConsumer progress) {

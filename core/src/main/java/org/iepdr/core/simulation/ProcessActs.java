@@ -3,6 +3,7 @@ package org.iepdr.core.simulation;
 import java.util.List;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.rules.ProposedAct;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which {@link ProposedAct}s make up each simulated process, and what their trigger date is. This is
@@ -55,7 +56,7 @@ enum ProcessActs {
   }
 
   /** The acts of a process, or null when the process is not simulated. */
-  static ProcessActs of(DisputeProcess p) {
+  static @Nullable ProcessActs of(DisputeProcess p) {
     for (ProcessActs a : values()) {
       if (a.process == p) {
         return a;

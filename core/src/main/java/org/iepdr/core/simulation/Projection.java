@@ -71,11 +71,11 @@ public final class Projection {
       if (p == DisputeProcess.RESOLUTION_MEETING) {
         complaint = entry;
       }
-      if (acts.fromComplaint && complaint == null) {
+      LocalDate trigger = acts.fromComplaint ? complaint : entry;
+      if (trigger == null) {
         throw new InvalidInputException("route", p, "a route that files the due process complaint"
             + " (RESOLUTION_MEETING) before the hearing");
       }
-      LocalDate trigger = acts.fromComplaint ? complaint : entry;
       LocalDate previous = entry;
       for (ProposedAct act : acts.acts()) {
         Plan plan = jurisdiction.plan(act, trigger);

@@ -168,7 +168,7 @@ public final class SimulationModel {
   }
 
   private DurationBounds compileBounds(int i, ProcessParameters pp) {
-    ProcessActs acts = ProcessActs.of(PROCESSES[i]);
+    ProcessActs acts = Objects.requireNonNull(ProcessActs.of(PROCESSES[i]), "a process after the IEP meeting");
     fromComplaint[i] = acts.fromComplaint;
     TreeSet<RuleId> rules = new TreeSet<>();
     int min = 0;
@@ -191,7 +191,7 @@ public final class SimulationModel {
       }
     }
     boolean open = max == null;
-    int hiDays = open ? min + pp.openEndedDays() : max;
+    int hiDays = max == null ? min + pp.openEndedDays() : max;
     if (hiDays < min) {
       throw new InvalidInputException("simulationParameters.referenceStart", parameters.referenceStart(),
           "a reference period in which the " + jurisdiction.code() + " rules " + rules + " leave " + PROCESSES[i]

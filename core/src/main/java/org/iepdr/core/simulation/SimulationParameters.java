@@ -118,7 +118,7 @@ public abstract class SimulationParameters {
    * @param process the process
    * @return the parameters, or null when the process is never entered
    */
-  @javax.annotation.Nullable
+  @org.jspecify.annotations.Nullable
   public final ProcessParameters process(DisputeProcess process) {
     return processParameters().get(process);
   }

@@ -24,9 +24,9 @@
  * <p>Pure: no I/O, no clock, no default zone or locale; results depend only on the inputs and the
  * seed, never on the number of threads.
  */
-@ParametersAreNonnullByDefault
+@NullMarked
 @IepdrStyle
 package org.iepdr.core.simulation;
 
-import javax.annotation.ParametersAreNonnullByDefault;
 import org.iepdr.core.internal.IepdrStyle;
+import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,7 @@ package org.iepdr.core.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.InvalidInputException;
 

@@ -7,7 +7,7 @@ import java.time.Year;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.Optional;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.iepdr.core.InvalidInputException;
 
 /**

@@ -26,7 +26,7 @@
  * {@link org.iepdr.core.CalendarRangeException} rather than guess outside that range. Nothing in this
  * package reads a clock, the default time zone or the default locale.
  */
-@ParametersAreNonnullByDefault
+@NullMarked
 package org.iepdr.core.time;
 
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -9,5 +9,7 @@
  * its {@code state} says {@code XM}; every Missouri case ({@code MO}) is untouched. The rules are local
  * policy, not law: they report warnings and advisories, never violations.
  */
-@javax.annotation.ParametersAreNonnullByDefault
+@NullMarked
 package org.iepdr.examples.district;
+
+import org.jspecify.annotations.NullMarked;

@@ -34,6 +34,7 @@ import org.iepdr.json.casefile.CaseFile;
 import org.iepdr.json.casefile.CaseFileException;
 import org.iepdr.json.casefile.CaseFileProblem;
 import org.iepdr.json.casefile.CaseFileReader;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,7 +68,7 @@ final class BatchCommand implements Callable<Integer> {
   String input;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate every case as of this date.")
-  LocalDate asOf;
+  @Nullable LocalDate asOf;
 
   /** The input's name in problems: the file, or {@code <stdin>}. */
   private String source = "";

@@ -19,6 +19,7 @@ import org.iepdr.json.casefile.CaseFile;
 import org.iepdr.json.casefile.CaseFileException;
 import org.iepdr.json.casefile.CaseFileProblem;
 import org.iepdr.json.casefile.CaseFileReader;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,18 +40,18 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "Evaluate as of this date (default: the file's \"asOf\", else the date of the last fact).")
-  LocalDate asOf;
+  @Nullable LocalDate asOf;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json or markdown (with a Mermaid timeline). Default: ${DEFAULT-VALUE}.")
   EvaluationReport.Format format;
 
   @Option(names = "--ics", paramLabel = "FILE", description = "Also write the deadlines as an iCalendar file.")
-  Path ics;
+  @Nullable Path ics;
 
   @Option(names = "--school-calendar", paramLabel = "FILE",
       description = "A district school calendar for school-day rules (see docs/case-file.md).")
-  Path schoolCalendar;
+  @Nullable Path schoolCalendar;
 
   @Override
   public Integer call() throws IOException {

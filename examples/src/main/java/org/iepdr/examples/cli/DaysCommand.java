@@ -3,11 +3,13 @@ package org.iepdr.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.time.DayCount;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,14 +39,14 @@ final class DaysCommand implements Callable<Integer> {
   /** Either --add or --until. */
   static final class Target {
     @Option(names = "--add", paramLabel = "N", description = "Days to add (negative: count backward).")
-    Integer add;
+    @Nullable Integer add;
 
     @Option(names = "--until", paramLabel = "DATE", description = "Count the days in (from, until].")
-    LocalDate until;
+    @Nullable LocalDate until;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
-  Unit unit;
+  @Nullable Unit unit;
 
   /** The unit: calendar by default. */
   static final class Unit {
@@ -53,7 +55,7 @@ final class DaysCommand implements Callable<Integer> {
 
     @Option(names = "--school-calendar", paramLabel = "FILE", description = "Count school days of this calendar"
         + " (see docs/case-file.md).")
-    Path schoolCalendar;
+    @Nullable Path schoolCalendar;
   }
 
   @Override
@@ -76,7 +78,8 @@ final class DaysCommand implements Callable<Integer> {
       out.println("(" + from + " " + (n >= 0 ? "+ " : "- ") + DayPeriod.of(Math.abs(n), count) + " in " + j.name()
           + "; " + from + " is day 0)");
     } else {
-      int n = counter.count(from, target.until, count);
+      // picocli sets exactly one of --add and --until (the group's multiplicity is 1).
+      int n = counter.count(from, Objects.requireNonNull(target.until, "--until"), count);
       out.println(n);
       out.println("(" + count.name().toLowerCase(java.util.Locale.ROOT) + " days in (" + from + ", " + target.until
           + "] in " + j.name() + ")");

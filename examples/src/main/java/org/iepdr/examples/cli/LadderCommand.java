@@ -13,6 +13,7 @@ import org.iepdr.core.process.EscalationPath;
 import org.iepdr.core.process.NextStep;
 import org.iepdr.core.process.Step;
 import org.iepdr.core.rules.Jurisdiction;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -31,7 +32,7 @@ final class LadderCommand implements Callable<Integer> {
 
   @Option(names = "--from", paramLabel = "PROCESS",
       description = "Show what is open next from this process: ${COMPLETION-CANDIDATES}.")
-  DisputeProcess from;
+  @Nullable DisputeProcess from;
 
   @Option(names = "--issue", paramLabel = "ISSUE", split = ",",
       description = "What the dispute is about, for the advice: ${COMPLETION-CANDIDATES}.")
@@ -55,7 +56,7 @@ final class LadderCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  static String text(Jurisdiction j, EscalationPath path, DisputeProcess from, Set<IssueKind> issues) {
+  static String text(Jurisdiction j, EscalationPath path, @Nullable DisputeProcess from, Set<IssueKind> issues) {
     StringBuilder b = new StringBuilder();
     b.append("Escalation path: ").append(path.name()).append(" (").append(j.code()).append(")\n");
     List<Step> steps = from == null ? path.steps() : path.stepsFrom(from);
@@ -93,7 +94,7 @@ final class LadderCommand implements Callable<Integer> {
     return b.toString();
   }
 
-  static String mermaid(Jurisdiction j, EscalationPath path, DisputeProcess from) {
+  static String mermaid(Jurisdiction j, EscalationPath path, @Nullable DisputeProcess from) {
     StringBuilder b = new StringBuilder("flowchart TD\n");
     Set<DisputeProcess> nodes = new LinkedHashSet<>(path.processes());
     for (DisputeProcess p : nodes) {

@@ -16,6 +16,7 @@ import org.iepdr.core.rules.Plan;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.time.BusinessCalendar;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,12 +51,12 @@ final class PlanCommand implements Callable<Integer> {
 
   @Option(names = "--rules-as-of", paramLabel = "DATE",
       description = "Apply the rules in force on this date (default: the trigger date).")
-  LocalDate rulesAsOf;
+  @Nullable LocalDate rulesAsOf;
 
   @Option(names = "--school-calendar", paramLabel = "FILE",
       description = "A district school calendar, needed by the expedited acts that count school days (see"
           + " docs/case-file.md).")
-  java.nio.file.Path schoolCalendar;
+  java.nio.file.@Nullable Path schoolCalendar;
 
   /** Output formats. */
   enum Format {

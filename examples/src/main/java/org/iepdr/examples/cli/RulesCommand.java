@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.iepdr.core.rules.Jurisdiction;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -21,7 +22,7 @@ final class RulesCommand implements Callable<Integer> {
   String state;
 
   @Option(names = "--in-force-on", paramLabel = "DATE", description = "Only the rules in force on this date.")
-  LocalDate inForceOn;
+  @Nullable LocalDate inForceOn;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")

@@ -74,7 +74,7 @@ final class SchoolCalendarFile {
     if (last == null) {
       problems.add(file + ": the line 'last DATE' is missing");
     }
-    if (!problems.isEmpty()) {
+    if (!problems.isEmpty() || first == null || last == null) {
       throw new BadInputException("bad school calendar:\n  " + String.join("\n  ", problems));
     }
     try {

@@ -17,6 +17,7 @@ import org.iepdr.core.simulation.Reforms;
 import org.iepdr.core.simulation.SimulationReport;
 import org.iepdr.core.simulation.SimulationRun;
 import org.iepdr.core.simulation.Simulator;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -58,10 +59,10 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the processors);"
       + " results do not depend on it.")
-  Integer threads;
+  @Nullable Integer threads;
 
   @Option(names = "--csv", paramLabel = "FILE", description = "Write every estimate with its 95%% interval as CSV.")
-  Path csv;
+  @Nullable Path csv;
 
   @Option(names = "--no-progress", description = "Never draw the progress bar.")
   boolean noProgress;

@@ -6,5 +6,7 @@
  * <p>Exit codes: 0 no violation, 1 violations found (or an impossible plan), 2 bad input or usage,
  * 3 an internal error. No stack trace is printed unless {@code --verbose} is given.
  */
-@javax.annotation.ParametersAreNonnullByDefault
+@NullMarked
 package org.iepdr.examples.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.annotation.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Appointment;
@@ -491,7 +491,7 @@ public final class CaseFileReader {
       LocalDate knew = o.date("knewOrShouldHaveKnown", false);
       TollingReason tolling = o.enm("tollingReason", TollingReason.class, false);
       return (id, at) -> {
-        var b = Request.builder().id(id).at(at).kind(kind).filedBy(filedBy)
+        var b = Request.builder().id(id).at(at).kind(required(kind)).filedBy(required(filedBy))
             .requestedBy(Optional.ofNullable(requestedBy)).signedBy(signedBy).contents(contents).issues(issues)
             .forMeeting(Optional.ofNullable(forMeeting)).relatesTo(Optional.ofNullable(relatesTo))
             .allegedViolationDate(Optional.ofNullable(alleged)).knewOrShouldHaveKnown(Optional.ofNullable(knew))
@@ -512,7 +512,7 @@ public final class CaseFileReader {
       Receipt.Via via = o.enm("via", Receipt.Via.class, false);
       String sentBy = o.str("sentBy", false);
       return (id, at) -> {
-        var b = Receipt.builder().id(id).at(at).request(request).recipient(recipient)
+        var b = Receipt.builder().id(id).at(at).request(required(request)).recipient(required(recipient))
             .sentBy(Optional.ofNullable(sentBy));
         if (via != null) {
           b.via(via);
@@ -527,7 +527,7 @@ public final class CaseFileReader {
       Reply.Answer answer = o.enm("answer", Reply.Answer.class, true);
       Boolean inWriting = o.bool("inWriting");
       return (id, at) -> {
-        var b = Reply.builder().id(id).at(at).request(request).by(by).answer(answer);
+        var b = Reply.builder().id(id).at(at).request(required(request)).by(required(by)).answer(required(answer));
         if (inWriting != null) {
           b.inWriting(inWriting);
         }
@@ -578,7 +578,7 @@ public final class CaseFileReader {
         }
       }
       return (id, at) -> {
-        var b = Meeting.builder().id(id).at(at).kind(kind).request(Optional.ofNullable(request))
+        var b = Meeting.builder().id(id).at(at).kind(required(kind)).request(Optional.ofNullable(request))
             .attendees(attendees).noticeWaivedBy(Optional.ofNullable(waivedBy)).documents(documents)
             .recordingNotices(notices).recordedBy(recordedBy).participationAttempts(attempts);
         if (status != null) {
@@ -595,7 +595,7 @@ public final class CaseFileReader {
       Boolean informed = o.bool("informed");
       Instant revokedAt = o.instant("revokedAt", false);
       return (id, at) -> {
-        var b = Consent.builder().id(id).at(at).scope(scope).givenBy(givenBy)
+        var b = Consent.builder().id(id).at(at).scope(required(scope)).givenBy(required(givenBy))
             .revokedAt(Optional.ofNullable(revokedAt));
         if (inWriting != null) {
           b.inWriting(inWriting);
@@ -615,7 +615,7 @@ public final class CaseFileReader {
       Boolean confidentiality = o.bool("statesConfidentiality");
       String request = o.str("request", false);
       return (id, at) -> {
-        var b = Agreement.builder().id(id).at(at).kind(kind).signatories(signatories)
+        var b = Agreement.builder().id(id).at(at).kind(required(kind)).signatories(signatories)
             .agencyRepresentative(Optional.ofNullable(rep)).request(Optional.ofNullable(request));
         if (inWriting != null) {
           b.inWriting(inWriting);
@@ -631,39 +631,42 @@ public final class CaseFileReader {
       String participant = o.str("participant", true);
       String request = o.str("request", false);
       List<String> selectedBy = o.strings("selectedBy");
-      return (id, at) -> Appointment.builder().id(id).at(at).participant(participant)
+      return (id, at) -> Appointment.builder().id(id).at(at).participant(required(participant))
           .request(Optional.ofNullable(request)).selectedBy(selectedBy).build();
     }
 
     EventBuilder decision(Obj o) {
       DecisionKind kind = o.enm("kind", DecisionKind.class, true);
       String request = o.str("request", true);
-      return (id, at) -> Decision.builder().id(id).at(at).kind(kind).request(request).build();
+      return (id, at) -> Decision.builder().id(id).at(at).kind(required(kind)).request(required(request)).build();
     }
 
     EventBuilder extension(Obj o) {
       String request = o.str("request", true);
       Extension.Reason reason = o.enm("reason", Extension.Reason.class, true);
       LocalDate due = o.date("newDueDate", true);
-      return (id, at) -> Extension.builder().id(id).at(at).request(request).reason(reason).newDueDate(due).build();
+      return (id, at) -> Extension.builder().id(id).at(at).request(required(request)).reason(required(reason))
+          .newDueDate(required(due)).build();
     }
 
     EventBuilder withdrawal(Obj o) {
       String request = o.str("request", true);
       String by = o.str("by", true);
       Withdrawal.From from = o.enm("from", Withdrawal.From.class, true);
-      return (id, at) -> Withdrawal.builder().id(id).at(at).request(request).by(by).from(from).build();
+      return (id, at) -> Withdrawal.builder().id(id).at(at).request(required(request)).by(required(by))
+          .from(required(from)).build();
     }
 
     EventBuilder recordsShared(Obj o) {
       String sharedBy = o.str("sharedBy", true);
       String sharedWith = o.str("sharedWith", true);
-      return (id, at) -> RecordsShared.builder().id(id).at(at).sharedBy(sharedBy).sharedWith(sharedWith).build();
+      return (id, at) -> RecordsShared.builder().id(id).at(at).sharedBy(required(sharedBy))
+          .sharedWith(required(sharedWith)).build();
     }
 
     EventBuilder placementChange(Obj o) {
       String by = o.str("by", true);
-      return (id, at) -> PlacementChange.builder().id(id).at(at).by(by).build();
+      return (id, at) -> PlacementChange.builder().id(id).at(at).by(required(by)).build();
     }
 
     EventBuilder evidenceOffered(Obj o) {
@@ -671,7 +674,7 @@ public final class CaseFileReader {
       String hearing = o.str("hearing", true);
       Boolean fromMediation = o.bool("fromMediation");
       return (id, at) -> {
-        var b = EvidenceOffered.builder().id(id).at(at).by(by).hearing(hearing);
+        var b = EvidenceOffered.builder().id(id).at(at).by(required(by)).hearing(required(hearing));
         if (fromMediation != null) {
           b.fromMediation(fromMediation);
         }
@@ -685,7 +688,8 @@ public final class CaseFileReader {
       Integer hours = o.integer("hours");
       String meeting = o.str("meeting", false);
       String request = o.str("request", false);
-      return (id, at) -> Demand.builder().id(id).at(at).kind(kind).by(by).hours(Optional.ofNullable(hours))
+      return (id, at) -> Demand.builder().id(id).at(at).kind(required(kind)).by(required(by))
+          .hours(Optional.ofNullable(hours))
           .meeting(Optional.ofNullable(meeting)).request(Optional.ofNullable(request)).build();
     }
 
@@ -949,6 +953,14 @@ public final class CaseFileReader {
   @FunctionalInterface
   private interface EventBuilder {
     CaseEvent build(String id, Instant at);
+  }
+
+  /**
+   * A required field's value inside an {@link EventBuilder}: it is null only when the field was missing
+   * or wrong, which records a problem, and an event is built only when its object recorded none.
+   */
+  private static <T> T required(@Nullable T value) {
+    return Objects.requireNonNull(value, "a required field is missing but no problem was recorded");
   }
 
   /** A place in the document: its JSON path (for people) and its JSON pointer (for locations). */

@@ -8,5 +8,7 @@
  * is described field by field in {@code docs/case-file.md} and as a JSON Schema in
  * {@code docs/case-file.schema.json}.
  */
-@javax.annotation.ParametersAreNonnullByDefault
+@NullMarked
 package org.iepdr.json.casefile;
+
+import org.jspecify.annotations.NullMarked;

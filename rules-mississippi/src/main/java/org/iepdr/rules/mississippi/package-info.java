@@ -10,7 +10,7 @@
  * <p>{@link org.iepdr.rules.mississippi.MississippiModule} is the entry point; {@code RuleBook.load()}
  * finds it through {@link java.util.ServiceLoader} for the state code {@code MS}.
  */
-@ParametersAreNonnullByDefault
+@NullMarked
 package org.iepdr.rules.mississippi;
 
-import javax.annotation.ParametersAreNonnullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -11,5 +11,7 @@
  * Commission (RSMo 162.961). {@link org.iepdr.rules.missouri.MissouriEscalation} is Missouri's escalation
  * path with the sources' advice on which process fits which dispute.
  */
-@javax.annotation.ParametersAreNonnullByDefault
+@NullMarked
 package org.iepdr.rules.missouri;
+
+import org.jspecify.annotations.NullMarked;
