@@ -3,10 +3,10 @@ package org.iepdr.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -106,14 +106,14 @@ class CaseFileHostileProperties {
       case DROP_FIELD: {
         ObjectNode target = events.isEmpty() || pick % 3 == 0 ? root : (ObjectNode) events.get(pick % events.size());
         List<String> names = new ArrayList<>();
-        target.fieldNames().forEachRemaining(names::add);
+        names.addAll(target.propertyNames());
         target.remove(names.get((pick / 3) % names.size()));
         return root.toPrettyString();
       }
       case WRONG_TYPE: {
         ObjectNode target = events.isEmpty() || pick % 3 == 0 ? root : (ObjectNode) events.get(pick % events.size());
         List<String> names = new ArrayList<>();
-        target.fieldNames().forEachRemaining(names::add);
+        names.addAll(target.propertyNames());
         String name = names.get((pick / 3) % names.size());
         switch (pick % 4) {
           case 0 -> target.put(name, pick);
@@ -279,7 +279,7 @@ class CaseFileHostileProperties {
     try {
       JsonNode n = MAPPER.readTree(text);
       return n instanceof ObjectNode ? n : null;
-    } catch (IOException e) {
+    } catch (tools.jackson.core.JacksonException e) {
       return null;
     }
   }

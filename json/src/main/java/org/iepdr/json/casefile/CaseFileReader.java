@@ -1,10 +1,12 @@
 package org.iepdr.json.casefile;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -95,9 +96,11 @@ public final class CaseFileReader {
       "agreement", "appointment", "decision", "extension", "withdrawal", "recordsShared", "placementChange",
       "evidenceOffered", "demand");
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
   private static final Pattern WITH_OFFSET = Pattern.compile("T.*(Z|[+-]\\d{2}(:?\\d{2})?)$");
 
@@ -163,8 +166,8 @@ public final class CaseFileReader {
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
+    } catch (JacksonException e) {
+      TokenStreamLocation loc = e.getLocation();
       int line = loc == null ? 0 : loc.getLineNr() + firstLine - 1;
       int col = loc == null ? 0 : loc.getColumnNr();
       throw new CaseFileException(List.of(new CaseFileProblem(source, line, col, "$",
@@ -200,7 +203,7 @@ public final class CaseFileReader {
         // failure here is not expected, and costs only the line and column, never the report
         try {
           locations = JsonLocations.scan(MAPPER, json, firstLine);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
           locations = null;
         }
       }
@@ -309,7 +312,7 @@ public final class CaseFileReader {
         if (arr != null && arr.isArray() && quoted != null) {
           int last = -1;
           for (int i = 0; i < arr.size(); i++) {
-            if (quoted.equals(arr.get(i).path("id").asText(null))) {
+            if (quoted.equals(arr.get(i).path("id").asString(null))) {
               last = i;
             }
           }
@@ -321,7 +324,7 @@ public final class CaseFileReader {
           JsonNode ps = root.get("participants");
           if (ps != null && ps.isArray()) {
             for (int i = 0; i < ps.size(); i++) {
-              if (quoted.equals(ps.get(i).path("id").asText(null))) {
+              if (quoted.equals(ps.get(i).path("id").asString(null))) {
                 return new Where("$", "").child("participants").index(i).child("id");
               }
             }
@@ -334,7 +337,7 @@ public final class CaseFileReader {
       int index = -1;
       if (events != null && events.isArray()) {
         for (int i = 0; i < events.size(); i++) {
-          if (eventId.equals(events.get(i).path("id").asText(null))) {
+          if (eventId.equals(events.get(i).path("id").asString(null))) {
             index = i;
             if (!"id".equals(cp.field())) {
               break;
@@ -353,7 +356,7 @@ public final class CaseFileReader {
         for (int j = 0; j < value.size(); j++) {
           JsonNode el = value.get(j);
           JsonNode leaf = parts.length > 1 ? el.get(parts[1]) : el;
-          if (leaf != null && quoted.equals(leaf.asText(null))) {
+          if (leaf != null && quoted.equals(leaf.asString(null))) {
             Where at = w.index(j);
             return parts.length > 1 ? at.child(parts[1]) : at;
           }
@@ -735,11 +738,11 @@ public final class CaseFileReader {
         if (v == null) {
           return null;
         }
-        if (!v.isTextual() || v.asText().isBlank()) {
+        if (!v.isString() || v.asString().isBlank()) {
           problem(child(name), "\"" + name + "\" must be a non-empty string, not " + describe(v));
           return null;
         }
-        return v.asText();
+        return v.asString();
       }
 
       @Nullable
@@ -750,9 +753,9 @@ public final class CaseFileReader {
 
       @Nullable
       <E extends Enum<E>> E enumValue(JsonNode v, Where w, String name, Class<E> type) {
-        if (v.isTextual()) {
+        if (v.isString()) {
           for (E e : type.getEnumConstants()) {
-            if (e.name().equals(v.asText())) {
+            if (e.name().equals(v.asString())) {
               return e;
             }
           }
@@ -793,9 +796,9 @@ public final class CaseFileReader {
         if (v == null) {
           return null;
         }
-        if (v.isTextual()) {
+        if (v.isString()) {
           try {
-            return LocalDate.parse(v.asText());
+            return LocalDate.parse(v.asString());
           } catch (DateTimeParseException e) {
             // reported below
           }
@@ -810,8 +813,8 @@ public final class CaseFileReader {
         if (v == null) {
           return null;
         }
-        if (v.isTextual()) {
-          String text = v.asText();
+        if (v.isString()) {
+          String text = v.asString();
           if (WITH_OFFSET.matcher(text).find()) {
             try {
               return OffsetDateTime.parse(text).toInstant();
@@ -851,8 +854,8 @@ public final class CaseFileReader {
         }
         for (int i = 0; i < v.size(); i++) {
           JsonNode el = v.get(i);
-          if (el.isTextual() && !el.asText().isBlank()) {
-            out.add(el.asText());
+          if (el.isString() && !el.asString().isBlank()) {
+            out.add(el.asString());
           } else {
             problem(child(name).index(i), "each entry of \"" + name + "\" must be a non-empty string, not "
                 + describe(el));
@@ -916,13 +919,12 @@ public final class CaseFileReader {
 
       /** Marks every field as known, for an object whose type could not be determined. */
       void skipUnknown() {
-        node.fieldNames().forEachRemaining(known::add);
+        known.addAll(node.propertyNames());
       }
 
       /** Reports every field that is not part of the format. */
       void finish() {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-          String name = it.next();
+        for (String name : node.propertyNames()) {
           if (!known.contains(name)) {
             List<String> allowed = new ArrayList<>(known);
             allowed.remove("$schema");
@@ -979,8 +981,8 @@ public final class CaseFileReader {
   }
 
   static String describe(JsonNode v) {
-    if (v.isTextual()) {
-      return "'" + v.asText() + "'";
+    if (v.isString()) {
+      return "'" + v.asString() + "'";
     }
     if (v.isObject()) {
       return "an object";
