@@ -1,6 +1,5 @@
 package org.iepdr.examples.cli;
 
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
@@ -22,11 +23,14 @@ import org.iepdr.core.IepdrException;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.EvaluationOptions;
 import org.iepdr.core.rules.Finding;
+import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.RuleBook;
 import org.iepdr.json.casefile.CaseFile;
 import org.iepdr.json.casefile.CaseFileException;
 import org.iepdr.json.casefile.CaseFileProblem;
 import org.iepdr.json.casefile.CaseFileReader;
+import org.iepdr.json.output.BatchLineJson;
+import org.iepdr.json.output.JsonOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -100,43 +104,36 @@ final class BatchCommand implements Callable<Integer> {
           continue;
         }
         cases++;
-        ObjectNode o = EvaluationReport.JSON.createObjectNode();
-        o.put("line", lineNo);
+        ObjectNode o;
         try {
           CaseFile cf = reader.read(input, line, lineNo);
           LocalDate date = asOf != null ? asOf : cf.asOf().orElse(null);
-          Evaluation e = book.evaluate(cf.aCase(),
-              date == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(date));
-          o.put("caseId", e.caseId());
-          o.put("jurisdiction", e.jurisdiction());
-          o.put("asOf", e.asOf().toString());
-          o.put("result", e.hasViolations() ? "VIOLATIONS" : "OK");
-          ArrayNode fs = o.putArray("findings");
-          for (Finding f : e.findings()) {
-            fs.addObject().put("ruleId", f.ruleId().toString()).put("kind", f.kind().name())
-                .put("message", f.message());
-            byRule.computeIfAbsent(f.ruleId().toString(), k -> new TreeMap<>()).merge(f.kind().name(), 1,
-                Integer::sum);
-          }
-          ArrayNode ds = o.putArray("deadlines");
-          e.deadlines().forEach(d -> ds.addObject().put("ruleId", d.ruleId().toString())
-              .put("due", d.due().toString()).put("status", d.status().name()));
-          if (e.hasViolations()) {
-            withViolations++;
+          try {
+            Jurisdiction j = book.jurisdiction(cf.aCase().state());
+            Evaluation e = j.evaluate(cf.aCase(),
+                date == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(date));
+            o = BatchLineJson.evaluated(lineNo, j, e);
+            for (Finding f : e.findings()) {
+              byRule.computeIfAbsent(f.ruleId().toString(), k -> new TreeMap<>()).merge(f.kind().name(), 1,
+                  Integer::sum);
+            }
+            if (e.hasViolations()) {
+              withViolations++;
+            }
+          } catch (IepdrException ex) {
+            invalid++;
+            o = BatchLineJson.invalid(lineNo, Optional.of(cf.aCase().id()),
+                List.of(new CaseFileProblem(input, lineNo, 0, "$", ex.getMessage())));
           }
         } catch (CaseFileException ex) {
           invalid++;
-          o.put("result", "INVALID");
-          ArrayNode ps = o.putArray("problems");
-          for (CaseFileProblem p : ex.problems()) {
-            ps.add(p.toString());
-          }
+          o = BatchLineJson.invalid(lineNo, ex.caseId(), ex.problems());
         } catch (IepdrException ex) {
           invalid++;
-          o.put("result", "INVALID");
-          o.putArray("problems").add(input + ":" + lineNo + ": " + ex.getMessage());
+          o = BatchLineJson.invalid(lineNo, Optional.empty(),
+              List.of(new CaseFileProblem(input, lineNo, 0, "$", ex.getMessage())));
         }
-        out.println(o.toString());
+        out.println(JsonOutput.line(o));
       }
     } finally {
       if (bar != null) {
@@ -144,17 +141,8 @@ final class BatchCommand implements Callable<Integer> {
         err.println();
       }
     }
-    ObjectNode summary = EvaluationReport.JSON.createObjectNode();
-    ObjectNode s = summary.putObject("summary");
-    s.put("cases", cases);
-    s.put("invalid", invalid);
-    s.put("withViolations", withViolations);
-    ObjectNode rules = s.putObject("findingsByRule");
-    byRule.forEach((rule, kinds) -> {
-      ObjectNode k = rules.putObject(rule);
-      kinds.forEach(k::put);
-    });
-    out.println(summary.toString());
+    ObjectNode summary = BatchLineJson.summary(cases, invalid, withViolations, byRule);
+    out.println(JsonOutput.line(summary));
     err.println("iepdr batch: " + cases + " cases, " + withViolations + " with violations, " + invalid + " invalid");
     out.flush();
     return invalid > 0 ? IepdrCommand.BAD_INPUT : withViolations > 0 ? IepdrCommand.VIOLATIONS : IepdrCommand.OK;

@@ -1,7 +1,5 @@
 package org.iepdr.examples.cli;
 
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.Plan;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.json.output.PlanJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,7 +65,7 @@ final class PlanCommand implements Callable<Integer> {
     Jurisdiction j = parent.book().jurisdiction(state);
     PrintWriter out = parent.spec.commandLine().getOut();
     boolean allPossible = true;
-    ArrayNode json = EvaluationReport.JSON.createArrayNode();
+    List<Plan> plans = new ArrayList<>();
     for (ProposedAct act : acts) {
       Plan plan;
       try {
@@ -78,18 +77,7 @@ final class PlanCommand implements Callable<Integer> {
       }
       allPossible &= plan.possible();
       if (format == Format.JSON) {
-        ObjectNode o = json.addObject();
-        o.put("jurisdiction", j.code()).put("act", act.name()).put("trigger", act.trigger())
-            .put("triggerDate", trigger.toString()).put("possible", plan.possible());
-        plan.earliest().ifPresent(d -> o.put("earliest", d.toString()));
-        plan.latest().ifPresent(d -> o.put("latest", d.toString()));
-        ArrayNode cs = o.putArray("constraints");
-        for (PlanConstraint c : plan.constraints()) {
-          ObjectNode cn = cs.addObject().put("ruleId", c.ruleId().toString());
-          c.earliest().ifPresent(d -> cn.put("noEarlierThan", d.toString()));
-          c.latest().ifPresent(d -> cn.put("noLaterThan", d.toString()));
-          cn.put("why", c.why());
-        }
+        plans.add(plan);
       } else {
         out.println(act + " in " + j.name() + " (" + j.code() + "), counted from " + act.trigger() + ": " + trigger);
         if (plan.constraints().isEmpty()) {
@@ -109,7 +97,7 @@ final class PlanCommand implements Callable<Integer> {
       }
     }
     if (format == Format.JSON) {
-      out.println(json.toPrettyString());
+      out.print(PlanJson.write(j, plans));
     }
     return allPossible ? IepdrCommand.OK : IepdrCommand.VIOLATIONS;
   }

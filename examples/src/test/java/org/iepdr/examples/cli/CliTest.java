@@ -144,7 +144,11 @@ class CliTest {
     JsonNode bad = JSON.readTree(out[30]);
     assertThat(bad.get("line").asInt()).isEqualTo(32);
     assertThat(bad.get("result").asString()).isEqualTo("INVALID");
-    assertThat(bad.get("problems").get(0).asString()).contains("cases.jsonl:32:", "unknown field \"colour\"");
+    assertThat(bad.get("caseId").asString()).as("the line was read far enough to have an id").isNotBlank();
+    JsonNode problem = bad.get("problems").get(0);
+    assertThat(problem.get("line").asInt()).isEqualTo(32);
+    assertThat(problem.get("path").asString()).endsWith(".colour");
+    assertThat(problem.get("message").asString()).contains("unknown field \"colour\"");
     JsonNode summary = JSON.readTree(out[31]).get("summary");
     assertThat(summary.get("cases").asInt()).isEqualTo(31);
     assertThat(summary.get("invalid").asInt()).isEqualTo(1);
@@ -172,7 +176,7 @@ class CliTest {
     assertThat(r.out()).contains("RESOLUTION_MEETING", "latest:   2026-03-17", "IDEA.RESOLUTION.MEETING_15_DAYS");
     Cli.Result json = Cli.run("plan", "--state", "US", "RESOLUTION_MEETING", "--trigger", "2026-03-02", "--format",
         "json");
-    assertThat(JSON.readTree(json.out()).get(0).get("latest").asString()).isEqualTo("2026-03-17");
+    assertThat(JSON.readTree(json.out()).get("plans").get(0).get("latest").asString()).isEqualTo("2026-03-17");
     Cli.Result fiep = Cli.run("plan", "--state", "MO", "FACILITATED_IEP_MEETING", "--trigger", "2026-03-02");
     assertThat(fiep.out()).contains("earliest: 2026-03-12", "MO.FIEP.LEAD_TIME");
     Cli.Result expedited = Cli.run("plan", "--state", "MS", "EXPEDITED_HEARING", "--trigger", "2026-10-19",
@@ -215,7 +219,7 @@ class CliTest {
     assertThat(text.out()).contains("IDEA.RESOLUTION.MEETING_15_DAYS", "Within 15 days");
     assertThat(Cli.run("rules", "--state", "US", "--format", "markdown").out()).startsWith("# Rule catalogue");
     JsonNode json = JSON.readTree(Cli.run("rules", "--state", "US", "--format", "json").out());
-    assertThat(json.get(0).get("citations").get(0).get("quote").asString()).isNotBlank();
+    assertThat(json.get("rules").get(0).get("citations").get(0).get("quote").asString()).isNotBlank();
     assertThat(Cli.run("rules", "--state", "US", "--in-force-on", "2026-01-01").code()).isZero();
   }
 
