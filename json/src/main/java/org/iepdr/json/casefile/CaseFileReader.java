@@ -471,9 +471,15 @@ public final class CaseFileReader {
       String id = c.str("id", true);
       caseId = id;
       String state = c.str("state", true);
-      if (state != null && installed != null && !installed.contains(state)) {
-        c.problem(c.child("state"), (STATE_LIKE.matcher(state).matches() ? "'" + state + "' is not" : "\"state\" is not")
-            + " a jurisdiction with installed rules; installed: " + String.join(", ", installed));
+      if (state != null && !STATE_LIKE.matcher(state).matches()) {
+        // checked here and not left to the case's own check, whose message quotes the value
+        c.problem(c.child("state"), "\"state\" is not a state code; give two or three capital letters such as MO, MS or"
+            + " US" + (installed == null ? "" : " (installed: " + String.join(", ", installed) + ")"));
+        first.add(problems.get(problems.size() - 1));
+        state = null;
+      } else if (state != null && installed != null && !installed.contains(state)) {
+        c.problem(c.child("state"), "'" + state + "' is not a jurisdiction with installed rules; installed: "
+            + String.join(", ", installed));
         first.add(problems.get(problems.size() - 1));
       }
       String district = c.str("district", true);
@@ -488,7 +494,7 @@ public final class CaseFileReader {
         }
       } else if (state != null) {
         zone = zoneOfState.apply(state).orElse(null);
-        zoneSource = "the zone of state " + (STATE_LIKE.matcher(state).matches() ? state : "\"state\"");
+        zoneSource = "the zone of state " + state;
       }
       Student student = readStudent(c.object("student", true));
       List<Party> parties = new ArrayList<>();
