@@ -16,6 +16,7 @@ public final class CaseFileException extends IepdrException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<CaseFileProblem> problems;
+  /** The case's {@code "id"}, or null when the file was not read far enough to have one. */
   private final @Nullable String caseId;
 
   /**
