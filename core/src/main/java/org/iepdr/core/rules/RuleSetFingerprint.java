@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * The fingerprint of the rule set that answered: a SHA-256 over the library version, the
@@ -97,15 +96,14 @@ public final class RuleSetFingerprint {
     return b.toString();
   }
 
+  /** The version the build wrote into {@code iepdr-version.txt} (Maven resource filtering). */
   private static String readVersion() {
-    try (InputStream in = RuleSetFingerprint.class.getResourceAsStream("iepdr-version.properties")) {
+    try (InputStream in = RuleSetFingerprint.class.getResourceAsStream("iepdr-version.txt")) {
       if (in == null) {
         return "unknown";
       }
-      Properties p = new Properties();
-      p.load(in);
-      String v = p.getProperty("version", "");
-      return v.isBlank() || v.startsWith("${") ? "unknown" : v.strip();
+      String v = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+      return v.isEmpty() || v.startsWith("${") ? "unknown" : v;
     } catch (IOException e) {
       return "unknown";
     }
