@@ -1,7 +1,7 @@
 package org.iepdr.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,18 +42,18 @@ public final class ResultsTable {
     JsonNode root = new ObjectMapper().readTree(Path.of(args[0]).toFile());
     Map<String, Score> scores = new LinkedHashMap<>();
     for (JsonNode run : root) {
-      String name = run.get("benchmark").asText().replace("org.iepdr.benchmarks.", "");
+      String name = run.get("benchmark").asString().replace("org.iepdr.benchmarks.", "");
       JsonNode params = run.get("params");
       if (params != null) {
         StringBuilder p = new StringBuilder();
-        params.fields().forEachRemaining(e -> p.append(p.length() == 0 ? "" : ",").append(e.getKey()).append('=')
-            .append(e.getValue().asText()));
+        params.properties().forEach(e -> p.append(p.length() == 0 ? "" : ",").append(e.getKey()).append('=')
+            .append(e.getValue().asString()));
         name += "(" + p + ")";
       }
       JsonNode m = run.get("primaryMetric");
       double median = m.path("scorePercentiles").path("50.0").asDouble(m.get("score").asDouble());
       double error = m.get("scoreError").asDouble();
-      scores.put(name, new Score(median, Double.isNaN(error) ? 0 : error, m.get("scoreUnit").asText()));
+      scores.put(name, new Score(median, Double.isNaN(error) ? 0 : error, m.get("scoreUnit").asString()));
     }
     System.out.println();
     System.out.println(String.format(Locale.ROOT, "%-62s %16s %14s  %s", "benchmark", "median", "error (99.9%)",

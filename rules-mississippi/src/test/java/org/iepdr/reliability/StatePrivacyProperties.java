@@ -34,8 +34,11 @@ class StatePrivacyProperties {
   Arbitrary<Case> casesWithPersonalData() {
     Arbitrary<String> names = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(4).ofMaxLength(12)
         .map(s -> "Zq" + s + " Xv" + new StringBuilder(s).reverse());
-    Arbitrary<LocalDate> births = Arbitraries.integers().between(0, 25 * 365)
-        .map(d -> LocalDate.of(1995, 1, 1).plusDays(d));
+    // Birth years 1901-1949: the tool prints no date of those years (the calendars cover 2000-2100, the rules'
+    // dates are later), so a match is a leak, never a coincidence (seed -2312618388780776892 drew 2000-01-01,
+    // which the calendar-range message legitimately prints).
+    Arbitrary<LocalDate> births = Arbitraries.integers().between(0, 49 * 365 - 1)
+        .map(d -> LocalDate.of(1901, 1, 1).plusDays(d));
     return ThreeStates.cases(names, births);
   }
 

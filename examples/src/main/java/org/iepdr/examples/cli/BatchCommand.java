@@ -1,7 +1,6 @@
 package org.iepdr.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -29,11 +29,14 @@ import org.iepdr.core.IepdrException;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.EvaluationOptions;
 import org.iepdr.core.rules.Finding;
+import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.RuleBook;
 import org.iepdr.json.casefile.CaseFile;
 import org.iepdr.json.casefile.CaseFileException;
 import org.iepdr.json.casefile.CaseFileProblem;
 import org.iepdr.json.casefile.CaseFileReader;
+import org.iepdr.json.output.BatchLineJson;
+import org.iepdr.json.output.JsonOutput;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -207,17 +210,8 @@ final class BatchCommand implements Callable<Integer> {
         err.println();
       }
     }
-    ObjectNode summary = EvaluationReport.JSON.createObjectNode();
-    ObjectNode s = summary.putObject("summary");
-    s.put("cases", counts[0]);
-    s.put("invalid", counts[1]);
-    s.put("withViolations", counts[2]);
-    ObjectNode rules = s.putObject("findingsByRule");
-    byRule.forEach((rule, kinds) -> {
-      ObjectNode k = rules.putObject(rule);
-      kinds.forEach(k::put);
-    });
-    out.println(summary.toString());
+    ObjectNode summary = BatchLineJson.summary(counts[0], counts[1], counts[2], byRule);
+    out.println(JsonOutput.line(summary));
     Output.check(out, "standard output");
     err.println("iepdr batch: " + counts[0] + " cases, " + counts[2] + " with violations, " + counts[1] + " invalid");
     return counts[1] > 0 ? ExitCode.SOME_INVALID : counts[2] > 0 ? ExitCode.FOUND : ExitCode.OK;
@@ -261,7 +255,8 @@ final class BatchCommand implements Callable<Integer> {
     CaseFileReader reader = CaseFileReader.forRuleBook(book);
     List<LineResult> results = new ArrayList<>(chunk.size());
     for (Utf8Lines.Line l : chunk) {
-      if (l.valid() && l.text().isBlank()) {
+      String text = l.text();
+      if (text != null && text.isBlank()) {
         continue;
       }
       results.add(evaluate(book, reader, l));
@@ -269,43 +264,36 @@ final class BatchCommand implements Callable<Integer> {
     return results;
   }
 
-  /** Evaluates one line into its JSON line. */
+  /** Evaluates one line into its JSON line (the format of {@link BatchLineJson}). */
   private LineResult evaluate(RuleBook book, CaseFileReader reader, Utf8Lines.Line line) {
     int lineNo = line.number();
-    ObjectNode o = EvaluationReport.JSON.createObjectNode();
-    o.put("line", lineNo);
+    ObjectNode o;
     try {
-      if (!line.valid()) {
-        throw new CaseFileException(List.of(new CaseFileProblem(source, lineNo, line.column(), "$", line.problem())));
+      String text = line.text();
+      String problem = line.problem();
+      if (problem != null || text == null) {
+        throw new CaseFileException(List.of(new CaseFileProblem(source, lineNo, line.column(), "$",
+            String.valueOf(problem))));
       }
-      CaseFile cf = reader.read(source, line.text(), lineNo);
+      CaseFile cf = reader.read(source, text, lineNo);
       LocalDate date = asOf != null ? asOf : cf.asOf().orElse(null);
-      Evaluation e = book.evaluate(cf.aCase(),
-          date == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(date));
-      o.put("caseId", e.caseId());
-      o.put("jurisdiction", e.jurisdiction());
-      o.put("asOf", e.asOf().toString());
-      o.put("result", e.hasViolations() ? "VIOLATIONS" : "OK");
-      ArrayNode fs = o.putArray("findings");
-      for (Finding f : e.findings()) {
-        fs.addObject().put("ruleId", f.ruleId().toString()).put("kind", f.kind().name())
-            .put("message", f.message());
+      try {
+        Jurisdiction j = book.jurisdiction(cf.aCase().state());
+        Evaluation e = j.evaluate(cf.aCase(),
+            date == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(date));
+        o = BatchLineJson.evaluated(lineNo, j, e);
+        return new LineResult(JsonOutput.line(o), e.hasViolations() ? Result.VIOLATIONS : Result.OK, e.findings());
+      } catch (IepdrException ex) {
+        o = BatchLineJson.invalid(lineNo, Optional.of(cf.aCase().id()),
+            List.of(new CaseFileProblem(source, lineNo, 0, "$", ex.getMessage())));
       }
-      ArrayNode ds = o.putArray("deadlines");
-      e.deadlines().forEach(d -> ds.addObject().put("ruleId", d.ruleId().toString())
-          .put("due", d.due().toString()).put("status", d.status().name()));
-      return new LineResult(o.toString(), e.hasViolations() ? Result.VIOLATIONS : Result.OK, e.findings());
     } catch (CaseFileException ex) {
-      o.put("result", "INVALID");
-      ArrayNode ps = o.putArray("problems");
-      for (CaseFileProblem p : ex.problems()) {
-        ps.add(p.toString());
-      }
+      o = BatchLineJson.invalid(lineNo, ex.caseId(), ex.problems());
     } catch (IepdrException ex) {
-      o.put("result", "INVALID");
-      o.putArray("problems").add(source + ":" + lineNo + ": " + ex.getMessage());
+      o = BatchLineJson.invalid(lineNo, Optional.empty(),
+          List.of(new CaseFileProblem(source, lineNo, 0, "$", ex.getMessage())));
     }
-    return new LineResult(o.toString(), Result.INVALID, List.of());
+    return new LineResult(JsonOutput.line(o), Result.INVALID, List.of());
   }
 
   /** An input stream that ends after a number of bytes (what a file held when the batch opened it). */

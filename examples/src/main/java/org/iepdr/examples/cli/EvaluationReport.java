@@ -1,9 +1,5 @@
 package org.iepdr.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +18,15 @@ import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.TraceEntry;
 import org.iepdr.json.casefile.CaseFileWriter;
+import org.iepdr.json.output.EvaluationJson;
 
 /**
- * Renders an {@link Evaluation} as text, JSON or Markdown (with a Mermaid timeline of the deadlines).
+ * Renders an {@link Evaluation} as text, JSON (through {@link EvaluationJson} of iepdr-json) or Markdown (with a
+ * Mermaid timeline of the deadlines).
  *
  * <p>Output is deterministic: the same evaluation renders to the same text.
  */
 public final class EvaluationReport {
-
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private EvaluationReport() {}
 
@@ -70,7 +66,7 @@ public final class EvaluationReport {
   public static String render(Format format, Case aCase, Jurisdiction jurisdiction, Evaluation e, boolean colour) {
     return switch (format) {
       case TEXT -> text(jurisdiction, e, colour);
-      case JSON -> json(e).toPrettyString() + "\n";
+      case JSON -> EvaluationJson.write(jurisdiction, e);
       case MARKDOWN -> markdown(aCase, jurisdiction, e);
     };
   }
@@ -218,72 +214,6 @@ public final class EvaluationReport {
       return "due " + d.due();
     }
     return "window " + d.window().earliest().orElseThrow() + " to " + d.due();
-  }
-
-  /**
-   * Returns an evaluation as a JSON tree.
-   *
-   * @param e the evaluation
-   * @return the tree
-   */
-  public static ObjectNode json(Evaluation e) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("caseId", e.caseId());
-    o.put("jurisdiction", e.jurisdiction());
-    o.put("asOf", e.asOf().toString());
-    o.put("hasViolations", e.hasViolations());
-    o.put("position", e.position().name());
-    ArrayNode fs = o.putArray("findings");
-    for (Finding f : e.findings()) {
-      ObjectNode fn = fs.addObject();
-      fn.put("ruleId", f.ruleId().toString());
-      fn.put("kind", f.kind().name());
-      fn.put("message", f.message());
-      ArrayNode ev = fn.putArray("events");
-      f.events().forEach(ev::add);
-      fn.set("citation", citation(f.citation()));
-    }
-    ArrayNode ds = o.putArray("deadlines");
-    for (Deadline d : e.deadlines()) {
-      ObjectNode dn = ds.addObject();
-      dn.put("ruleId", d.ruleId().toString());
-      dn.put("description", d.description());
-      dn.put("trigger", d.trigger());
-      dn.put("triggerDate", d.triggerDate().toString());
-      dn.put("period", d.period().toString());
-      d.window().earliest().ifPresent(day -> dn.put("earliest", day.toString())); // an open start: no field
-      dn.put("latest", d.due().toString());
-      dn.put("status", d.status().name());
-      d.satisfiedBy().ifPresent(s -> dn.put("satisfiedBy", s));
-      d.satisfiedOn().ifPresent(s -> dn.put("satisfiedOn", s.toString()));
-    }
-    ArrayNode inc = o.putArray("notFullyChecked");
-    for (TraceEntry t : incomplete(e)) {
-      ArrayNode notes = inc.addObject().put("ruleId", t.ruleId().toString()).putArray("notes");
-      t.notes().forEach(notes::add);
-    }
-    ArrayNode ns = o.putArray("nextSteps");
-    for (NextStep s : e.nextSteps()) {
-      ObjectNode sn = ns.addObject();
-      sn.put("process", s.process().name());
-      sn.put("why", s.why());
-      ArrayNode an = sn.putArray("advice");
-      for (Advice a : s.advice()) {
-        an.addObject().put("process", a.process().name()).put("fits", a.fits()).put("text", a.text())
-            .put("source", a.source());
-      }
-    }
-    return o;
-  }
-
-  static ObjectNode citation(Citation c) {
-    ObjectNode cn = JSON.createObjectNode();
-    cn.put("document", c.document());
-    cn.put("section", c.section());
-    c.link().ifPresent(l -> cn.put("link", l));
-    cn.put("quote", c.quote());
-    cn.put("verification", c.verification());
-    return cn;
   }
 
   static String markdown(Case aCase, Jurisdiction j, Evaluation e) {

@@ -237,7 +237,7 @@ public final class IepdrCommand implements Runnable {
     String prefix = "iepdr " + command + ": ";
     if (ex instanceof Output.OutputFailedException o) {
       if (!o.closedPipe()) {
-        err.println(prefix + Escape.lines(o.getMessage()) + " (exit code 5: output failed)");
+        err.println(prefix + Escape.lines(String.valueOf(o.getMessage())) + " (exit code 5: output failed)");
       }
       return ExitCode.OUTPUT_FAILED;
     }
@@ -248,7 +248,7 @@ public final class IepdrCommand implements Runnable {
         err.println("  " + Escape.text(p.toString()));
       }
     } else if (ex instanceof IepdrException || ex instanceof BadInputException) {
-      err.println(prefix + Escape.lines(ex.getMessage()));
+      err.println(prefix + Escape.lines(String.valueOf(ex.getMessage())));
     } else {
       err.println(prefix + "internal error: " + Escape.lines(String.valueOf(ex)));
       if (verbose) {

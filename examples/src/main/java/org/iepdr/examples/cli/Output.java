@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Output that is checked: a result not written is an error (exit code 5).
@@ -28,7 +29,7 @@ final class Output {
 
   /** An output stream that remembers its first failure. */
   static final class Recording extends FilterOutputStream {
-    private volatile IOException failure;
+    private volatile @Nullable IOException failure;
 
     Recording(OutputStream out) {
       super(out);
@@ -177,7 +178,7 @@ final class Output {
 
     private final boolean closedPipe;
 
-    OutputFailedException(String what, IOException cause) {
+    OutputFailedException(String what, @Nullable IOException cause) {
       super("cannot write " + what + (cause == null ? "" : ": " + cause.getMessage()), cause);
       this.closedPipe = cause != null && isClosedPipe(cause);
     }

@@ -1,7 +1,5 @@
 package org.iepdr.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.time.BusinessCalendar;
 import org.jspecify.annotations.Nullable;
+import org.iepdr.json.output.PlanJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,7 +71,7 @@ final class PlanCommand implements Callable<Integer> {
     }
     PrintWriter out = parent.spec.commandLine().getOut();
     boolean allPossible = true;
-    ArrayNode json = EvaluationReport.JSON.createArrayNode();
+    List<Plan> plans = new ArrayList<>();
     for (ProposedAct act : acts) {
       Plan plan;
       try {
@@ -84,18 +83,7 @@ final class PlanCommand implements Callable<Integer> {
       }
       allPossible &= plan.possible();
       if (format == Format.JSON) {
-        ObjectNode o = json.addObject();
-        o.put("jurisdiction", j.code()).put("act", act.name()).put("trigger", act.trigger())
-            .put("triggerDate", trigger.toString()).put("possible", plan.possible());
-        plan.earliest().ifPresent(d -> o.put("earliest", d.toString()));
-        plan.latest().ifPresent(d -> o.put("latest", d.toString()));
-        ArrayNode cs = o.putArray("constraints");
-        for (PlanConstraint c : plan.constraints()) {
-          ObjectNode cn = cs.addObject().put("ruleId", c.ruleId().toString());
-          c.earliest().ifPresent(d -> cn.put("noEarlierThan", d.toString()));
-          c.latest().ifPresent(d -> cn.put("noLaterThan", d.toString()));
-          cn.put("why", c.why());
-        }
+        plans.add(plan);
       } else {
         out.println(act + " in " + j.name() + " (" + j.code() + "), counted from " + act.trigger() + ": " + trigger);
         if (plan.constraints().isEmpty()) {
@@ -115,7 +103,7 @@ final class PlanCommand implements Callable<Integer> {
       }
     }
     if (format == Format.JSON) {
-      out.println(json.toPrettyString());
+      out.print(PlanJson.write(j, plans));
     }
     return allPossible ? ExitCode.OK : ExitCode.FOUND;
   }

@@ -1,13 +1,12 @@
 package org.iepdr.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.EffectivePeriod;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.Rule;
 import org.iepdr.core.rules.RuleDescriptor;
+import org.iepdr.json.output.RuleCatalogueJson;
 
 /**
  * The rule catalogue of a jurisdiction, generated from each rule's {@link RuleDescriptor}.
@@ -44,7 +43,7 @@ public final class RuleCatalogue {
     return switch (format) {
       case TEXT -> text(j, rules);
       case MARKDOWN -> markdown(j, rules);
-      case JSON -> json(rules).toPrettyString() + "\n";
+      case JSON -> RuleCatalogueJson.write(j, rules);
     };
   }
 
@@ -115,24 +114,5 @@ public final class RuleCatalogue {
 
   static String anchor(String id) {
     return id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_ -]", "");
-  }
-
-  static ArrayNode json(List<Rule> rules) {
-    ArrayNode a = EvaluationReport.JSON.createArrayNode();
-    for (Rule r : rules) {
-      RuleDescriptor d = r.descriptor();
-      ObjectNode o = a.addObject();
-      o.put("id", d.id().toString());
-      o.put("title", d.title());
-      o.put("kind", d.kind().name());
-      d.inForce().from().ifPresent(v -> o.put("inForceFrom", v.toString()));
-      d.inForce().to().ifPresent(v -> o.put("inForceTo", v.toString()));
-      o.put("counting", d.counting());
-      ArrayNode rep = o.putArray("replaces");
-      d.replaces().forEach(x -> rep.add(x.toString()));
-      ArrayNode cs = o.putArray("citations");
-      d.citations().forEach(c -> cs.add(EvaluationReport.citation(c)));
-    }
-    return a;
   }
 }

@@ -111,7 +111,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
     PrintWriter out = parent.spec.commandLine().getOut();
     out.print(report.summary());
-    if (csvOut != null) {
+    if (csvOut != null && csv != null) {
       writeCsv(report, csvOut, csv);
       out.println("CSV written to " + csv);
     }

@@ -11,6 +11,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads JSON Lines as UTF-8, one line at a time, the same way from a file and from standard input:
@@ -21,7 +22,7 @@ import java.util.Locale;
 final class Utf8Lines {
 
   /** One line: its number and either its text or what is wrong with its bytes. */
-  record Line(int number, String text, String problem, int column, long bytes) {
+  record Line(int number, @Nullable String text, @Nullable String problem, int column, long bytes) {
 
     boolean valid() {
       return problem == null;
@@ -83,7 +84,7 @@ final class Utf8Lines {
    * @return the line
    * @throws IOException if the input cannot be read
    */
-  Line next() throws IOException {
+  @Nullable Line next() throws IOException {
     ByteArrayOutputStream line = null;
     boolean any = false;
     while (true) {
@@ -105,7 +106,7 @@ final class Utf8Lines {
         break;
       }
     }
-    if (!any) {
+    if (!any || line == null) {
       return null;
     }
     number++;

@@ -3,10 +3,10 @@ package org.iepdr.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -106,14 +106,14 @@ class CaseFileHostileProperties {
       case DROP_FIELD: {
         ObjectNode target = events.isEmpty() || pick % 3 == 0 ? root : (ObjectNode) events.get(pick % events.size());
         List<String> names = new ArrayList<>();
-        target.fieldNames().forEachRemaining(names::add);
+        names.addAll(target.propertyNames());
         target.remove(names.get((pick / 3) % names.size()));
         return root.toPrettyString();
       }
       case WRONG_TYPE: {
         ObjectNode target = events.isEmpty() || pick % 3 == 0 ? root : (ObjectNode) events.get(pick % events.size());
         List<String> names = new ArrayList<>();
-        target.fieldNames().forEachRemaining(names::add);
+        names.addAll(target.propertyNames());
         String name = names.get((pick / 3) % names.size());
         switch (pick % 4) {
           case 0 -> target.put(name, pick);
@@ -243,8 +243,11 @@ class CaseFileHostileProperties {
   Arbitrary<Case> casesWithPersonalData() {
     Arbitrary<String> names = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(4).ofMaxLength(12)
         .map(s -> "Zq" + s + " Xv" + new StringBuilder(s).reverse());
-    Arbitrary<LocalDate> births = Arbitraries.integers().between(0, 25 * 365)
-        .map(d -> LocalDate.of(1995, 1, 1).plusDays(d));
+    // Birth years 1901-1949: the tool prints no date of those years (the calendars cover 2000-2100, the rules'
+    // dates are later), so a match is a leak, never a coincidence (seed -2312618388780776892 drew 2000-01-01,
+    // which the calendar-range message legitimately prints).
+    Arbitrary<LocalDate> births = Arbitraries.integers().between(0, 49 * 365 - 1)
+        .map(d -> LocalDate.of(1901, 1, 1).plusDays(d));
     return Arbitraries.of("US", "MO", "MS").flatMap(s -> CaseArbitraries.cases(s, zone(s), names, births));
   }
 
@@ -279,7 +282,7 @@ class CaseFileHostileProperties {
     try {
       JsonNode n = MAPPER.readTree(text);
       return n instanceof ObjectNode ? n : null;
-    } catch (IOException e) {
+    } catch (tools.jackson.core.JacksonException e) {
       return null;
     }
   }

@@ -2,8 +2,8 @@ package org.iepdr.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ class CliTest {
 
   static JsonNode find(JsonNode array, String ruleId) {
     for (JsonNode n : array) {
-      if (n.get("ruleId").asText().equals(ruleId)) {
+      if (n.get("ruleId").asString().equals(ruleId)) {
         return n;
       }
     }
@@ -72,11 +72,11 @@ class CliTest {
     JsonNode node = JSON.readTree(json.out());
     assertThat(node.get("hasViolations").asBoolean()).isTrue();
     JsonNode finding = find(node.get("findings"), "IDEA.RESOLUTION.MEETING_15_DAYS");
-    assertThat(finding.get("kind").asText()).isEqualTo("VIOLATION");
-    assertThat(finding.get("citation").get("quote").asText()).startsWith("Within 15 days");
+    assertThat(finding.get("kind").asString()).isEqualTo("VIOLATION");
+    assertThat(finding.get("citation").get("quote").asString()).startsWith("Within 15 days");
     JsonNode deadline = find(node.get("deadlines"), "IDEA.RESOLUTION.MEETING_15_DAYS");
-    assertThat(deadline.get("latest").asText()).isEqualTo("2026-03-17");
-    assertThat(deadline.get("status").asText()).isEqualTo("MISSED");
+    assertThat(deadline.get("latest").asString()).isEqualTo("2026-03-17");
+    assertThat(deadline.get("status").asString()).isEqualTo("MISSED");
     Cli.Result md = Cli.run("check", f.toString(), "--format", "markdown");
     assertThat(md.out()).contains("```mermaid\ntimeline\n", "2026-03-17 : due - MISSED convene the resolution meeting");
   }
@@ -139,12 +139,16 @@ class CliTest {
     String[] out = r.out().split("\n");
     assertThat(out).hasSize(32);
     JsonNode first = JSON.readTree(out[0]);
-    assertThat(first.get("caseId").asText()).isEqualTo("case-0");
-    assertThat(first.get("result").asText()).isEqualTo("VIOLATIONS");
+    assertThat(first.get("caseId").asString()).isEqualTo("case-0");
+    assertThat(first.get("result").asString()).isEqualTo("VIOLATIONS");
     JsonNode bad = JSON.readTree(out[30]);
     assertThat(bad.get("line").asInt()).isEqualTo(32);
-    assertThat(bad.get("result").asText()).isEqualTo("INVALID");
-    assertThat(bad.get("problems").get(0).asText()).contains("cases.jsonl:32:", "unknown field \"colour\"");
+    assertThat(bad.get("result").asString()).isEqualTo("INVALID");
+    assertThat(bad.get("caseId").asString()).as("the line was read far enough to have an id").isNotBlank();
+    JsonNode problem = bad.get("problems").get(0);
+    assertThat(problem.get("line").asInt()).isEqualTo(32);
+    assertThat(problem.get("path").asString()).endsWith(".colour");
+    assertThat(problem.get("message").asString()).contains("unknown field \"colour\"");
     JsonNode summary = JSON.readTree(out[31]).get("summary");
     assertThat(summary.get("cases").asInt()).isEqualTo(31);
     assertThat(summary.get("invalid").asInt()).isEqualTo(1);
@@ -172,7 +176,7 @@ class CliTest {
     assertThat(r.out()).contains("RESOLUTION_MEETING", "latest:   2026-03-17", "IDEA.RESOLUTION.MEETING_15_DAYS");
     Cli.Result json = Cli.run("plan", "--state", "US", "RESOLUTION_MEETING", "--trigger", "2026-03-02", "--format",
         "json");
-    assertThat(JSON.readTree(json.out()).get(0).get("latest").asText()).isEqualTo("2026-03-17");
+    assertThat(JSON.readTree(json.out()).get("plans").get(0).get("latest").asString()).isEqualTo("2026-03-17");
     Cli.Result fiep = Cli.run("plan", "--state", "MO", "FACILITATED_IEP_MEETING", "--trigger", "2026-03-02");
     assertThat(fiep.out()).contains("earliest: 2026-03-12", "MO.FIEP.LEAD_TIME");
     Cli.Result expedited = Cli.run("plan", "--state", "MS", "EXPEDITED_HEARING", "--trigger", "2026-10-19",
@@ -215,7 +219,7 @@ class CliTest {
     assertThat(text.out()).contains("IDEA.RESOLUTION.MEETING_15_DAYS", "Within 15 days");
     assertThat(Cli.run("rules", "--state", "US", "--format", "markdown").out()).startsWith("# Rule catalogue");
     JsonNode json = JSON.readTree(Cli.run("rules", "--state", "US", "--format", "json").out());
-    assertThat(json.get(0).get("citations").get(0).get("quote").asText()).isNotBlank();
+    assertThat(json.get("rules").get(0).get("citations").get(0).get("quote").asString()).isNotBlank();
     assertThat(Cli.run("rules", "--state", "US", "--in-force-on", "2026-01-01").code()).isZero();
   }
 

@@ -1,11 +1,20 @@
 package org.iepdr.json.casefile;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,17 +24,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,28 +106,101 @@ public final class CaseFileReader {
       "agreement", "appointment", "decision", "extension", "withdrawal", "recordsShared", "placementChange",
       "evidenceOffered", "demand");
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
-  private static final Pattern WITH_OFFSET = Pattern.compile("T.*(Z|[+-]\\d{2}(:?\\d{2})?)$");
+  /** A value that may be echoed in a message about an enum field: it looks like an enum constant. */
+  private static final Pattern ENUM_LIKE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+  /** A state code that may be echoed. */
+  private static final Pattern STATE_LIKE = Pattern.compile("[A-Z]{2,3}");
+  /** The first and last years of a date the reader accepts (the four-digit years of ISO 8601). */
+  private static final int FIRST_YEAR = 1;
+  private static final int LAST_YEAR = 9999;
 
   private final Function<String, Optional<ZoneId>> zoneOfState;
+  @Nullable private final Set<String> installed;
+  private final Limits limits;
 
   /**
-   * Creates a reader.
+   * The sizes a reader refuses to go beyond, each with its own message: the bytes of one case (a
+   * file, or a line of a batch), the events of one case, and the characters of one string (a value
+   * or a field name).
+   *
+   * @param maxBytes the most bytes (UTF-8) one case may have, at least 1
+   * @param maxEvents the most events one case may have, at least 1
+   * @param maxStringChars the most characters a string may have, at least 1
+   */
+  public record Limits(long maxBytes, int maxEvents, int maxStringChars) {
+
+    /** The default limits: 64 MiB per case, 100,000 events per case, 10,000 characters per string. */
+    public static final Limits DEFAULTS = new Limits(64L * 1024 * 1024, 100_000, 10_000);
+
+    /**
+     * Creates the limits.
+     *
+     * @param maxBytes the most bytes per case
+     * @param maxEvents the most events per case
+     * @param maxStringChars the most characters per string
+     * @throws IllegalArgumentException if a limit is below 1
+     */
+    public Limits {
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException("maxBytes is " + maxBytes + "; give at least 1");
+      }
+      if (maxEvents < 1) {
+        throw new IllegalArgumentException("maxEvents is " + maxEvents + "; give at least 1");
+      }
+      if (maxStringChars < 1) {
+        throw new IllegalArgumentException("maxStringChars is " + maxStringChars + "; give at least 1");
+      }
+    }
+  }
+
+  /**
+   * Creates a reader with the {@linkplain Limits#DEFAULTS default limits}.
    *
    * @param zoneOfState the time zone of a state code, for local date-times; empty when unknown
    */
   public CaseFileReader(Function<String, Optional<ZoneId>> zoneOfState) {
+    this(zoneOfState, null, Limits.DEFAULTS);
+  }
+
+  private CaseFileReader(Function<String, Optional<ZoneId>> zoneOfState, @Nullable Set<String> installed,
+      Limits limits) {
     this.zoneOfState = Objects.requireNonNull(zoneOfState, "zoneOfState");
+    this.installed = installed;
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /**
-   * Creates a reader that takes a state's time zone from a rule book.
+   * Returns a reader like this one with other limits.
+   *
+   * @param newLimits the limits
+   * @return the reader
+   */
+  public CaseFileReader withLimits(Limits newLimits) {
+    return new CaseFileReader(zoneOfState, installed, Objects.requireNonNull(newLimits, "newLimits"));
+  }
+
+  /**
+   * Returns the limits this reader refuses to go beyond.
+   *
+   * @return the limits
+   */
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * Creates a reader that takes a state's time zone from a rule book, and reports a state the book
+   * has no rules for as a problem of the file (before any problem it causes, such as a local
+   * date-time whose zone is then unknown).
    *
    * @param book the rule book
-   * @return the reader
+   * @return the reader, with the default limits
    */
   public static CaseFileReader forRuleBook(RuleBook book) {
     Objects.requireNonNull(book, "book");
@@ -125,7 +210,7 @@ public final class CaseFileReader {
       } catch (UnknownJurisdictionException e) {
         return Optional.empty();
       }
-    });
+    }, new TreeSet<>(book.jurisdictions()), Limits.DEFAULTS);
   }
 
   /**
@@ -137,14 +222,73 @@ public final class CaseFileReader {
    */
   public CaseFile read(Path file) {
     Objects.requireNonNull(file, "file");
-    String text;
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      long size = Files.size(file);
+      if (size > limits.maxBytes()) {
+        throw tooBig(file.toString(), 1, size);
+      }
+      bytes = Files.readAllBytes(file);
     } catch (IOException | RuntimeException e) {
+      if (e instanceof CaseFileException c) {
+        throw c;
+      }
       throw new CaseFileException(List.of(new CaseFileProblem(file.toString(), 0, 0, "$",
           "cannot read the file: " + e.getClass().getSimpleName() + ": " + e.getMessage())));
     }
-    return read(file.toString(), text, 1);
+    return read(file.toString(), bytes, 1);
+  }
+
+  /**
+   * Reads a case from UTF-8 bytes (a file's content, or one line of JSON Lines). A UTF-8 byte-order
+   * mark at the start is skipped; a byte that is not UTF-8 is a problem of the input, with its line and
+   * column.
+   *
+   * @param source a name for the input in messages (a file name)
+   * @param utf8 the bytes
+   * @param firstLine the line number of the first line (1 for a file, n for line n of JSON Lines)
+   * @return the case and the file's options
+   * @throws CaseFileException listing every problem
+   */
+  public CaseFile read(String source, byte[] utf8, int firstLine) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(utf8, "utf8");
+    if (utf8.length > limits.maxBytes()) {
+      throw tooBig(source, firstLine, utf8.length);
+    }
+    int start = utf8.length >= 3 && (utf8[0] & 0xff) == 0xEF && (utf8[1] & 0xff) == 0xBB && (utf8[2] & 0xff) == 0xBF
+        ? 3 : 0;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(utf8, start, utf8.length - start);
+    CharBuffer out = CharBuffer.allocate(utf8.length - start);
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      int line = firstLine;
+      int column = 1;
+      out.flip();
+      for (int i = 0; i < out.limit(); i++) {
+        if (out.get(i) == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      throw new CaseFileException(List.of(new CaseFileProblem(source, line, column, "$",
+          String.format(Locale.ROOT, "invalid UTF-8: the byte 0x%02X does not belong to a UTF-8 character; the input"
+              + " must be UTF-8", utf8[in.position()] & 0xff))));
+    }
+    out.flip();
+    return read(source, out.toString(), firstLine);
+  }
+
+  private CaseFileException tooBig(String source, int line, long bytes) {
+    return new CaseFileException(List.of(new CaseFileProblem(source, line, 1, "$", "the case is " + bytes
+        + " bytes long; at most " + limits.maxBytes() + " bytes are allowed per case (CaseFileReader.Limits)")));
   }
 
   /**
@@ -159,21 +303,71 @@ public final class CaseFileReader {
   public CaseFile read(String source, String json, int firstLine) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(json, "json");
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    long bytes = utf8Length(text);
+    if (bytes > limits.maxBytes()) {
+      throw tooBig(source, firstLine, bytes);
+    }
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
-      int line = loc == null ? 0 : loc.getLineNr() + firstLine - 1;
-      int col = loc == null ? 0 : loc.getColumnNr();
+      root = MAPPER.readTree(text);
+    } catch (JacksonException e) {
+      TokenStreamLocation loc = e.getLocation();
+      int line = loc == null || loc.getLineNr() < 1 ? 0 : loc.getLineNr() + firstLine - 1;
+      int col = loc == null || loc.getColumnNr() < 1 ? 0 : loc.getColumnNr();
       throw new CaseFileException(List.of(new CaseFileProblem(source, line, col, "$",
-          "not well-formed JSON: " + e.getOriginalMessage())));
+          "not well-formed JSON: " + JsonSyntax.explain(e.getOriginalMessage()))), salvageId(text));
     }
     if (root == null || root.isMissingNode()) {
       throw new CaseFileException(List.of(new CaseFileProblem(source, firstLine, 1, "$",
           "the input is empty; give one JSON object describing a case")));
     }
-    return new Session(source, json, firstLine).readCase(root);
+    return new Session(source, text, firstLine).readCase(root);
+  }
+
+  private static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The top-level {@code "id"} of text that is not well-formed JSON, when it comes before the fault
+   * and is a string within the limits.
+   */
+  private Optional<String> salvageId(String text) {
+    try (JsonParser p = MAPPER.createParser(text)) {
+      int depth = 0;
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          depth++;
+        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          depth--;
+        } else if (t == JsonToken.PROPERTY_NAME && depth == 1 && "id".equals(p.currentName())) {
+          if (p.nextToken() == JsonToken.VALUE_STRING) {
+            String id = p.getString();
+            return id.isBlank() || id.length() > limits.maxStringChars() ? Optional.empty() : Optional.of(id);
+          }
+          return Optional.empty();
+        }
+      }
+    } catch (JacksonException e) {
+      // the fault came before an id
+    }
+    return Optional.empty();
   }
 
   /** One read: the problems found so far and where values are. */
@@ -183,6 +377,9 @@ public final class CaseFileReader {
     private final int firstLine;
     @Nullable private JsonLocations locations;
     private final List<CaseFileProblem> problems = new ArrayList<>();
+    /** Problems listed before all others whatever their place (an unknown state, whose consequences follow). */
+    private final List<CaseFileProblem> first = new ArrayList<>();
+    @Nullable private String caseId;
     private final Set<String> unbuilt = new HashSet<>();
     @Nullable private ZoneId zone;
     private String zoneSource = "";
@@ -199,7 +396,7 @@ public final class CaseFileReader {
         // failure here is not expected, and costs only the line and column, never the report
         try {
           locations = JsonLocations.scan(MAPPER, json, firstLine);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
           locations = null;
         }
       }
@@ -207,16 +404,83 @@ public final class CaseFileReader {
       problems.add(new CaseFileProblem(source, lc[0], lc[1], where.path, message));
     }
 
+    CaseFileException failure() {
+      List<CaseFileProblem> sorted = new ArrayList<>(problems);
+      sorted.removeAll(first);
+      sorted.sort(Comparator.comparingInt((CaseFileProblem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
+          .thenComparingInt(CaseFileProblem::column));
+      List<CaseFileProblem> all = new ArrayList<>(first);
+      all.addAll(sorted);
+      return new CaseFileException(all, Optional.ofNullable(caseId));
+    }
+
+    /** Refuses, before anything else is read, what is beyond the limits: too many events, too long a string. */
+    void checkLimits(JsonNode rootNode, Where root) {
+      JsonNode ev = rootNode.get("events");
+      if (ev != null && ev.isArray() && ev.size() > limits.maxEvents()) {
+        problem(root.child("events"), "the case has " + ev.size() + " events; at most " + limits.maxEvents()
+            + " events are allowed per case (CaseFileReader.Limits)");
+      }
+      checkStrings(rootNode, root, null);
+    }
+
+    private void checkStrings(JsonNode node, Where where, @Nullable String name) {
+      if (problems.size() >= 20) {
+        return;
+      }
+      if (node.isString()) {
+        int n = node.stringValue().length();
+        if (n > limits.maxStringChars()) {
+          problem(where, (name == null ? "a string" : "\"" + name + "\"") + " is " + n + " characters long; at most "
+              + limits.maxStringChars() + " characters are allowed per string (CaseFileReader.Limits)");
+        }
+      } else if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          checkStrings(node.get(i), where.index(i), name);
+        }
+      } else if (node.isObject()) {
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+          if (e.getKey().length() > limits.maxStringChars()) {
+            problem(where, "a field name is " + e.getKey().length() + " characters long; at most "
+                + limits.maxStringChars() + " characters are allowed per string (CaseFileReader.Limits)");
+          } else {
+            checkStrings(e.getValue(), where.child(e.getKey()), e.getKey());
+          }
+        }
+      }
+    }
+
     CaseFile readCase(JsonNode rootNode) {
       Where root = new Where("$", "");
       if (!rootNode.isObject()) {
         problem(root, "a case file is one JSON object, not " + describe(rootNode));
-        throw new CaseFileException(problems);
+        throw failure();
+      }
+      checkLimits(rootNode, root);
+      if (!problems.isEmpty()) {
+        JsonNode idNode = rootNode.get("id");
+        if (idNode != null && idNode.isString() && !idNode.stringValue().isBlank()
+            && idNode.stringValue().length() <= limits.maxStringChars()) {
+          caseId = idNode.stringValue();
+        }
+        throw failure();
       }
       Obj c = new Obj(rootNode, root);
       c.get("$schema", false, "");
       String id = c.str("id", true);
+      caseId = id;
       String state = c.str("state", true);
+      if (state != null && !STATE_LIKE.matcher(state).matches()) {
+        // checked here and not left to the case's own check, whose message quotes the value
+        c.problem(c.child("state"), "\"state\" is not a state code; give two or three capital letters such as MO, MS or"
+            + " US" + (installed == null ? "" : " (installed: " + String.join(", ", installed) + ")"));
+        first.add(problems.get(problems.size() - 1));
+        state = null;
+      } else if (state != null && installed != null && !installed.contains(state)) {
+        c.problem(c.child("state"), "'" + state + "' is not a jurisdiction with installed rules; installed: "
+            + String.join(", ", installed));
+        first.add(problems.get(problems.size() - 1));
+      }
       String district = c.str("district", true);
       LocalDate asOf = c.date("asOf", false);
       String zoneText = c.str("zone", false);
@@ -225,8 +489,7 @@ public final class CaseFileReader {
           zone = ZoneId.of(zoneText);
           zoneSource = "the file's \"zone\"";
         } catch (DateTimeException e) {
-          problem(c.child("zone"), "'" + zoneText + "' is not a time zone; give an IANA zone id such as"
-              + " America/Chicago");
+          problem(c.child("zone"), "\"zone\" is not a time zone; give an IANA zone id such as America/Chicago");
         }
       } else if (state != null) {
         zone = zoneOfState.apply(state).orElse(null);
@@ -280,10 +543,7 @@ public final class CaseFileReader {
         problem(root, "the case cannot be built: " + e.getMessage());
       }
       if (!problems.isEmpty() || built == null) {
-        List<CaseFileProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparingInt((CaseFileProblem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
-            .thenComparingInt(CaseFileProblem::column));
-        throw new CaseFileException(sorted);
+        throw failure();
       }
       return new CaseFile(built, Optional.ofNullable(asOf), Optional.ofNullable(zoneText == null ? null : zone));
     }
@@ -308,7 +568,7 @@ public final class CaseFileReader {
         if (arr != null && arr.isArray() && quoted != null) {
           int last = -1;
           for (int i = 0; i < arr.size(); i++) {
-            if (quoted.equals(arr.get(i).path("id").asText(null))) {
+            if (quoted.equals(arr.get(i).path("id").asString(null))) {
               last = i;
             }
           }
@@ -320,7 +580,7 @@ public final class CaseFileReader {
           JsonNode ps = root.get("participants");
           if (ps != null && ps.isArray()) {
             for (int i = 0; i < ps.size(); i++) {
-              if (quoted.equals(ps.get(i).path("id").asText(null))) {
+              if (quoted.equals(ps.get(i).path("id").asString(null))) {
                 return new Where("$", "").child("participants").index(i).child("id");
               }
             }
@@ -333,7 +593,7 @@ public final class CaseFileReader {
       int index = -1;
       if (events != null && events.isArray()) {
         for (int i = 0; i < events.size(); i++) {
-          if (eventId.equals(events.get(i).path("id").asText(null))) {
+          if (eventId.equals(events.get(i).path("id").asString(null))) {
             index = i;
             if (!"id".equals(cp.field())) {
               break;
@@ -352,7 +612,7 @@ public final class CaseFileReader {
         for (int j = 0; j < value.size(); j++) {
           JsonNode el = value.get(j);
           JsonNode leaf = parts.length > 1 ? el.get(parts[1]) : el;
-          if (leaf != null && quoted.equals(leaf.asText(null))) {
+          if (leaf != null && quoted.equals(leaf.asString(null))) {
             Where at = w.index(j);
             return parts.length > 1 ? at.child(parts[1]) : at;
           }
@@ -435,7 +695,7 @@ public final class CaseFileReader {
       String id = o.str("id", true);
       Instant at = o.instant("at", true);
       if (type != null && !EVENT_TYPES.contains(type)) {
-        o.problem(o.child("type"), "'" + type + "' is not an event type; allowed: " + String.join(", ", EVENT_TYPES));
+        o.problem(o.child("type"), "\"type\" is not an event type; allowed: " + String.join(", ", EVENT_TYPES));
         o.skipUnknown();
         if (id != null) {
           unbuilt.add(id);
@@ -738,11 +998,11 @@ public final class CaseFileReader {
         if (v == null) {
           return null;
         }
-        if (!v.isTextual() || v.asText().isBlank()) {
+        if (!v.isString() || v.asString().isBlank()) {
           problem(child(name), "\"" + name + "\" must be a non-empty string, not " + describe(v));
           return null;
         }
-        return v.asText();
+        return v.asString();
       }
 
       @Nullable
@@ -753,14 +1013,16 @@ public final class CaseFileReader {
 
       @Nullable
       <E extends Enum<E>> E enumValue(JsonNode v, Where w, String name, Class<E> type) {
-        if (v.isTextual()) {
+        if (v.isString()) {
           for (E e : type.getEnumConstants()) {
-            if (e.name().equals(v.asText())) {
+            if (e.name().equals(v.asString())) {
               return e;
             }
           }
         }
-        problem(w, describe(v) + " is not allowed in \"" + name + "\"; allowed: " + allowed(type));
+        String shown = v.isString() && ENUM_LIKE.matcher(v.stringValue()).matches() ? "'" + v.stringValue() + "'"
+            : describe(v);
+        problem(w, shown + " is not allowed in \"" + name + "\"; allowed: " + allowed(type));
         return null;
       }
 
@@ -796,14 +1058,20 @@ public final class CaseFileReader {
         if (v == null) {
           return null;
         }
-        if (v.isTextual()) {
+        if (v.isString()) {
           try {
-            return LocalDate.parse(v.asText());
+            LocalDate d = LocalDate.parse(v.stringValue());
+            if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+              problem(child(name), "\"" + name + "\" is outside the years 0001 to 9999 a date may have");
+              return null;
+            }
+            return d;
           } catch (DateTimeParseException e) {
             // reported below
           }
         }
-        problem(child(name), describe(v) + " is not a date; \"" + name + "\" must be an ISO date such as 2026-03-06");
+        problem(child(name), "\"" + name + "\" must be an ISO date such as 2026-03-06, not " + describe(v)
+            + " in another form");
         return null;
       }
 
@@ -813,33 +1081,39 @@ public final class CaseFileReader {
         if (v == null) {
           return null;
         }
-        if (v.isTextual()) {
-          String text = v.asText();
-          if (WITH_OFFSET.matcher(text).find()) {
-            try {
-              return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-              problem(child(name), describe(v) + " is not a date-time; \"" + name + "\" must be an ISO date-time"
-                  + " such as 2026-03-06T16:45:00-06:00");
-              return null;
-            }
-          }
-          try {
+        String form = "an ISO date-time such as 2026-03-06T16:45:00-06:00, or 2026-03-06T16:45 read in "
+            + (zoneSource.isEmpty() ? "the case's zone" : zoneSource);
+        if (!v.isString()) {
+          problem(child(name), "\"" + name + "\" must be " + form + ", not " + describe(v));
+          return null;
+        }
+        String text = v.stringValue();
+        Instant instant;
+        try {
+          if (hasOffset(text)) {
+            instant = OffsetDateTime.parse(text).toInstant();
+          } else {
             LocalDateTime local = LocalDateTime.parse(text);
             if (zone == null) {
-              problem(child(name), "'" + text + "' has no UTC offset and no time zone is known (no \"zone\" in the"
-                  + " file and no installed rules for its state); give an offset, e.g. " + text + "-06:00");
+              problem(child(name), "\"" + name + "\" has no UTC offset and no time zone is known (no \"zone\" in the"
+                  + " file and no installed rules for its state); give an offset, e.g. 2026-03-06T16:45-06:00");
               return null;
             }
-            return local.atZone(zone).toInstant();
-          } catch (DateTimeParseException e) {
-            // reported below
+            instant = local.atZone(zone).toInstant();
           }
+        } catch (DateTimeParseException e) {
+          problem(child(name), "\"" + name + "\" must be " + form + ", not a string in another form");
+          return null;
+        } catch (DateTimeException e) {
+          // a date-time at the edge of java.time that no offset or zone can move
+          problem(child(name), "\"" + name + "\" is outside the years 0001 to 9999 a date-time may have");
+          return null;
         }
-        problem(child(name), describe(v) + " is not a date-time; \"" + name + "\" must be an ISO date-time such as"
-            + " 2026-03-06T16:45:00-06:00, or 2026-03-06T16:45 read in " + (zoneSource.isEmpty() ? "the case's zone"
-            : zoneSource));
-        return null;
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(AFTER_LATEST)) {
+          problem(child(name), "\"" + name + "\" is outside the years 0001 to 9999 a date-time may have");
+          return null;
+        }
+        return instant;
       }
 
       List<String> strings(String name) {
@@ -854,8 +1128,8 @@ public final class CaseFileReader {
         }
         for (int i = 0; i < v.size(); i++) {
           JsonNode el = v.get(i);
-          if (el.isTextual() && !el.asText().isBlank()) {
-            out.add(el.asText());
+          if (el.isString() && !el.asString().isBlank()) {
+            out.add(el.asString());
           } else {
             problem(child(name).index(i), "each entry of \"" + name + "\" must be a non-empty string, not "
                 + describe(el));
@@ -919,17 +1193,18 @@ public final class CaseFileReader {
 
       /** Marks every field as known, for an object whose type could not be determined. */
       void skipUnknown() {
-        node.fieldNames().forEachRemaining(known::add);
+        known.addAll(node.propertyNames());
       }
 
       /** Reports every field that is not part of the format. */
       void finish() {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-          String name = it.next();
+        for (String name : node.propertyNames()) {
           if (!known.contains(name)) {
             List<String> allowed = new ArrayList<>(known);
             allowed.remove("$schema");
-            problem(child(name), "unknown field \"" + name + "\"; allowed here: " + String.join(", ", allowed));
+            problem(child(name), (Where.SIMPLE_NAME.matcher(name).matches() ? "unknown field \"" + name + "\""
+                : "an unknown field whose name is not a field name of the format") + "; allowed here: "
+                + String.join(", ", allowed));
           }
         }
       }
@@ -949,6 +1224,38 @@ public final class CaseFileReader {
     }
   }
 
+  private static final Instant EARLIEST = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+  private static final Instant AFTER_LATEST = LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+
+  /**
+   * Whether an ISO date-time ends with a UTC offset ({@code Z}, {@code +hh}, {@code +hhmm} or
+   * {@code +hh:mm}) after its {@code T}; linear in the length of the text.
+   */
+  static boolean hasOffset(String t) {
+    int tee = t.indexOf('T');
+    if (tee < 0) {
+      return false;
+    }
+    int n = t.length();
+    if (t.charAt(n - 1) == 'Z') {
+      return n - 1 > tee;
+    }
+    return offsetAt(t, n - 3, tee, "dd") || offsetAt(t, n - 5, tee, "dddd") || offsetAt(t, n - 6, tee, "dd:dd");
+  }
+
+  private static boolean offsetAt(String t, int start, int tee, String shape) {
+    if (start <= tee || (t.charAt(start) != '+' && t.charAt(start) != '-')) {
+      return false;
+    }
+    for (int i = 0; i < shape.length(); i++) {
+      char c = t.charAt(start + 1 + i);
+      if (shape.charAt(i) == 'd' ? c < '0' || c > '9' : c != shape.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Builds an event once its common fields are known. */
   @FunctionalInterface
   private interface EventBuilder {
@@ -965,7 +1272,8 @@ public final class CaseFileReader {
 
   /** A place in the document: its JSON path (for people) and its JSON pointer (for locations). */
   private static final class Where {
-    private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+    /** A field name shown as it is; any other name (it could be personal data) is shown as {@code ['?']}. */
+    static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,39}");
 
     final String path;
     final String pointer;
@@ -976,7 +1284,7 @@ public final class CaseFileReader {
     }
 
     Where child(String name) {
-      String simple = SIMPLE_NAME.matcher(name).matches() ? "." + name : "['" + name + "']";
+      String simple = SIMPLE_NAME.matcher(name).matches() ? "." + name : "['?']";
       return new Where(path + simple, pointer + "/" + name.replace("~", "~0").replace("/", "~1"));
     }
 
@@ -989,9 +1297,16 @@ public final class CaseFileReader {
     return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
   }
 
+  /**
+   * Describes a value by its kind, never by its content: a string or a number out of place could be
+   * a student's name or birth date.
+   */
   static String describe(JsonNode v) {
-    if (v.isTextual()) {
-      return "'" + v.asText() + "'";
+    if (v.isString()) {
+      return v.stringValue().isEmpty() ? "an empty string" : v.stringValue().isBlank() ? "a blank string" : "a string";
+    }
+    if (v.isNumber()) {
+      return "a number";
     }
     if (v.isObject()) {
       return "an object";

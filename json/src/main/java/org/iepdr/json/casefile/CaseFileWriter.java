@@ -1,11 +1,10 @@
 package org.iepdr.json.casefile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,7 +47,7 @@ import org.iepdr.core.model.Withdrawal;
  */
 public final class CaseFileWriter {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private final ZoneId zone;
 
@@ -118,11 +117,7 @@ public final class CaseFileWriter {
    * @return the JSON text
    */
   public String write(Case aCase, Optional<LocalDate> asOf) {
-    try {
-      return MAPPER.writeValueAsString(toTree(aCase, asOf)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return MAPPER.writeValueAsString(toTree(aCase, asOf)) + "\n";
   }
 
   /**

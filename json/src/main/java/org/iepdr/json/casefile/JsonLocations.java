@@ -1,10 +1,9 @@
 package org.iepdr.json.casefile;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,15 +26,15 @@ final class JsonLocations {
    * @param text the JSON text
    * @param firstLine the line number of the text's first line (1 for a file; n for line n of JSON Lines)
    * @return the locations
-   * @throws IOException if the text is not well-formed JSON
+   * @throws tools.jackson.core.JacksonException if the text is not well-formed JSON
    */
-  static JsonLocations scan(ObjectMapper mapper, String text, int firstLine) throws IOException {
+  static JsonLocations scan(ObjectMapper mapper, String text, int firstLine) {
     Map<String, int[]> map = new HashMap<>();
-    try (JsonParser p = mapper.getFactory().createParser(text)) {
+    try (JsonParser p = mapper.createParser(text)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
-        String pointer = p.getParsingContext().pathAsPointer().toString();
-        JsonLocation loc = p.currentTokenLocation();
+        String pointer = p.streamReadContext().pathAsPointer().toString();
+        TokenStreamLocation loc = p.currentTokenLocation();
         int[] lc = {loc.getLineNr() + firstLine - 1, loc.getColumnNr()};
         if (t != JsonToken.END_ARRAY && t != JsonToken.END_OBJECT) {
           // a field name comes before its value: the first location seen for a pointer is the name's

@@ -2,8 +2,8 @@ package org.iepdr.json.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -126,7 +126,7 @@ class SchemaAgreementTest {
     JsonNode defs = JSON.readTree(SCHEMA_FILE.toFile()).get("$defs");
     for (Map.Entry<String, Class<? extends Enum<?>>> e : enums.entrySet()) {
       List<String> inSchema = new ArrayList<>();
-      defs.get(e.getKey()).get("enum").forEach(n -> inSchema.add(n.asText()));
+      defs.get(e.getKey()).get("enum").forEach(n -> inSchema.add(n.asString()));
       assertThat(inSchema).as(e.getKey())
           .containsExactly(Arrays.stream(e.getValue().getEnumConstants()).map(Enum::name).toArray(String[]::new));
     }
@@ -136,11 +136,11 @@ class SchemaAgreementTest {
   void everyEventTypeHasTheSameFieldsInTheSchemaAndTheReader() throws IOException {
     JsonNode defs = JSON.readTree(SCHEMA_FILE.toFile()).get("$defs");
     List<String> schemaTypes = new ArrayList<>();
-    defs.get("event").get("properties").get("type").get("enum").forEach(n -> schemaTypes.add(n.asText()));
+    defs.get("event").get("properties").get("type").get("enum").forEach(n -> schemaTypes.add(n.asString()));
     assertThat(schemaTypes).containsExactlyElementsOf(CaseFileReader.EVENT_TYPES);
     for (String type : CaseFileReader.EVENT_TYPES) {
       List<String> schemaFields = new ArrayList<>();
-      for (Iterator<String> it = defs.get("event_" + type).get("properties").fieldNames(); it.hasNext(); ) {
+      for (Iterator<String> it = defs.get("event_" + type).get("properties").propertyNames().iterator(); it.hasNext(); ) {
         schemaFields.add(it.next());
       }
       String json = CaseFileReaderTest.minimal("{\"type\":\"" + type + "\",\"id\":\"e\",\"at\":\"2026-03-02T10:00Z\","

@@ -1,0 +1,13 @@
+/**
+ * IEP Dispute Rules, JSON: the case-file format (reader and writer) and the JSON outputs of the
+ * library (evaluation, plan, batch line, rule catalogue), shared by the {@code iepdr} tool and
+ * applications. Built on Jackson 3 ({@code tools.jackson}).
+ */
+module org.iepdr.json {
+  requires transitive org.iepdr.core;
+  requires transitive tools.jackson.databind;
+  requires static transitive org.jspecify;
+
+  exports org.iepdr.json.casefile;
+  exports org.iepdr.json.output;
+}

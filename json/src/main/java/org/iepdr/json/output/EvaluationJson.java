@@ -1,0 +1,74 @@
+package org.iepdr.json.output;
+
+import java.util.Objects;
+import org.iepdr.core.process.Advice;
+import org.iepdr.core.process.NextStep;
+import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.Evaluation;
+import org.iepdr.core.rules.Finding;
+import org.iepdr.core.rules.Jurisdiction;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An {@link Evaluation} as JSON, as {@code iepdr check --format json} writes it; schema
+ * {@code docs/schemas/evaluation.schema.json}.
+ *
+ * <p>Implementation Requirements: stateless and thread-safe.
+ */
+public final class EvaluationJson {
+
+  private EvaluationJson() {}
+
+  /**
+   * Returns an evaluation as a JSON tree.
+   *
+   * @param jurisdiction the jurisdiction that evaluated (for the rule-set fingerprint)
+   * @param evaluation the evaluation
+   * @return the tree: the header, {@code caseId}, {@code jurisdiction}, {@code asOf}, {@code hasViolations},
+   *     {@code position}, {@code findings}, {@code deadlines}, {@code notFullyChecked}, {@code nextSteps}
+   */
+  public static ObjectNode toTree(Jurisdiction jurisdiction, Evaluation evaluation) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    Objects.requireNonNull(evaluation, "evaluation");
+    Evaluation e = evaluation;
+    ObjectNode o = JsonOutput.header(jurisdiction);
+    o.put("caseId", e.caseId());
+    o.put("jurisdiction", e.jurisdiction());
+    o.put("asOf", e.asOf().toString());
+    o.put("hasViolations", e.hasViolations());
+    o.put("position", e.position().name());
+    ArrayNode fs = o.putArray("findings");
+    for (Finding f : e.findings()) {
+      fs.add(JsonOutput.finding(f));
+    }
+    ArrayNode ds = o.putArray("deadlines");
+    for (Deadline d : e.deadlines()) {
+      ds.add(JsonOutput.deadline(d));
+    }
+    o.set("notFullyChecked", JsonOutput.notFullyChecked(e.trace()));
+    ArrayNode ns = o.putArray("nextSteps");
+    for (NextStep s : e.nextSteps()) {
+      ObjectNode sn = ns.addObject();
+      sn.put("process", s.process().name());
+      sn.put("why", s.why());
+      ArrayNode an = sn.putArray("advice");
+      for (Advice a : s.advice()) {
+        an.addObject().put("process", a.process().name()).put("fits", a.fits()).put("text", a.text())
+            .put("source", a.source());
+      }
+    }
+    return o;
+  }
+
+  /**
+   * Returns an evaluation as pretty-printed JSON text ending with a line break.
+   *
+   * @param jurisdiction the jurisdiction that evaluated
+   * @param evaluation the evaluation
+   * @return the text
+   */
+  public static String write(Jurisdiction jurisdiction, Evaluation evaluation) {
+    return JsonOutput.pretty(toTree(jurisdiction, evaluation));
+  }
+}
