@@ -243,7 +243,8 @@ class CommandLineConventionsTest {
       JsonNode invalid = CliTest.JSON.readTree(lines[1]);
       assertThat(invalid.get("line").asInt()).isEqualTo(2);
       assertThat(invalid.get("result").asText()).isEqualTo("INVALID");
-      assertThat(invalid.get("problems").toString()).contains(":2:" + (cut + 1) + ":", "invalid UTF-8", "0xC3");
+      assertThat(invalid.get("problems").toString())
+          .contains("\"line\":2,\"column\":" + (cut + 1) + ",", "invalid UTF-8", "0xC3");
       assertThat(CliTest.JSON.readTree(lines[2]).get("result").asText()).isEqualTo("VIOLATIONS");
       assertThat(r.out()).doesNotContain("\uFFFD");
     }

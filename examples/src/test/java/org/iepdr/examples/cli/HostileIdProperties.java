@@ -46,18 +46,14 @@ class HostileIdProperties {
   }
 
   static String caseFile(String caseId, String requestId, String meetingId) {
-    try {
-      ObjectNode root = (ObjectNode) CliTest.JSON.readTree(CliTest.LATE_RESOLUTION);
-      root.put("id", caseId);
-      ObjectNode request = (ObjectNode) root.get("events").get(0);
-      ObjectNode meeting = (ObjectNode) root.get("events").get(1);
-      request.put("id", requestId);
-      meeting.put("id", meetingId);
-      meeting.put("request", requestId);
-      return root.toString();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    ObjectNode root = (ObjectNode) CliTest.JSON.readTree(CliTest.LATE_RESOLUTION);
+    root.put("id", caseId);
+    ObjectNode request = (ObjectNode) root.get("events").get(0);
+    ObjectNode meeting = (ObjectNode) root.get("events").get(1);
+    request.put("id", requestId);
+    meeting.put("id", meetingId);
+    meeting.put("request", requestId);
+    return root.toString();
   }
 
   static Cli.Result check(String file, String format) {
