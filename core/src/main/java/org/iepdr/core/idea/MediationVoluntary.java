@@ -111,8 +111,8 @@ public final class MediationVoluntary extends BaseRule {
         return Optional.of(r);
       }
       Optional<Side> filer = ctx.sideOf(r.filedBy());
-      for (Reply reply : ctx.events(Reply.class)) {
-        if (reply.request().equals(r.id()) && reply.answer() == Reply.Answer.ACCEPTED
+      for (Reply reply : ctx.eventsFor(r.id(), Reply.class)) {
+        if (reply.answer() == Reply.Answer.ACCEPTED
             && !reply.at().isAfter(session.at()) && filer.isPresent()
             && ctx.sideOf(reply.by()).filter(s -> s != filer.get()).isPresent()) {
           return Optional.of(reply);

@@ -85,8 +85,8 @@ public final class ResolutionMeeting15Days extends BaseRule {
             + waiver.get().id() + ")");
         continue;
       }
-      Optional<Withdrawal> withdrawn = ctx.events(Withdrawal.class).stream()
-          .filter(w -> w.request().equals(complaint.id()) && w.from() == Withdrawal.From.REQUEST
+      Optional<Withdrawal> withdrawn = ctx.eventsFor(complaint.id(), Withdrawal.class).stream()
+          .filter(w -> w.from() == Withdrawal.From.REQUEST
               && !ctx.date(w).isAfter(due))
           .findFirst();
       if (withdrawn.isPresent() && ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION).stream()
