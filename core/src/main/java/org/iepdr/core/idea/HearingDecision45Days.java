@@ -82,7 +82,7 @@ public final class HearingDecision45Days extends BaseRule {
    * @return {@code end + 45} calendar days, or empty while mediation continues by written agreement
    */
   public static Optional<LocalDate> due(ResolutionPeriod period) {
-    return period.end().map(end -> end.plusDays(PERIOD.amount()));
+    return java.util.Objects.requireNonNull(period, "period").end().map(end -> end.plusDays(PERIOD.amount()));
   }
 
   @Override

@@ -141,7 +141,7 @@ public final class ResolutionPeriod {
    * @return day 30, which is also the 45-day clock's day 0 when nothing adjusts the period
    */
   public static LocalDate scheduledEnd(LocalDate receipt) {
-    return receipt.plusDays(LENGTH.amount());
+    return Objects.requireNonNull(receipt, "receipt").plusDays(LENGTH.amount());
   }
 
   /**

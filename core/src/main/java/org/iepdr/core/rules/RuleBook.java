@@ -71,7 +71,8 @@ public final class RuleBook {
    * @return the rule book
    */
   public static RuleBook of(RuleModule... modules) {
-    return of(List.of(modules));
+    Objects.requireNonNull(modules, "modules");
+    return of(java.util.Arrays.asList(modules));
   }
 
   /**

@@ -541,7 +541,7 @@ public final class RuleContext {
    * @return the first, or empty
    */
   public static <T> Optional<T> first(List<T> events) {
-    return events.isEmpty() ? Optional.empty() : Optional.of(events.get(0));
+    return Objects.requireNonNull(events, "events").isEmpty() ? Optional.empty() : Optional.of(events.get(0));
   }
 
   /**

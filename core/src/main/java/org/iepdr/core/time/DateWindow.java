@@ -52,7 +52,7 @@ public record DateWindow(LocalDate earliest, LocalDate latest) {
    * @return the window
    */
   public static DateWindow ofDay(LocalDate date) {
-    return new DateWindow(date, date);
+    return new DateWindow(Objects.requireNonNull(date, "date"), date);
   }
 
   /**
