@@ -96,7 +96,10 @@ public final class MediationVoluntary extends BaseRule {
         .map(r -> ctx.agreementsFor(r, AgreementKind.TO_MEDIATE))
         .orElseGet(() -> ctx.agreements(AgreementKind.TO_MEDIATE));
     for (Agreement a : agreements) {
-      if (!a.at().isAfter(session.at()) && ctx.signedByBothSides(a)) {
+      if (a.at().isAfter(session.at())) {
+        break; // timeline order: every later agreement is after the session too
+      }
+      if (ctx.signedByBothSides(a)) {
         return Optional.of(a);
       }
     }
@@ -105,7 +108,7 @@ public final class MediationVoluntary extends BaseRule {
         .orElseGet(() -> ctx.requests(RequestKind.MEDIATION));
     for (Request r : requests) {
       if (r.at().isAfter(session.at())) {
-        continue;
+        break; // timeline order: every later request is after the session too
       }
       if (signedByBothSides(ctx, r.signedBy())) {
         return Optional.of(r);

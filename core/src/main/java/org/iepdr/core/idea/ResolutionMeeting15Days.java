@@ -122,6 +122,9 @@ public final class ResolutionMeeting15Days extends BaseRule {
   static Optional<Agreement> excuse(RuleContext ctx, Request complaint, LocalDate due) {
     for (AgreementKind kind : List.of(AgreementKind.WAIVE_RESOLUTION_MEETING, AgreementKind.TO_MEDIATE)) {
       for (Agreement a : ctx.agreementsFor(complaint.id(), kind)) {
+        if (ctx.date(a).isAfter(due)) {
+          break; // timeline order: every later agreement is after the due date too
+        }
         boolean written = kind != AgreementKind.WAIVE_RESOLUTION_MEETING || a.inWriting();
         if (written && ctx.signedByBothSides(a) && !ctx.date(a).isAfter(due)) {
           return Optional.of(a);
