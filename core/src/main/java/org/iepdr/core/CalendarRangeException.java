@@ -30,7 +30,7 @@ public final class CalendarRangeException extends IepdrException {
    */
   public CalendarRangeException(
       String calendarName, LocalDate requested, LocalDate firstCovered, LocalDate lastCovered) {
-    super("calendar '" + calendarName + "' covers " + firstCovered + " to " + lastCovered
+    super("calendar '" + Objects.requireNonNull(calendarName, "calendarName") + "' covers " + firstCovered + " to " + lastCovered
         + "; " + requested + " is outside that range (build the calendar for more years)");
     this.requested = Objects.requireNonNull(requested, "requested");
     this.firstCovered = Objects.requireNonNull(firstCovered, "firstCovered");
@@ -49,7 +49,7 @@ public final class CalendarRangeException extends IepdrException {
    */
   public CalendarRangeException(
       String calendarName, String subject, LocalDate requested, LocalDate firstCovered, LocalDate lastCovered) {
-    super("calendar '" + calendarName + "' covers " + firstCovered + " to " + lastCovered
+    super("calendar '" + Objects.requireNonNull(calendarName, "calendarName") + "' covers " + firstCovered + " to " + lastCovered
         + "; " + Objects.requireNonNull(subject, "subject") + " (" + requested
         + ") is outside that range, so no deadline can be counted from it");
     this.requested = Objects.requireNonNull(requested, "requested");

@@ -71,8 +71,8 @@ public final class DueProcessResponse extends BaseRule {
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
       DueProcessReceipt receipt = DueProcessReceipt.of(ctx, complaint);
       LocalDate due = ctx.counter().plus(receipt.date(), PERIOD);
-      Optional<Reply> response = RuleContext.first(ctx.events(Reply.class).stream()
-          .filter(r -> r.request().equals(complaint.id()) && r.answer() == Reply.Answer.RESPONSE)
+      Optional<Reply> response = RuleContext.first(ctx.eventsFor(complaint.id(), Reply.class).stream()
+          .filter(r -> r.answer() == Reply.Answer.RESPONSE)
           .filter(r -> ctx.sideOf(r.by()).filter(receipt.receiver()::equals).isPresent())
           .toList());
       Deadline d = ctx.deadline("respond to the due process complaint")

@@ -78,7 +78,7 @@ public final class DueProcessTwoYearLimit extends BaseRule {
    * @return {@code filed.minusYears(2)}
    */
   public static LocalDate earliestTimelyKnowledge(LocalDate filed) {
-    return filed.minusYears(2);
+    return java.util.Objects.requireNonNull(filed, "filed").minusYears(2);
   }
 
   @Override

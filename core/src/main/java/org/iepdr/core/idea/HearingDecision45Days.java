@@ -82,14 +82,14 @@ public final class HearingDecision45Days extends BaseRule {
    * @return {@code end + 45} calendar days, or empty while mediation continues by written agreement
    */
   public static Optional<LocalDate> due(ResolutionPeriod period) {
-    return period.end().map(end -> end.plusDays(PERIOD.amount()));
+    return java.util.Objects.requireNonNull(period, "period").end().map(end -> end.plusDays(PERIOD.amount()));
   }
 
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
-      boolean withdrawn = ctx.events(Withdrawal.class).stream().anyMatch(w -> w.request().equals(complaint.id())
-          && w.from() == Withdrawal.From.REQUEST && w.by().equals(complaint.filedBy()));
+      boolean withdrawn = ctx.eventsFor(complaint.id(), Withdrawal.class).stream().anyMatch(w ->
+          w.from() == Withdrawal.From.REQUEST && w.by().equals(complaint.filedBy()));
       if (withdrawn) {
         ctx.note("complaint " + complaint.id() + ": withdrawn; no hearing decision is due");
         continue;
@@ -103,11 +103,16 @@ public final class HearingDecision45Days extends BaseRule {
       LocalDate end = period.end().orElseThrow();
       LocalDate due = scheduled.get();
       Optional<Extension> extension = Optional.empty();
-      for (Extension x : ctx.events(Extension.class)) {
-        if (!x.request().equals(complaint.id())) {
-          continue;
-        }
+      for (Extension x : ctx.eventsFor(complaint.id(), Extension.class)) {
         if (x.reason() == Extension.Reason.HEARING_OFFICER_SPECIFIC) {
+          if (x.newDueDate().isBefore(due)) {
+            // an extension extends: a new date before the due date counted without extensions is reported,
+            // never applied (a later extension may still revise an earlier one within that bound)
+            ctx.report(FindingKind.WARNING, "The extension of " + ctx.date(x) + " sets the decision's due date to "
+                + x.newDueDate() + ", before the due date " + due + " it would extend; an extension never moves"
+                + " a due date earlier, so it is not applied.", complaint.id(), x.id());
+            continue;
+          }
           extension = Optional.of(x);
         } else {
           ctx.note("extension " + x.id() + " (" + x.reason() + ") is not a specific extension granted by the hearing"

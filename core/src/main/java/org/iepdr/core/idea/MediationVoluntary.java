@@ -96,7 +96,10 @@ public final class MediationVoluntary extends BaseRule {
         .map(r -> ctx.agreementsFor(r, AgreementKind.TO_MEDIATE))
         .orElseGet(() -> ctx.agreements(AgreementKind.TO_MEDIATE));
     for (Agreement a : agreements) {
-      if (!a.at().isAfter(session.at()) && ctx.signedByBothSides(a)) {
+      if (a.at().isAfter(session.at())) {
+        break; // timeline order: every later agreement is after the session too
+      }
+      if (ctx.signedByBothSides(a)) {
         return Optional.of(a);
       }
     }
@@ -105,14 +108,14 @@ public final class MediationVoluntary extends BaseRule {
         .orElseGet(() -> ctx.requests(RequestKind.MEDIATION));
     for (Request r : requests) {
       if (r.at().isAfter(session.at())) {
-        continue;
+        break; // timeline order: every later request is after the session too
       }
       if (signedByBothSides(ctx, r.signedBy())) {
         return Optional.of(r);
       }
       Optional<Side> filer = ctx.sideOf(r.filedBy());
-      for (Reply reply : ctx.events(Reply.class)) {
-        if (reply.request().equals(r.id()) && reply.answer() == Reply.Answer.ACCEPTED
+      for (Reply reply : ctx.eventsFor(r.id(), Reply.class)) {
+        if (reply.answer() == Reply.Answer.ACCEPTED
             && !reply.at().isAfter(session.at()) && filer.isPresent()
             && ctx.sideOf(reply.by()).filter(s -> s != filer.get()).isPresent()) {
           return Optional.of(reply);

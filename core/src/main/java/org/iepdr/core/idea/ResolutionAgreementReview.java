@@ -1,10 +1,16 @@
 package org.iepdr.core.idea;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
@@ -67,12 +73,36 @@ public final class ResolutionAgreementReview extends BaseRule {
   @Override
   public void evaluate(RuleContext ctx) {
     List<Agreement> agreements = ctx.agreements(AgreementKind.RESOLUTION_AGREEMENT);
+    if (agreements.isEmpty()) {
+      return;
+    }
+    // Each withdrawal voids at most one agreement; find it once per withdrawal (a binary search in
+    // its complaint's agreements and in those naming none), keeping the first withdrawal per agreement.
+    Map<String, List<Agreement>> byRequest = new HashMap<>();
+    List<Agreement> general = new ArrayList<>();
+    for (Agreement a : agreements) {
+      if (a.request().isPresent()) {
+        byRequest.computeIfAbsent(a.request().get(), k -> new ArrayList<>(2)).add(a);
+      } else {
+        general.add(a);
+      }
+    }
+    Map<Agreement, Withdrawal> voidedBy = new IdentityHashMap<>();
+    for (Withdrawal w : ctx.events(Withdrawal.class)) {
+      if (w.from() == Withdrawal.From.AGREEMENT) {
+        Agreement own = latestBy(byRequest.getOrDefault(w.request(), List.of()), w);
+        Agreement any = latestBy(general, w);
+        Agreement voided = own == null ? any : any == null ? own
+            : TIMELINE.compare(own, any) >= 0 ? own : any;
+        if (voided != null) {
+          voidedBy.putIfAbsent(voided, w);
+        }
+      }
+    }
     for (Agreement a : agreements) {
       LocalDate executed = ctx.date(a);
       LocalDate last = ctx.counter().plus(executed, PERIOD);
-      Optional<Withdrawal> voiding = RuleContext.first(ctx.events(Withdrawal.class).stream()
-          .filter(w -> w.from() == Withdrawal.From.AGREEMENT && voids(ctx, agreements, w) == a)
-          .toList());
+      Optional<Withdrawal> voiding = Optional.ofNullable(voidedBy.get(a));
       if (voiding.isEmpty() && ctx.asOf().isAfter(last)) {
         ctx.note("resolution agreement " + a.id() + ": not voided by " + last + "; it stands");
         continue;
@@ -91,16 +121,22 @@ public final class ResolutionAgreementReview extends BaseRule {
     }
   }
 
-  /** The agreement a voiding applies to: the latest one for its complaint executed by then, or null. */
-  private static @Nullable Agreement voids(RuleContext ctx, List<Agreement> agreements, Withdrawal w) {
-    Agreement found = null;
-    for (Agreement a : agreements) {
-      boolean forComplaint = a.request().map(w.request()::equals).orElse(true);
-      if (forComplaint && !a.at().isAfter(w.at())) {
-        found = a;
+  private static final Comparator<CaseEvent> TIMELINE =
+      Comparator.comparing(CaseEvent::at).thenComparing(CaseEvent::id);
+
+  /** The last agreement of a list in timeline order executed at or before a withdrawal, or null. */
+  private static @Nullable Agreement latestBy(List<Agreement> agreements, Withdrawal w) {
+    int lo = 0;
+    int hi = agreements.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (agreements.get(mid).at().isAfter(w.at())) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return found;
+    return lo == 0 ? null : agreements.get(lo - 1);
   }
 
   @Override

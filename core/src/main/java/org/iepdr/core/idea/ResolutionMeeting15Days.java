@@ -85,8 +85,8 @@ public final class ResolutionMeeting15Days extends BaseRule {
             + waiver.get().id() + ")");
         continue;
       }
-      Optional<Withdrawal> withdrawn = ctx.events(Withdrawal.class).stream()
-          .filter(w -> w.request().equals(complaint.id()) && w.from() == Withdrawal.From.REQUEST
+      Optional<Withdrawal> withdrawn = ctx.eventsFor(complaint.id(), Withdrawal.class).stream()
+          .filter(w -> w.from() == Withdrawal.From.REQUEST
               && !ctx.date(w).isAfter(due))
           .findFirst();
       if (withdrawn.isPresent() && ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION).stream()
@@ -122,6 +122,9 @@ public final class ResolutionMeeting15Days extends BaseRule {
   static Optional<Agreement> excuse(RuleContext ctx, Request complaint, LocalDate due) {
     for (AgreementKind kind : List.of(AgreementKind.WAIVE_RESOLUTION_MEETING, AgreementKind.TO_MEDIATE)) {
       for (Agreement a : ctx.agreementsFor(complaint.id(), kind)) {
+        if (ctx.date(a).isAfter(due)) {
+          break; // timeline order: every later agreement is after the due date too
+        }
         boolean written = kind != AgreementKind.WAIVE_RESOLUTION_MEETING || a.inWriting();
         if (written && ctx.signedByBothSides(a) && !ctx.date(a).isAfter(due)) {
           return Optional.of(a);

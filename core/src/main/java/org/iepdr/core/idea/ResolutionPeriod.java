@@ -3,6 +3,10 @@ package org.iepdr.core.idea;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -138,7 +142,7 @@ public final class ResolutionPeriod {
    * @return day 30, which is also the 45-day clock's day 0 when nothing adjusts the period
    */
   public static LocalDate scheduledEnd(LocalDate receipt) {
-    return receipt.plusDays(LENGTH.amount());
+    return Objects.requireNonNull(receipt, "receipt").plusDays(LENGTH.amount());
   }
 
   /**
@@ -151,11 +155,16 @@ public final class ResolutionPeriod {
    */
   public static ResolutionPeriod of(RuleContext ctx, Request complaint) {
     Objects.requireNonNull(ctx, "ctx");
-    return of(ctx.caseFile(), complaint, ctx::date);
+    Objects.requireNonNull(complaint, "complaint");
+    return ctx.shared(Index.class, c -> new Index(c.caseFile(), c::date)).period(complaint);
   }
 
   /**
    * Computes the period of a complaint from a case, counting dates in a zone.
+   *
+   * <p>Each call reads the whole case once (linear in its events); a rule that needs the periods of
+   * many complaints should use {@link #of(RuleContext, Request)}, which reads the case once per
+   * evaluation for all of them.
    *
    * @param aCase the case holding the complaint and the later events
    * @param complaint a {@link RequestKind#DUE_PROCESS_COMPLAINT} of the case
@@ -164,64 +173,10 @@ public final class ResolutionPeriod {
    * @throws InvalidInputException if the request is not a due process complaint
    */
   public static ResolutionPeriod of(Case aCase, Request complaint, ZoneId zone) {
-    Objects.requireNonNull(aCase, "case");
+    Objects.requireNonNull(aCase, "aCase");
     Objects.requireNonNull(complaint, "complaint");
     Objects.requireNonNull(zone, "zone");
-    return of(aCase, complaint, instant -> instant.atZone(zone).toLocalDate());
-  }
-
-  private static ResolutionPeriod of(Case aCase, Request complaint, Function<Instant, LocalDate> dates) {
-    Objects.requireNonNull(aCase, "case");
-    Objects.requireNonNull(complaint, "complaint");
-    if (complaint.kind() != RequestKind.DUE_PROCESS_COMPLAINT) {
-      throw new InvalidInputException("complaint.kind", complaint.kind(), "DUE_PROCESS_COMPLAINT");
-    }
-    Facts f = new Facts(aCase, complaint, dates);
-    boolean parents = f.sideOf(complaint.filedBy()) != Side.AGENCY;
-    Optional<CaseEvent> receipt = f.receiptBy(parents ? Recipient.LEA : Recipient.FAMILY);
-    boolean assumed = receipt.isEmpty();
-    String receiptId = receipt.orElse(complaint).id();
-    LocalDate day0 = f.date(receipt.orElse(complaint).at());
-    if (!parents) {
-      return new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.NO_RESOLUTION_PERIOD,
-          Optional.of(day0), Optional.empty());
-    }
-    LocalDate day30 = scheduledEnd(day0);
-    LocalDate firstMeeting = null;
-    boolean continued = false;
-    for (CaseEvent e : aCase.events()) {
-      LocalDate d = f.date(e.at());
-      if (d.isBefore(day0)) {
-        continue;
-      }
-      Ending adjusted = null;
-      if (e instanceof Meeting m && m.held() && (m.kind() == MeetingKind.RESOLUTION
-          || m.kind() == MeetingKind.MEDIATION_SESSION) && m.request().filter(f::concerns).isPresent()) {
-        firstMeeting = firstMeeting == null ? d : firstMeeting;
-      } else if (e instanceof Agreement a && a.inWriting() && f.concerns(a) && f.signedByBothSides(a)
-          && !d.isAfter(day30)) {
-        if (a.kind() == AgreementKind.WAIVE_RESOLUTION_MEETING) {
-          adjusted = Ending.WAIVER;
-        } else if (a.kind() == AgreementKind.NO_AGREEMENT_POSSIBLE && firstMeeting != null) {
-          adjusted = Ending.NO_AGREEMENT;
-        } else if (a.kind() == AgreementKind.CONTINUE_MEDIATION) {
-          continued = true;
-        }
-      } else if (e instanceof Withdrawal w && w.from() == Withdrawal.From.MEDIATION && f.concerns(w.request())
-          && continued) {
-        adjusted = Ending.MEDIATION_WITHDRAWAL;
-      }
-      if (adjusted != null) {
-        // events are in timeline order, so the first qualifying event is the earliest
-        return new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, adjusted, Optional.of(d),
-            Optional.of(e.id()));
-      }
-    }
-    return continued
-        ? new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.MEDIATION_CONTINUES,
-            Optional.empty(), Optional.empty())
-        : new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.EXPIRED,
-            Optional.of(day30), Optional.empty());
+    return new Index(aCase, instant -> instant.atZone(zone).toLocalDate()).period(complaint);
   }
 
   /**
@@ -365,76 +320,194 @@ public final class ResolutionPeriod {
         + end.map(d -> ", ends " + d).orElse("") + adjustedBy.map(a -> " by " + a).orElse("") + "]";
   }
 
-  /** Look-ups over the case, the same as {@link RuleContext}'s, for use without a context. */
-  private static final class Facts {
-    private final Case aCase;
-    private final Request complaint;
+  /**
+   * The events of a case that can adjust a resolution period, grouped by the complaint they concern,
+   * read once so that the periods of all the case's complaints together cost time linear (times a
+   * logarithm) in the case's size: a case with tens of thousands of complaints is not read once per
+   * complaint.
+   */
+  private static final class Index {
+    /** An adjusting event with its place in the timeline and its local date. */
+    private record Entry(int position, CaseEvent event, LocalDate date) {}
+
     private final Function<Instant, LocalDate> dates;
-    /** Requests by id, built on first use, so that a long timeline is scanned once, not per event. */
-    private java.util.@Nullable Map<String, Request> requests;
+    private final Map<String, Party> parties = new HashMap<>();
+    private final Map<String, List<Receipt>> receipts = new HashMap<>();
+    /** Per complaint id: the held meetings, the qualifying agreements and the mediation withdrawals. */
+    private final Map<String, List<Entry>> concerning = new HashMap<>();
+    /** Qualifying agreements that name no request (they concern every complaint), by kind. */
+    private final List<Entry> waivers = new ArrayList<>();
+    private final List<Entry> noAgreements = new ArrayList<>();
+    private final List<Entry> continuations = new ArrayList<>();
 
-    Facts(Case aCase, Request complaint, Function<Instant, LocalDate> dates) {
-      this.aCase = aCase;
-      this.complaint = complaint;
+    Index(Case aCase, Function<Instant, LocalDate> dates) {
       this.dates = dates;
+      for (Party p : aCase.parties()) {
+        parties.putIfAbsent(p.id(), p);
+      }
+      List<CaseEvent> events = aCase.events();
+      Map<String, Request> requests = new HashMap<>();
+      for (CaseEvent e : events) {
+        if (e instanceof Request r) {
+          requests.putIfAbsent(r.id(), r);
+        }
+      }
+      for (int i = 0, n = events.size(); i < n; i++) {
+        CaseEvent e = events.get(i);
+        if (e instanceof Receipt r) {
+          receipts.computeIfAbsent(r.request(), k -> new ArrayList<>(2)).add(r);
+        } else if (e instanceof Meeting m && m.held() && (m.kind() == MeetingKind.RESOLUTION
+            || m.kind() == MeetingKind.MEDIATION_SESSION) && m.request().isPresent()) {
+          file(requests, m.request().get(), new Entry(i, e, dates.apply(e.at())));
+        } else if (e instanceof Agreement a && a.inWriting() && (a.kind() == AgreementKind.WAIVE_RESOLUTION_MEETING
+            || a.kind() == AgreementKind.NO_AGREEMENT_POSSIBLE || a.kind() == AgreementKind.CONTINUE_MEDIATION)
+            && signedByBothSides(a)) {
+          Entry entry = new Entry(i, e, dates.apply(e.at()));
+          if (a.request().isPresent()) {
+            file(requests, a.request().get(), entry);
+          } else {
+            (a.kind() == AgreementKind.WAIVE_RESOLUTION_MEETING ? waivers
+                : a.kind() == AgreementKind.NO_AGREEMENT_POSSIBLE ? noAgreements : continuations).add(entry);
+          }
+        } else if (e instanceof Withdrawal w && w.from() == Withdrawal.From.MEDIATION) {
+          file(requests, w.request(), new Entry(i, e, dates.apply(e.at())));
+        }
+      }
     }
 
-    LocalDate date(Instant instant) {
-      return dates.apply(instant);
+    /** Files an event under the request it names and under the complaint that request relates to. */
+    private void file(Map<String, Request> requests, String requestId, Entry entry) {
+      concerning.computeIfAbsent(requestId, k -> new ArrayList<>(2)).add(entry);
+      Request named = requests.get(requestId);
+      if (named != null && named.relatesTo().isPresent() && !named.relatesTo().get().equals(requestId)) {
+        concerning.computeIfAbsent(named.relatesTo().get(), k -> new ArrayList<>(2)).add(entry);
+      }
     }
 
-    Side sideOf(String partyId) {
-      return aCase.party(partyId).map(Party::side).orElse(Side.FAMILY);
+    private boolean signedByBothSides(Agreement a) {
+      boolean family = false;
+      boolean agency = false;
+      for (String s : a.signatories()) {
+        Party p = parties.get(s);
+        if (p != null) {
+          family |= p.side() == Side.FAMILY;
+          agency |= p.side() == Side.AGENCY;
+        }
+      }
+      return family && agency;
     }
 
     /**
      * The event that put the complaint in a recipient's hands: the complaint itself when it was filed
-     * with the recipient, else the recipient's first receipt of it that is not a later verification.
+     * with the recipient, else the recipient's first receipt of it that is not a later verification
+     * nor dated before the complaint ({@link Receipt#arrivalOf}, as {@link RuleContext#arrival}).
      */
-    Optional<CaseEvent> receiptBy(Recipient recipient) {
+    private Optional<CaseEvent> receiptBy(Request complaint, Recipient recipient) {
       if (complaint.filedWith() == recipient) {
         return Optional.of(complaint);
       }
-      for (CaseEvent e : aCase.events()) {
-        if (e instanceof Receipt r && r.brings(complaint.id(), recipient)) {
+      for (Receipt r : receipts.getOrDefault(complaint.id(), List.of())) {
+        if (r.arrivalOf(complaint, recipient)) {
           return Optional.of(r);
         }
       }
       return Optional.empty();
     }
 
-    /** The complaint itself, or a request (e.g. a mediation request) that relates to it. */
-    boolean concerns(String requestId) {
-      if (requestId.equals(complaint.id())) {
-        return true;
+    /** The first entry at or after a timeline position whose date is not before a day; null if none. */
+    private static Entry firstFrom(List<Entry> entries, int position, LocalDate day) {
+      int lo = 0;
+      int hi = entries.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        Entry m = entries.get(mid);
+        if (m.position() < position || m.date().isBefore(day)) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
       }
-      if (requests == null) {
-        requests = new java.util.HashMap<>();
-        for (CaseEvent e : aCase.events()) {
-          if (e instanceof Request r) {
-            requests.putIfAbsent(r.id(), r);
+      return lo < entries.size() ? entries.get(lo) : null;
+    }
+
+    private static Entry earlier(Entry a, Entry b) {
+      return a == null ? b : b == null || a.position() <= b.position() ? a : b;
+    }
+
+    ResolutionPeriod period(Request complaint) {
+      if (complaint.kind() != RequestKind.DUE_PROCESS_COMPLAINT) {
+        throw new InvalidInputException("complaint.kind", complaint.kind(), "DUE_PROCESS_COMPLAINT");
+      }
+      Party filer = parties.get(complaint.filedBy());
+      boolean parents = filer == null || filer.side() != Side.AGENCY;
+      Optional<CaseEvent> receipt = receiptBy(complaint, parents ? Recipient.LEA : Recipient.FAMILY);
+      boolean assumed = receipt.isEmpty();
+      String receiptId = receipt.orElse(complaint).id();
+      LocalDate day0 = dates.apply(receipt.orElse(complaint).at());
+      if (!parents) {
+        return new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.NO_RESOLUTION_PERIOD,
+            Optional.of(day0), Optional.empty());
+      }
+      LocalDate day30 = scheduledEnd(day0);
+      // The first qualifying event of each kind; the period ends at the earliest of them (the first in
+      // timeline order), which is what reading the timeline from day 0 and stopping at the first finds.
+      Entry meeting = null;
+      Entry waiver = null;
+      Entry noAgreement = null;
+      Entry continuation = null;
+      List<Entry> own = concerning.getOrDefault(complaint.id(), List.of());
+      for (Entry en : own) {
+        if (en.date().isBefore(day0)) {
+          continue;
+        }
+        if (en.event() instanceof Meeting) {
+          meeting = meeting == null ? en : meeting;
+        } else if (en.event() instanceof Agreement a && !en.date().isAfter(day30)) {
+          if (a.kind() == AgreementKind.WAIVE_RESOLUTION_MEETING) {
+            waiver = waiver == null ? en : waiver;
+          } else if (a.kind() == AgreementKind.CONTINUE_MEDIATION) {
+            continuation = continuation == null ? en : continuation;
           }
         }
       }
-      Request r = requests.get(requestId);
-      return r != null && r.relatesTo().filter(complaint.id()::equals).isPresent();
-    }
-
-    boolean concerns(Agreement a) {
-      return a.request().map(this::concerns).orElse(true);
-    }
-
-    boolean signedByBothSides(Agreement a) {
-      boolean family = false;
-      boolean agency = false;
-      for (String s : a.signatories()) {
-        Optional<Party> p = aCase.party(s);
-        if (p.isPresent()) {
-          family |= p.get().side() == Side.FAMILY;
-          agency |= p.get().side() == Side.AGENCY;
+      waiver = earlier(waiver, within(firstFrom(waivers, 0, day0), day30));
+      continuation = earlier(continuation, within(firstFrom(continuations, 0, day0), day30));
+      if (meeting != null) {
+        for (Entry en : own) {
+          if (en.position() > meeting.position() && en.event() instanceof Agreement a
+              && a.kind() == AgreementKind.NO_AGREEMENT_POSSIBLE && !en.date().isBefore(day0)
+              && !en.date().isAfter(day30)) {
+            noAgreement = en;
+            break;
+          }
+        }
+        noAgreement = earlier(noAgreement, within(firstFrom(noAgreements, meeting.position() + 1, day0), day30));
+      }
+      Entry withdrawal = null;
+      if (continuation != null) {
+        for (Entry en : own) {
+          if (en.position() > continuation.position() && en.event() instanceof Withdrawal) {
+            withdrawal = en;
+            break;
+          }
         }
       }
-      return family && agency;
+      Entry first = earlier(earlier(waiver, noAgreement), withdrawal);
+      if (first != null) {
+        Ending adjusted = first == waiver ? Ending.WAIVER
+            : first == noAgreement ? Ending.NO_AGREEMENT : Ending.MEDIATION_WITHDRAWAL;
+        return new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, adjusted, Optional.of(first.date()),
+            Optional.of(first.event().id()));
+      }
+      return continuation != null
+          ? new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.MEDIATION_CONTINUES,
+              Optional.empty(), Optional.empty())
+          : new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.EXPIRED,
+              Optional.of(day30), Optional.empty());
+    }
+
+    private static Entry within(Entry e, LocalDate last) {
+      return e != null && !e.date().isAfter(last) ? e : null;
     }
   }
 }

@@ -169,10 +169,7 @@ public class StateComplaintDecision60Days extends BaseRule {
       final LocalDate original = ctx.counter().plus(day0, PERIOD);
       LocalDate due = original;
       Optional<Extension> applied = Optional.empty();
-      for (Extension ext : ctx.events(Extension.class)) {
-        if (!ext.request().equals(complaint.id())) {
-          continue;
-        }
+      for (Extension ext : ctx.eventsFor(complaint.id(), Extension.class)) {
         if (!lawful(ext.reason())) {
           ctx.report("The extension of " + ctx.date(ext) + " does not move the decision's due date " + due + ": 34 CFR"
               + " 300.152(b) allows an extension only for exceptional circumstances with this complaint or when the"
@@ -180,6 +177,12 @@ public class StateComplaintDecision60Days extends BaseRule {
               complaint.id(), ext.id());
         } else if (ctx.date(ext).isAfter(due)) {
           ctx.note("extension " + ext.id() + " is dated after the due date " + due + " had passed; not applied");
+        } else if (ext.newDueDate().isBefore(original)) {
+          // an extension extends: a new date before the due date counted without extensions is reported,
+          // never applied (a later extension may still revise an earlier one within that bound)
+          ctx.report(FindingKind.WARNING, "The extension of " + ctx.date(ext) + " sets the decision's due date to "
+              + ext.newDueDate() + ", before the due date " + original + " it would extend; an extension never moves a"
+              + " due date earlier, so it is not applied.", complaint.id(), ext.id());
         } else {
           due = ext.newDueDate();
           applied = Optional.of(ext);
@@ -219,8 +222,7 @@ public class StateComplaintDecision60Days extends BaseRule {
   }
 
   private static boolean withdrawnBy(RuleContext ctx, Request complaint, LocalDate due) {
-    return ctx.events(Withdrawal.class).stream().anyMatch(w -> w.request().equals(complaint.id())
-        && w.from() == Withdrawal.From.REQUEST && !ctx.date(w).isAfter(due));
+    return ctx.eventsFor(complaint.id(), Withdrawal.class).stream().anyMatch(w -> w.from() == Withdrawal.From.REQUEST && !ctx.date(w).isAfter(due));
   }
 
   @Override

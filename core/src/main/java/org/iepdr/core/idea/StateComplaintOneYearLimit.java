@@ -59,7 +59,7 @@ public final class StateComplaintOneYearLimit extends BaseRule {
    * @return {@code received.minusYears(1)}
    */
   public static LocalDate earliestTimelyViolation(LocalDate received) {
-    return received.minusYears(1);
+    return java.util.Objects.requireNonNull(received, "received").minusYears(1);
   }
 
   @Override

@@ -1,9 +1,13 @@
 package org.iepdr.core.idea;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeSet;
+import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Decision;
@@ -38,6 +42,10 @@ import org.iepdr.core.rules.RuleId;
  * The rule fires whoever made the change (the regulation speaks of where the child remains, not of who
  * moves the child).
  *
+ * <p>One finding per change: when several complaints are pending and unagreed at a change, the finding
+ * names the earliest of them (its events are the change and that complaint) and counts the others, so
+ * that a case with many changes and many complaints gets a report the size of its input.
+ *
  * <p>Expedited complaints: {@link RequestKind#EXPEDITED_DUE_PROCESS_COMPLAINT} is skipped. During an
  * expedited (discipline) appeal 300.533 keeps the child in the interim alternative educational setting,
  * not the prior placement; that exception is not modelled, so this rule neither requires nor forbids a
@@ -69,40 +77,97 @@ public final class StayPut extends BaseRule {
 
   @Override
   public void evaluate(RuleContext ctx) {
-    for (PlacementChange change : ctx.events(PlacementChange.class)) {
-      for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
-        if (!pendingAt(ctx, complaint, change)) {
-          continue;
-        }
-        Optional<Agreement> agreed = ctx.agreementsFor(complaint.id(), AgreementKind.PLACEMENT_CHANGE).stream()
-            .filter(a -> !a.at().isAfter(change.at()) && ctx.signedByBothSides(a)).findFirst();
-        if (agreed.isPresent()) {
-          ctx.note("placement change " + change.id() + ": agreed by both sides (" + agreed.get().id() + ")");
-          continue;
-        }
-        ctx.report("The child's placement was changed on " + ctx.date(change) + " while the due process complaint"
-            + " filed on " + ctx.date(complaint) + " was pending, without the parents and the district agreeing to"
-            + " the change. The child stays in the current placement until the complaint is resolved"
-            + " (34 CFR 300.518(a)).", change.id(), complaint.id());
+    List<PlacementChange> changes = ctx.events(PlacementChange.class);
+    List<Request> complaints = ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT);
+    if (changes.isEmpty() || complaints.isEmpty()) {
+      return;
+    }
+    // Each complaint's facts, read once: when its pendency ends, and its first agreement to a change.
+    Map<String, Instant> withdrawn = new HashMap<>();
+    for (Withdrawal w : ctx.events(Withdrawal.class)) {
+      if (w.from() == Withdrawal.From.REQUEST) {
+        withdrawn.merge(w.request(), w.at(), (a, b) -> a.isBefore(b) ? a : b);
       }
+    }
+    Agreement general = null;
+    Map<String, Agreement> agreed = new HashMap<>();
+    for (Agreement a : ctx.agreements(AgreementKind.PLACEMENT_CHANGE)) {
+      if (ctx.signedByBothSides(a)) {
+        if (a.request().isEmpty()) {
+          general = general == null ? a : general;
+        } else {
+          agreed.putIfAbsent(a.request().get(), a);
+        }
+      }
+    }
+    int n = complaints.size();
+    Instant[] ends = new Instant[n];
+    Agreement[] agreements = new Agreement[n];
+    for (int i = 0; i < n; i++) {
+      Request complaint = complaints.get(i);
+      Instant end = withdrawn.get(complaint.id());
+      for (DecisionKind kind : List.of(DecisionKind.HEARING_DECISION, DecisionKind.DISMISSAL)) {
+        for (Decision d : ctx.decisions(complaint.id(), kind)) {
+          end = end == null || d.at().isBefore(end) ? d.at() : end;
+        }
+      }
+      ends[i] = end;
+      Agreement own = agreed.get(complaint.id());
+      // the first agreement in timeline order (the complaint's own list and the general ones merged)
+      agreements[i] = own == null ? general : general == null ? own
+          : TIMELINE.compare(own, general) <= 0 ? own : general;
+    }
+    // A sweep over the changes in timeline order: a complaint enters the pending set at its filing and
+    // leaves once a change comes strictly after its end; it is unagreed until its first agreement. Each
+    // complaint enters and leaves each set once, so the rule is n log n, however many changes and
+    // complaints the case holds.
+    Comparator<Integer> byPlace = Comparator.naturalOrder();
+    TreeSet<Integer> pending = new TreeSet<>(byPlace);
+    TreeSet<Integer> unagreed = new TreeSet<>(byPlace);
+    PriorityQueue<Integer> byEnd = new PriorityQueue<>(Comparator.comparing((Integer i) -> ends[i]));
+    PriorityQueue<Integer> byAgreement = new PriorityQueue<>(Comparator.comparing((Integer i) -> agreements[i].at()));
+    int next = 0;
+    for (PlacementChange change : changes) {
+      Instant t = change.at();
+      while (next < n && !complaints.get(next).at().isAfter(t)) {
+        pending.add(next);
+        if (ends[next] != null) {
+          byEnd.add(next);
+        }
+        if (agreements[next] == null || agreements[next].at().isAfter(t)) {
+          unagreed.add(next);
+          if (agreements[next] != null) {
+            byAgreement.add(next);
+          }
+        }
+        next++;
+      }
+      while (!byEnd.isEmpty() && ends[byEnd.peek()].isBefore(t)) {
+        int i = byEnd.poll();
+        pending.remove(i);
+        unagreed.remove(i);
+      }
+      while (!byAgreement.isEmpty() && !agreements[byAgreement.peek()].at().isAfter(t)) {
+        unagreed.remove(byAgreement.poll());
+      }
+      if (unagreed.isEmpty()) {
+        if (!pending.isEmpty()) {
+          Agreement a = agreements[pending.first()];
+          ctx.note("placement change " + change.id() + ": agreed by both sides (" + a.id() + ")");
+        }
+        continue;
+      }
+      Request complaint = complaints.get(unagreed.first());
+      int others = unagreed.size() - 1;
+      ctx.report("The child's placement was changed on " + ctx.date(change) + " while the due process complaint"
+          + " filed on " + ctx.date(complaint) + (others == 0 ? "" : " (and " + others + " later one"
+              + (others == 1 ? "" : "s") + ")")
+          + " was pending, without the parents and the district agreeing to"
+          + " the change. The child stays in the current placement until the complaint is resolved"
+          + " (34 CFR 300.518(a)).", change.id(), complaint.id());
     }
   }
 
-  private static boolean pendingAt(RuleContext ctx, Request complaint, PlacementChange change) {
-    if (complaint.at().isAfter(change.at())) {
-      return false;
-    }
-    List<Instant> ends = new ArrayList<>();
-    for (Withdrawal w : ctx.events(Withdrawal.class)) {
-      if (w.request().equals(complaint.id()) && w.from() == Withdrawal.From.REQUEST) {
-        ends.add(w.at());
-      }
-    }
-    for (DecisionKind kind : List.of(DecisionKind.HEARING_DECISION, DecisionKind.DISMISSAL)) {
-      for (Decision d : ctx.decisions(complaint.id(), kind)) {
-        ends.add(d.at());
-      }
-    }
-    return ends.stream().noneMatch(end -> end.isBefore(change.at()));
-  }
+  private static final Comparator<CaseEvent> TIMELINE =
+      Comparator.comparing(CaseEvent::at).thenComparing(CaseEvent::id);
 }

@@ -80,12 +80,16 @@ public final class SufficiencyChallenge extends BaseRule {
 
   @Override
   public void evaluate(RuleContext ctx) {
+    // the first challenge of each complaint, found in one pass (not one pass per complaint)
+    java.util.Map<String, Request> challenges = new java.util.HashMap<>();
+    for (Request r : ctx.requests(RequestKind.SUFFICIENCY_CHALLENGE)) {
+      r.relatesTo().ifPresent(c -> challenges.putIfAbsent(c, r));
+    }
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT,
         RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)) {
       DueProcessReceipt receipt = DueProcessReceipt.of(ctx, complaint);
       LocalDate due = ctx.counter().plus(receipt.date(), CHALLENGE);
-      Optional<Request> challenge = RuleContext.first(ctx.requests(RequestKind.SUFFICIENCY_CHALLENGE).stream()
-          .filter(r -> r.relatesTo().filter(complaint.id()::equals).isPresent()).toList());
+      Optional<Request> challenge = Optional.ofNullable(challenges.get(complaint.id()));
       if (challenge.isEmpty() && ctx.asOf().isAfter(due)) {
         ctx.note("complaint " + complaint.id() + ": no sufficiency challenge by " + due + "; it is deemed sufficient");
         continue;

@@ -180,9 +180,10 @@ public abstract class Case {
         problems.add(new CaseProblem(Optional.of(e.id()), "id", "two events have the id '" + e.id() + "'"));
       }
     }
+    String[] known = new String[1];
     for (CaseEvent e : events()) {
       for (Reference r : e.references()) {
-        String missing = checkReference(r, people, byId);
+        String missing = checkReference(r, people, byId, known);
         if (missing != null) {
           problems.add(new CaseProblem(Optional.of(e.id()), r.field(), missing));
         }
@@ -195,16 +196,29 @@ public abstract class Case {
     return problems;
   }
 
+  /** How many known ids a message about an unknown person lists at most. */
+  private static final int KNOWN_LISTED = 20;
+
+  /**
+   * Checks one reference. {@code known} caches the sorted list of known people, made once per case
+   * and at most {@link #KNOWN_LISTED} ids long, so that many bad references among many people cost
+   * linear time and messages of bounded size.
+   */
   private static @Nullable String checkReference(
-      Reference r, Map<String, Reference.Kind> people, Map<String, CaseEvent> events) {
+      Reference r, Map<String, Reference.Kind> people, Map<String, CaseEvent> events, String[] known) {
     switch (r.kind()) {
       case PARTY:
       case PARTICIPANT:
       case PERSON: {
         Reference.Kind found = people.get(r.id());
         if (found == null) {
-          return "'" + r.id() + "' is not a party or participant of the case (known: "
-              + new TreeSet<>(people.keySet()) + ")";
+          if (known[0] == null) {
+            List<String> sorted = new ArrayList<>(new TreeSet<>(people.keySet()));
+            known[0] = sorted.size() <= KNOWN_LISTED ? sorted.toString()
+                : sorted.subList(0, KNOWN_LISTED).toString().replaceFirst("]$", ", ... and "
+                    + (sorted.size() - KNOWN_LISTED) + " more]");
+          }
+          return "'" + r.id() + "' is not a party or participant of the case (known: " + known[0] + ")";
         }
         if (r.kind() != Reference.Kind.PERSON && found != r.kind()) {
           return "'" + r.id() + "' is a " + found.name().toLowerCase(Locale.ROOT) + ", but this field needs a "

@@ -48,6 +48,6 @@ public record DocumentSent(DocumentKind kind, Instant sentAt, Optional<String> s
    * @return the record
    */
   public static DocumentSent by(DocumentKind kind, Instant sentAt, String sentBy) {
-    return new DocumentSent(kind, sentAt, Optional.of(sentBy), false);
+    return new DocumentSent(kind, sentAt, Optional.of(java.util.Objects.requireNonNull(sentBy, "sentBy")), false);
   }
 }

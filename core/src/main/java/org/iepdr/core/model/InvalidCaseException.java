@@ -1,6 +1,7 @@
 package org.iepdr.core.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.iepdr.core.IepdrException;
 
@@ -24,7 +25,8 @@ public final class InvalidCaseException extends IepdrException {
    * @param problems every problem found, at least one
    */
   public InvalidCaseException(String caseId, List<CaseProblem> problems) {
-    super("case '" + caseId + "' cannot be true (" + problems.size() + " problem"
+    super("case '" + Objects.requireNonNull(caseId, "caseId") + "' cannot be true ("
+        + Objects.requireNonNull(problems, "problems").size() + " problem"
         + (problems.size() == 1 ? "" : "s") + "):\n  - "
         + problems.stream().map(CaseProblem::toString).collect(Collectors.joining("\n  - ")));
     this.caseId = caseId;

@@ -93,6 +93,22 @@ public abstract non-sealed class Receipt implements CaseEvent {
     return recipient() == to && via() != Via.VERIFIED && request().equals(requestId);
   }
 
+  /**
+   * Returns whether this receipt is the arrival of a request with a recipient: it {@link #brings} the
+   * request to the recipient, and it is not dated before the request was made (a receipt cannot come
+   * before the request it receives; such a receipt is impossible, and taken as an arrival it would
+   * start a clock before the request existed). This is the one definition of an arrival that every rule
+   * uses, through {@code RuleContext.arrival}.
+   *
+   * @param request the request
+   * @param to the recipient
+   * @return true when this receipt is an arrival of the request with the recipient
+   */
+  public final boolean arrivalOf(Request request, Recipient to) {
+    java.util.Objects.requireNonNull(request, "request");
+    return brings(request.id(), to) && !at().isBefore(request.at());
+  }
+
   @Override
   public List<Reference> references() {
     Reference req = new Reference("request", request(), Reference.Kind.REQUEST);

@@ -173,6 +173,7 @@ public final class EscalationPath {
    * @return the process the case stands at
    */
   public static DisputeProcess position(Case aCase) {
+    java.util.Objects.requireNonNull(aCase, "aCase");
     DisputeProcess at = DisputeProcess.IEP_MEETING;
     for (CaseEvent e : aCase.events()) {
       DisputeProcess p = processOf(e);

@@ -22,6 +22,6 @@ public record NextStep(DisputeProcess process, String why, List<Advice> advice) 
   public NextStep {
     Objects.requireNonNull(process, "process");
     Objects.requireNonNull(why, "why");
-    advice = List.copyOf(advice);
+    advice = List.copyOf(Objects.requireNonNull(advice, "advice"));
   }
 }

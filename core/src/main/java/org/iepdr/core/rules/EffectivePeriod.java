@@ -50,7 +50,7 @@ public record EffectivePeriod(Optional<LocalDate> from, Optional<LocalDate> to) 
    * @return the period
    */
   public static EffectivePeriod from(LocalDate first) {
-    return new EffectivePeriod(Optional.of(first), Optional.empty());
+    return new EffectivePeriod(Optional.of(java.util.Objects.requireNonNull(first, "first")), Optional.empty());
   }
 
   /**
@@ -61,7 +61,8 @@ public record EffectivePeriod(Optional<LocalDate> from, Optional<LocalDate> to) 
    * @return the period
    */
   public static EffectivePeriod between(LocalDate first, LocalDate last) {
-    return new EffectivePeriod(Optional.of(first), Optional.of(last));
+    return new EffectivePeriod(Optional.of(java.util.Objects.requireNonNull(first, "first")),
+        Optional.of(java.util.Objects.requireNonNull(last, "last")));
   }
 
   /**

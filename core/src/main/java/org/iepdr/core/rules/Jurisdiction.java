@@ -162,6 +162,14 @@ public final class Jurisdiction {
   /**
    * Evaluates a case with options.
    *
+   * <p>A rule that throws (any {@link RuntimeException} but {@link org.iepdr.core.CalendarRangeException},
+   * which refuses the whole evaluation as documented below) does not end the evaluation: its
+   * {@link TraceEntry} has the outcome {@link TraceEntry.Outcome#INCOMPLETE}, carries the rule's id,
+   * and has a note naming the exception's class (not its message, which could hold any text of the
+   * case); the findings and deadlines it reported before it threw are kept, and every other rule runs.
+   * Callers that must not act on an incomplete evaluation check the trace for that outcome. Errors
+   * ({@link Error}, e.g. out of memory) are not caught.
+   *
    * @param aCase the case; its state must be this jurisdiction's code
    * @param options the as-of date and the school calendar
    * @return the evaluation
@@ -172,7 +180,7 @@ public final class Jurisdiction {
    *     {@link RuleModule#lastYear()}), or a deadline would fall outside them
    */
   public Evaluation evaluate(Case aCase, EvaluationOptions options) {
-    Objects.requireNonNull(aCase, "case");
+    Objects.requireNonNull(aCase, "aCase");
     Objects.requireNonNull(options, "options");
     if (!aCase.state().equals(code) && !"US".equals(code)) {
       throw new InvalidInputException("case.state", aCase.state(), "'" + code + "' for the " + name + " rules");
@@ -195,6 +203,14 @@ public final class Jurisdiction {
         rule.evaluate(ctx);
       } catch (MissingCalendarException e) {
         ctx.incomplete(e.getMessage());
+      } catch (CalendarRangeException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // A failing rule does not cost the others their findings: it is reported as incomplete, with its
+        // id (the trace entry's) and the exception's class; the message is left out, since a rule's own
+        // exception could carry any text of the case.
+        ctx.incomplete("the rule failed with " + e.getClass().getName() + " and was stopped; what it reported"
+            + " before failing is kept, and the other rules ran");
       }
       trace.add(ctx.end(quiet[i]));
     }

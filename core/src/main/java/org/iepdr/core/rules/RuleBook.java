@@ -2,6 +2,7 @@ package org.iepdr.core.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,8 @@ public final class RuleBook {
    * @return the rule book
    */
   public static RuleBook of(RuleModule... modules) {
-    return of(List.of(modules));
+    Objects.requireNonNull(modules, "modules");
+    return of(java.util.Arrays.asList(modules));
   }
 
   /**
@@ -78,17 +80,24 @@ public final class RuleBook {
    *
    * @param modules the modules
    * @return the rule book
-   * @throws InvalidInputException if two modules claim one code, or a module inherits one that is
-   *     not among them, or inheritance forms a cycle
+   * @throws InvalidInputException if two modules claim one code (two instances of one class
+   *     included), a module's code or inherited code is not two ASCII letters, two rules of one module
+   *     have one id, or a module inherits a code that is not among them, or inheritance forms a cycle
+   * @throws NullPointerException if {@code modules}, an element, or a module's code is null
    */
   public static RuleBook of(List<? extends RuleModule> modules) {
+    Objects.requireNonNull(modules, "modules");
     Map<String, RuleModule> byCode = new TreeMap<>();
     for (RuleModule m : modules) {
-      String code = m.jurisdiction().toUpperCase(Locale.ROOT);
+      Objects.requireNonNull(m, "modules element");
+      String code = code(m.getClass().getName() + ".jurisdiction()", m.jurisdiction());
+      m.inherits().ifPresent(i -> code("ruleModule '" + code + "'.inherits", i));
       RuleModule previous = byCode.put(code, m);
-      if (previous != null && previous.getClass() != m.getClass()) {
-        throw new InvalidInputException("ruleModule.jurisdiction", code, "one module per code; both "
-            + previous.getClass().getName() + " and " + m.getClass().getName() + " claim it");
+      if (previous != null) {
+        throw new InvalidInputException("ruleModule.jurisdiction", code, "one module per code; "
+            + (previous.getClass() == m.getClass() ? "two instances of " + m.getClass().getName() + " claim it"
+                : "both " + previous.getClass().getName() + " and " + m.getClass().getName() + " claim it")
+            + " (to change a module, pass the changed instance instead of the original)");
       }
     }
     Map<String, Jurisdiction> compiled = new LinkedHashMap<>();
@@ -96,6 +105,19 @@ public final class RuleBook {
       compiled.put(code, compile(code, byCode));
     }
     return new RuleBook(compiled);
+  }
+
+  /**
+   * Checks a jurisdiction code: two ASCII letters (a US state or territory code such as {@code MO}, or
+   * {@code US} for the federal baseline), in either case; returns it upper case.
+   */
+  private static String code(String field, String code) {
+    Objects.requireNonNull(code, field);
+    if (!code.matches("[A-Za-z]{2}")) {
+      throw new InvalidInputException(field, "'" + code + "'",
+          "two ASCII letters, such as MO, MS or US (the federal baseline), in either case");
+    }
+    return code.toUpperCase(Locale.ROOT);
   }
 
   private static Jurisdiction compile(String code, Map<String, RuleModule> byCode) {
@@ -119,8 +141,13 @@ public final class RuleBook {
       for (RuleId removed : m.removes()) {
         merged.remove(removed);
       }
+      Set<RuleId> own = new HashSet<>();
       for (Rule r : m.rules()) {
-        RuleDescriptor d = r.descriptor();
+        RuleDescriptor d = Objects.requireNonNull(r, "rules element").descriptor();
+        if (!own.add(d.id())) {
+          throw new InvalidInputException("ruleModule '" + m.jurisdiction().toUpperCase(Locale.ROOT) + "'.rules",
+              d.id(), "one rule per id in a module; two rules of " + m.getClass().getName() + " have this id");
+        }
         for (RuleId replaced : d.replaces()) {
           merged.remove(replaced);
         }

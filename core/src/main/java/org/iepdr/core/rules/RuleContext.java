@@ -67,6 +67,8 @@ public final class RuleContext {
   /** The same ids as a set, made only once a rule names many events; {@code null} until then. */
   @Nullable private Set<String> currentEventSet;
   private final List<String> currentNotes = new ArrayList<>();
+  /** The impossible receipts the running rule has reported (see {@link #arrival}). */
+  private final Set<String> impossibleReported = new HashSet<>();
   private boolean currentIncomplete;
   private int currentFindings;
   private int currentDeadlines;
@@ -96,6 +98,21 @@ public final class RuleContext {
   private List<Meeting> @Nullable [] meetingsByKind;
   /** The agreements by kind, indexed on first use; {@code null} until then. */
   private List<Agreement> @Nullable [] agreementsByKind;
+  /** Per-request indexes, built on first use; {@code null} until then. */
+  @Nullable private Map<String, List<Meeting>> meetingsByRequest;
+  @Nullable private Map<String, List<Agreement>> agreementsByRequest;
+  @Nullable private List<Agreement> agreementsForNoRequest;
+  @Nullable private Map<String, List<Receipt>> receiptsByRequest;
+  @Nullable private Map<String, List<Decision>> decisionsByRequest;
+  @Nullable private Map<String, List<CaseEvent>> eventsByRequest;
+  /** Results derived once per evaluation and shared by rules (see {@link #shared}). */
+  @Nullable private Map<Object, Object> shared;
+  /** Parties and participants by id, built on first use. */
+  @Nullable private Map<String, Party> partiesById;
+  @Nullable private Map<String, Participant> participantsById;
+
+  private static final java.util.Comparator<CaseEvent> TIMELINE =
+      java.util.Comparator.comparing(CaseEvent::at).thenComparing(CaseEvent::id);
 
   @SuppressWarnings("unchecked")
   private List<Request> requestsOfKind(RequestKind kind) {
@@ -287,12 +304,14 @@ public final class RuleContext {
    * @return the meetings (unmodifiable)
    */
   public List<Meeting> meetingsFor(String requestId, MeetingKind... kinds) {
+    if (meetingsByRequest == null) {
+      meetingsByRequest = byRequest(events(Meeting.class), m -> m.request().orElse(null));
+    }
     List<Meeting> out = null;
-    List<Meeting> allMeetings = meetings(kinds);
-    for (int i = 0, n = allMeetings.size(); i < n; i++) {
-      Meeting m = allMeetings.get(i);
-      Optional<String> request = m.request();
-      if (request.isPresent() && request.get().equals(requestId)) {
+    List<Meeting> forRequest = meetingsByRequest.getOrDefault(requestId, List.of());
+    for (int i = 0, n = forRequest.size(); i < n; i++) {
+      Meeting m = forRequest.get(i);
+      if (oneOf(m.kind(), kinds)) {
         if (out == null) {
           out = new ArrayList<>(2);
         }
@@ -300,6 +319,31 @@ public final class RuleContext {
       }
     }
     return unmodifiable(out);
+  }
+
+  private static boolean oneOf(Enum<?> kind, Enum<?>[] kinds) {
+    for (Enum<?> k : kinds) {
+      if (k == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Groups events by the request they name, each group in timeline order: built once per context, so
+   * that a look-up per request costs the size of its answer, not the size of the case.
+   */
+  private static <T> Map<String, List<T>> byRequest(List<T> all, java.util.function.Function<T, String> requestOf) {
+    Map<String, List<T>> out = new HashMap<>();
+    for (int i = 0, n = all.size(); i < n; i++) {
+      T e = all.get(i);
+      String request = requestOf.apply(e);
+      if (request != null) {
+        out.computeIfAbsent(request, k -> new ArrayList<>(2)).add(e);
+      }
+    }
+    return out;
   }
 
   /**
@@ -326,16 +370,75 @@ public final class RuleContext {
    * @return the agreements (unmodifiable)
    */
   public List<Agreement> agreementsFor(String requestId, AgreementKind kind) {
-    List<Agreement> all = agreements(kind);
+    if (agreementsByRequest == null) {
+      agreementsByRequest = byRequest(events(Agreement.class), a -> a.request().orElse(null));
+      List<Agreement> general = new ArrayList<>();
+      for (Agreement a : events(Agreement.class)) {
+        if (a.request().isEmpty()) {
+          general.add(a);
+        }
+      }
+      agreementsForNoRequest = general;
+    }
+    List<Agreement> own = agreementsByRequest.getOrDefault(requestId, List.of());
+    List<Agreement> general = agreementsForNoRequest;
+    // merge the request's own agreements with those naming no request, keeping timeline order
     List<Agreement> out = null;
-    for (int i = 0, n = all.size(); i < n; i++) {
-      Agreement a = all.get(i);
-      Optional<String> request = a.request();
-      if (request.isEmpty() || request.get().equals(requestId)) {
+    int i = 0;
+    int j = 0;
+    while (i < own.size() || j < general.size()) {
+      Agreement a;
+      if (j >= general.size() || (i < own.size() && TIMELINE.compare(own.get(i), general.get(j)) <= 0)) {
+        a = own.get(i++);
+      } else {
+        a = general.get(j++);
+      }
+      if (a.kind() == kind) {
         if (out == null) {
           out = new ArrayList<>(2);
         }
         out.add(a);
+      }
+    }
+    return unmodifiable(out);
+  }
+
+  /**
+   * Returns the events of a type that name a request in their {@code request} field (receipts,
+   * meetings, agreements, decisions, extensions, withdrawals, replies, demands, appointments), in
+   * timeline order. The events are grouped by request once per evaluation, so a rule that asks for
+   * each request in turn reads the case once in all, not once per request.
+   *
+   * @param requestId the request's id
+   * @param type the event type, e.g. {@code Withdrawal.class}
+   * @param <T> the type
+   * @return the events (unmodifiable)
+   */
+  public <T extends CaseEvent> List<T> eventsFor(String requestId, Class<T> type) {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(type, "type");
+    if (eventsByRequest == null) {
+      eventsByRequest = new HashMap<>();
+      List<CaseEvent> all = theCase.events();
+      for (int i = 0, n = all.size(); i < n; i++) {
+        CaseEvent e = all.get(i);
+        for (org.iepdr.core.model.Reference r : e.references()) {
+          if (r.kind() == org.iepdr.core.model.Reference.Kind.REQUEST && r.field().equals("request")) {
+            eventsByRequest.computeIfAbsent(r.id(), k -> new ArrayList<>(2)).add(e);
+            break;
+          }
+        }
+      }
+    }
+    List<T> out = null;
+    List<CaseEvent> named = eventsByRequest.getOrDefault(requestId, List.of());
+    for (int i = 0, n = named.size(); i < n; i++) {
+      CaseEvent e = named.get(i);
+      if (type.isInstance(e)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
+        out.add(type.cast(e));
       }
     }
     return unmodifiable(out);
@@ -348,39 +451,44 @@ public final class RuleContext {
    * @return the receipts (unmodifiable)
    */
   public List<Receipt> receipts(String requestId) {
-    List<Receipt> out = null;
-    List<Receipt> allReceipts = events(Receipt.class);
-    for (int i = 0, n = allReceipts.size(); i < n; i++) {
-      Receipt r = allReceipts.get(i);
-      if (r.request().equals(requestId)) {
-        if (out == null) {
-          out = new ArrayList<>(2);
-        }
-        out.add(r);
-      }
+    if (receiptsByRequest == null) {
+      receiptsByRequest = byRequest(events(Receipt.class), Receipt::request);
     }
-    return unmodifiable(out);
+    return unmodifiable(receiptsByRequest.get(requestId));
   }
 
   /**
    * Returns the event by which a request first reached a recipient: the request itself when it was
    * filed with that recipient, else the recipient's earliest receipt of it that is not a later
-   * verification. Rules name this event as the trigger of a clock counted from receipt.
+   * verification ({@link Receipt#arrivalOf}). Rules name this event as the trigger of a clock counted
+   * from receipt.
+   *
+   * <p>A receipt dated before the request it receives cannot be true: it is never the arrival (a clock
+   * counted from it would end before the request existed). When the running rule meets one, it reports
+   * a {@link FindingKind#WARNING} naming the request and the receipt (once per rule and receipt) and
+   * looks at the later receipts.
    *
    * @param request the request
    * @param recipient the recipient
    * @return the request or the receipt, or empty when the case does not say
    */
   public Optional<CaseEvent> arrival(Request request, Recipient recipient) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(recipient, "recipient");
     if (request.filedWith() == recipient) {
       return Optional.of(request);
     }
     String requestId = request.id();
-    List<Receipt> allReceipts = events(Receipt.class);
-    for (int i = 0, n = allReceipts.size(); i < n; i++) {
-      Receipt r = allReceipts.get(i);
-      if (r.brings(requestId, recipient)) {
+    List<Receipt> ofRequest = receipts(requestId);
+    for (int i = 0, n = ofRequest.size(); i < n; i++) {
+      Receipt r = ofRequest.get(i);
+      if (r.arrivalOf(request, recipient)) {
         return Optional.of(r);
+      }
+      if (r.brings(requestId, recipient) && current != null && impossibleReported.add(r.id())) {
+        report(FindingKind.WARNING, "The receipt of " + date(r) + " is dated before the request it receives was"
+            + " made on " + date(request) + "; a receipt cannot come before its request, so it is not counted as"
+            + " the day the request arrived.", requestId, r.id());
       }
     }
     return Optional.empty();
@@ -405,11 +513,14 @@ public final class RuleContext {
    * @return the decisions (unmodifiable)
    */
   public List<Decision> decisions(String requestId, DecisionKind kind) {
+    if (decisionsByRequest == null) {
+      decisionsByRequest = byRequest(events(Decision.class), Decision::request);
+    }
     List<Decision> out = null;
-    List<Decision> allDecisions = events(Decision.class);
-    for (int i = 0, n = allDecisions.size(); i < n; i++) {
-      Decision d = allDecisions.get(i);
-      if (d.kind() == kind && d.request().equals(requestId)) {
+    List<Decision> ofRequest = decisionsByRequest.getOrDefault(requestId, List.of());
+    for (int i = 0, n = ofRequest.size(); i < n; i++) {
+      Decision d = ofRequest.get(i);
+      if (d.kind() == kind) {
         if (out == null) {
           out = new ArrayList<>(2);
         }
@@ -431,7 +542,7 @@ public final class RuleContext {
    * @return the first, or empty
    */
   public static <T> Optional<T> first(List<T> events) {
-    return events.isEmpty() ? Optional.empty() : Optional.of(events.get(0));
+    return Objects.requireNonNull(events, "events").isEmpty() ? Optional.empty() : Optional.of(events.get(0));
   }
 
   /**
@@ -441,14 +552,14 @@ public final class RuleContext {
    * @return the party, or empty
    */
   public Optional<Party> party(String id) {
-    List<Party> parties = theCase.parties();
-    for (int i = 0, n = parties.size(); i < n; i++) {
-      Party p = parties.get(i);
-      if (p.id().equals(id)) {
-        return Optional.of(p);
+    Objects.requireNonNull(id, "id");
+    if (partiesById == null) {
+      partiesById = new HashMap<>();
+      for (Party p : theCase.parties()) {
+        partiesById.putIfAbsent(p.id(), p);
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(partiesById.get(id));
   }
 
   /**
@@ -458,14 +569,42 @@ public final class RuleContext {
    * @return the participant, or empty
    */
   public Optional<Participant> participant(String id) {
-    List<Participant> participants = theCase.participants();
-    for (int i = 0, n = participants.size(); i < n; i++) {
-      Participant p = participants.get(i);
-      if (p.id().equals(id)) {
-        return Optional.of(p);
+    Objects.requireNonNull(id, "id");
+    if (participantsById == null) {
+      participantsById = new HashMap<>();
+      for (Participant p : theCase.participants()) {
+        participantsById.putIfAbsent(p.id(), p);
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(participantsById.get(id));
+  }
+
+  /**
+   * Returns a value derived from the case once per evaluation and shared by every rule that asks for
+   * it: an index a family of rules needs (say, every complaint's resolution period), computed by the
+   * first rule that asks and reused by the others, so that each rule's look-ups stay linear in the size
+   * of the case. The key is the value's class, which should be private to the class that computes it
+   * (so that nobody else can collide with it); the value must be immutable, or at least never changed
+   * after it is returned.
+   *
+   * @param type the class of the value, which is also its key
+   * @param compute computes the value from this context when it is first asked for
+   * @param <T> the value's type
+   * @return the value
+   * @throws NullPointerException if {@code compute} returns null
+   */
+  public <T> T shared(Class<T> type, java.util.function.Function<? super RuleContext, ? extends T> compute) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(compute, "compute");
+    if (shared == null) {
+      shared = new HashMap<>(4);
+    }
+    Object value = shared.get(type);
+    if (value == null) {
+      value = Objects.requireNonNull(compute.apply(this), "the value computed for " + type.getName());
+      shared.put(type, value);
+    }
+    return type.cast(value);
   }
 
   /**
@@ -616,6 +755,7 @@ public final class RuleContext {
     currentEvents.clear();
     currentEventSet = null;
     currentNotes.clear();
+    impossibleReported.clear();
     currentIncomplete = false;
     currentFindings = 0;
     currentDeadlines = 0;

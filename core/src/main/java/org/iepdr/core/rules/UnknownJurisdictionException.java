@@ -24,7 +24,8 @@ public final class UnknownJurisdictionException extends IepdrException {
    * @param installed the codes of the installed modules
    */
   public UnknownJurisdictionException(String code, Set<String> installed) {
-    super("no rule module is installed for jurisdiction '" + code + "'; installed: " + new TreeSet<>(installed)
+    super("no rule module is installed for jurisdiction '" + java.util.Objects.requireNonNull(code, "code")
+        + "'; installed: " + new TreeSet<>(java.util.Objects.requireNonNull(installed, "installed"))
         + " (add the state's module, e.g. iepdr-rules-missouri, to the class path or module path)");
     this.code = code;
     this.installed = List.copyOf(new TreeSet<>(installed));

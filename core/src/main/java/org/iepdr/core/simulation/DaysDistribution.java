@@ -21,6 +21,7 @@ public record DaysDistribution(long n, Estimate mean, Quantile q1, Quantile medi
    * @return the summary; all zero when the histogram is empty
    */
   public static DaysDistribution of(long[] histogram) {
+    java.util.Objects.requireNonNull(histogram, "histogram");
     long n = 0;
     double sum = 0;
     double sumSq = 0;

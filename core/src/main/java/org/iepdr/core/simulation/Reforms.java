@@ -60,7 +60,7 @@ public final class Reforms {
    * @throws InvalidInputException for an unknown name
    */
   public static Reform byName(String name) {
-    switch (name.toLowerCase(Locale.ROOT)) {
+    switch (java.util.Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT)) {
       case FIEP_LEAD_TIME_5:
         return facilitationLeadTime(DayPeriod.calendarDays(5));
       case MEDIATION_ATTORNEYS:
@@ -82,7 +82,7 @@ public final class Reforms {
    * @return the reform, named {@code fiep-lead-time-<amount>} (with the unit when not calendar days)
    */
   public static Reform facilitationLeadTime(DayPeriod period) {
-    String unit = period.unit().name().toLowerCase(Locale.ROOT);
+    String unit = java.util.Objects.requireNonNull(period, "period").unit().name().toLowerCase(Locale.ROOT);
     String name = "fiep-lead-time-" + period.amount() + (unit.equals("calendar") ? "" : "-" + unit);
     return Reform.of(name, "facilitated IEP meetings may be held " + period + " after the request reaches the"
         + " agency (replaces the lead-time rule)", (module, baseline) -> {

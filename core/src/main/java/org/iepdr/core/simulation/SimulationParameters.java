@@ -157,7 +157,7 @@ public abstract class SimulationParameters {
    * @return the defaults
    */
   public static SimulationParameters defaults(String code) {
-    switch (code.toUpperCase(Locale.ROOT)) {
+    switch (java.util.Objects.requireNonNull(code, "code").toUpperCase(Locale.ROOT)) {
       case "MO":
         return missouri();
       case "MS":

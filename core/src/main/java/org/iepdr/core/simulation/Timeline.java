@@ -29,7 +29,7 @@ public record Timeline(String jurisdiction, LocalDate start, Pace pace, List<Pro
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(pace, "pace");
-    acts = List.copyOf(acts);
+    acts = List.copyOf(Objects.requireNonNull(acts, "acts"));
   }
 
   /**

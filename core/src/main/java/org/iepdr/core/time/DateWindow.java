@@ -61,7 +61,7 @@ public record DateWindow(Optional<LocalDate> earliest, Optional<LocalDate> lates
    * @throws NullPointerException if {@code date} is null
    */
   public static DateWindow ofDay(LocalDate date) {
-    return of(date, date);
+    return of(Objects.requireNonNull(date, "date"), date);
   }
 
   /**

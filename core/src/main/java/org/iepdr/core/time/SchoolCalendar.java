@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -92,6 +93,37 @@ public final class SchoolCalendar extends IndexedCalendar {
           "on or after firstCovered " + firstCovered);
     }
     return new Builder(name, firstCovered, lastCovered);
+  }
+
+  /**
+   * Returns every day of a range of closed days, first and last included, for {@link #weekdaysExcept}
+   * (the text form {@code closed 2026-11-25..2026-11-27}). A reversed range is refused, not read as
+   * empty: {@code closed 2026-09-10..2026-09-01} most likely means September 1 to 10, and silently
+   * closing no day would give wrong school-day deadlines.
+   *
+   * @param from the first closed day
+   * @param to the last closed day, on or after {@code from}
+   * @return the days from {@code from} to {@code to}, in order
+   * @throws InvalidInputException if {@code to} is before {@code from}, or a year is outside
+   *     {@link #MIN_YEAR} to {@link #MAX_YEAR}
+   */
+  public static List<LocalDate> closedRange(LocalDate from, LocalDate to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new InvalidInputException("closed", from + ".." + to,
+          "a range whose last day is on or after its first day, such as " + to + ".." + from);
+    }
+    for (LocalDate d : List.of(from, to)) {
+      if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+        throw new InvalidInputException("closed", d, "dates in the years " + MIN_YEAR + " to " + MAX_YEAR);
+      }
+    }
+    List<LocalDate> days = new java.util.ArrayList<>();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      days.add(d);
+    }
+    return List.copyOf(days);
   }
 
   /**

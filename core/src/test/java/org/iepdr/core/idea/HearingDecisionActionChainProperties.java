@@ -96,6 +96,8 @@ class HearingDecisionActionChainProperties {
     final List<Fact> facts = new ArrayList<>();
     LocalDate today = RECEIPT;
     Optional<LocalDate> heardOfficerDue = Optional.empty();
+    /** Every hearing officer's extension, in order (the last one not before the unextended due date applies). */
+    final List<LocalDate> heardOfficerDues = new java.util.ArrayList<>();
     int seq;
 
     DueProcessState() {
@@ -230,6 +232,7 @@ class HearingDecisionActionChainProperties {
                 .reason(Extension.Reason.HEARING_OFFICER_SPECIFIC).newDueDate(to).at(s.next(1)).build());
             s.facts.add(new Fact(Kind.OTHER, s.today, true, true));
             s.heardOfficerDue = Optional.of(to);
+            s.heardOfficerDues.add(to);
           }));
     }
   }
@@ -283,7 +286,14 @@ class HearingDecisionActionChainProperties {
     Deadline d = deadlines.get(0);
     LocalDate unextended = end.get().plusDays(45);
     assertThat(d.triggerDate()).as("%s", s).isEqualTo(end.get());
-    assertThat(d.due()).as("%s", s).isEqualTo(s.heardOfficerDue.orElse(unextended));
+    // an extension never moves the due date earlier: one set before the unextended due date (possible when a
+    // later withdrawal from continued mediation moved the period's end) is reported and not applied
+    LocalDate extended = unextended;
+    for (LocalDate to : s.heardOfficerDues) {
+      extended = to.isBefore(unextended) ? extended : to;
+    }
+    assertThat(d.due()).as("%s", s).isEqualTo(extended);
+    assertThat(d.due()).as("never earlier than unextended: %s", s).isAfterOrEqualTo(unextended);
     assertThat(unextended).as("never before receipt + 45: %s", s).isAfterOrEqualTo(RECEIPT.plusDays(45));
     boolean lateWithdrawal = end.get().isAfter(RECEIPT.plusDays(30));
     if (!lateWithdrawal) {

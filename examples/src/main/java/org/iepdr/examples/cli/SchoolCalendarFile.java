@@ -57,15 +57,15 @@ final class SchoolCalendarFile {
             String[] range = kv[1].split("\\.\\.");
             LocalDate from = LocalDate.parse(range[0].strip());
             LocalDate to = range.length > 1 ? LocalDate.parse(range[1].strip()) : from;
-            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-              closed.add(d);
-            }
+            closed.addAll(SchoolCalendar.closedRange(from, to));
           }
           default -> problems.add(where + "'" + line + "' is not understood; allowed lines: name TEXT, first DATE,"
               + " last DATE, closed DATE, closed DATE..DATE");
         }
       } catch (DateTimeParseException e) {
         problems.add(where + "'" + e.getParsedString() + "' is not an ISO date such as 2026-08-17");
+      } catch (IepdrException e) {
+        problems.add(where + e.getMessage());
       }
     }
     if (first == null) {

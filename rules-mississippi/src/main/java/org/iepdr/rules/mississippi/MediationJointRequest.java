@@ -54,9 +54,7 @@ public final class MediationJointRequest extends BaseRule {
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request r : ctx.requests(RequestKind.MEDIATION)) {
-      Optional<Appointment> assigned = RuleContext.first(ctx.events(Appointment.class).stream()
-          .filter(a -> a.request().filter(r.id()::equals).isPresent())
-          .toList());
+      Optional<Appointment> assigned = RuleContext.first(ctx.eventsFor(r.id(), Appointment.class));
       if (assigned.isEmpty()) {
         continue;
       }

@@ -99,6 +99,9 @@ public final class MississippiModule implements RuleModule {
    * @throws org.iepdr.core.InvalidInputException if {@code reason} or {@code source} is blank
    */
   public MississippiModule withClosure(LocalDate date, String reason, String source) {
+    java.util.Objects.requireNonNull(date, "date");
+    java.util.Objects.requireNonNull(reason, "reason");
+    java.util.Objects.requireNonNull(source, "source");
     List<Holiday> more = new ArrayList<>(closures);
     more.add(new Holiday(reason, date, date, source));
     return new MississippiModule(saturdayPolicy, more);

@@ -88,8 +88,8 @@ public final class DueProcessCommissioner15Days extends BaseRule {
       LocalDate day0 = ctx.date(notice.get());
       LocalDate due = ctx.counter().plus(day0, PERIOD);
       Optional<Appointment> assigned = Optional.empty();
-      for (Appointment a : Sources.appointments(ctx, ParticipantRole.HEARING_OFFICER)) {
-        if (a.request().filter(complaint.id()::equals).isPresent()) {
+      for (Appointment a : ctx.eventsFor(complaint.id(), Appointment.class)) {
+        if (ctx.participant(a.participant()).map(p -> p.role() == ParticipantRole.HEARING_OFFICER).orElse(false)) {
           assigned = Optional.of(a);
           break;
         }

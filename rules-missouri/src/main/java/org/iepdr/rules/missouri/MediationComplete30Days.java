@@ -3,7 +3,10 @@ package org.iepdr.rules.missouri;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
@@ -60,12 +63,17 @@ public final class MediationComplete30Days extends BaseRule {
 
   @Override
   public void evaluate(RuleContext ctx) {
-    for (Agreement toMediate : ctx.agreements(AgreementKind.TO_MEDIATE)) {
+    List<Agreement> toMediateAll = ctx.agreements(AgreementKind.TO_MEDIATE);
+    if (toMediateAll.isEmpty()) {
+      return;
+    }
+    Ends ends = new Ends(ctx);
+    for (Agreement toMediate : toMediateAll) {
       LocalDate day0 = ctx.date(toMediate);
       LocalDate due = ctx.counter().plus(day0, PERIOD);
-      Optional<? extends CaseEvent> end = closing(ctx, toMediate, day0);
+      Optional<? extends CaseEvent> end = ends.closing(toMediate, day0);
       if (end.isEmpty() && ctx.asOf().isAfter(due)) {
-        end = lastSession(ctx, toMediate, day0);
+        end = ends.lastSession(toMediate, day0);
         end.ifPresent(s -> ctx.note("agreement " + toMediate.id() + ": no agreement, impasse or withdrawal"
             + " recorded; the last session " + s.id() + " is taken as the end of mediation"));
       }
@@ -87,37 +95,95 @@ public final class MediationComplete30Days extends BaseRule {
     }
   }
 
-  private static boolean sameRequest(Agreement toMediate, Optional<String> request) {
-    return toMediate.request().isEmpty() || request.isEmpty() || toMediate.request().equals(request);
-  }
+  /**
+   * The events that can end a mediation (a mediation agreement, an impasse, a withdrawal from mediation)
+   * and the held sessions, read once and grouped by request, so that each agreement to mediate is
+   * answered by binary searches instead of a pass over the case. An agreement to mediate, or an end,
+   * that names no request goes with every request.
+   */
+  private static final class Ends {
+    private final RuleContext ctx;
+    /** Every end, by instant (ties in the order: mediation agreements, impasses, withdrawals). */
+    private final List<CaseEvent> all = new ArrayList<>();
+    private final Map<CaseEvent, Integer> place = new IdentityHashMap<>();
+    private final Map<String, List<CaseEvent>> byRequest = new HashMap<>();
+    private final List<CaseEvent> general = new ArrayList<>();
+    private Meeting lastHeld;
+    private Meeting lastHeldGeneral;
+    private final Map<String, Meeting> lastHeldByRequest = new HashMap<>();
 
-  private static Optional<? extends CaseEvent> closing(RuleContext ctx, Agreement toMediate, LocalDate day0) {
-    List<CaseEvent> ends = new ArrayList<>();
-    for (AgreementKind kind : List.of(AgreementKind.MEDIATION_AGREEMENT, AgreementKind.NO_AGREEMENT_POSSIBLE)) {
-      for (Agreement a : ctx.agreements(kind)) {
-        if (sameRequest(toMediate, a.request()) && !ctx.date(a).isBefore(day0)) {
-          ends.add(a);
+    Ends(RuleContext ctx) {
+      this.ctx = ctx;
+      for (AgreementKind kind : List.of(AgreementKind.MEDIATION_AGREEMENT, AgreementKind.NO_AGREEMENT_POSSIBLE)) {
+        all.addAll(ctx.agreements(kind));
+      }
+      for (Withdrawal w : ctx.events(Withdrawal.class)) {
+        if (w.from() == Withdrawal.From.MEDIATION) {
+          all.add(w);
+        }
+      }
+      all.sort(Comparator.comparing(CaseEvent::at)); // stable: ties keep the order above
+      for (int i = 0; i < all.size(); i++) {
+        CaseEvent e = all.get(i);
+        place.put(e, i);
+        Optional<String> request = e instanceof Agreement a ? a.request() : Optional.of(((Withdrawal) e).request());
+        if (request.isPresent()) {
+          byRequest.computeIfAbsent(request.get(), k -> new ArrayList<>(2)).add(e);
+        } else {
+          general.add(e);
+        }
+      }
+      for (Meeting m : ctx.meetings(MeetingKind.MEDIATION_SESSION)) {
+        if (m.held()) {
+          lastHeld = m;
+          if (m.request().isPresent()) {
+            lastHeldByRequest.put(m.request().get(), m);
+          } else {
+            lastHeldGeneral = m;
+          }
         }
       }
     }
-    for (Withdrawal w : ctx.events(Withdrawal.class)) {
-      if (w.from() == Withdrawal.From.MEDIATION && sameRequest(toMediate, Optional.of(w.request()))
-          && !ctx.date(w).isBefore(day0)) {
-        ends.add(w);
+
+    /** The first end on or after day 0 of a list in instant order; null if none. */
+    private CaseEvent firstFrom(List<CaseEvent> ends, LocalDate day0) {
+      int lo = 0;
+      int hi = ends.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (ctx.date(ends.get(mid)).isBefore(day0)) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
       }
+      return lo < ends.size() ? ends.get(lo) : null;
     }
-    return ends.stream().min(Comparator.comparing(CaseEvent::at));
+
+    Optional<CaseEvent> closing(Agreement toMediate, LocalDate day0) {
+      if (toMediate.request().isEmpty()) {
+        return Optional.ofNullable(firstFrom(all, day0));
+      }
+      CaseEvent own = firstFrom(byRequest.getOrDefault(toMediate.request().get(), List.of()), day0);
+      CaseEvent any = firstFrom(general, day0);
+      return Optional.ofNullable(own == null ? any : any == null ? own : place.get(own) <= place.get(any) ? own : any);
+    }
+
+    Optional<Meeting> lastSession(Agreement toMediate, LocalDate day0) {
+      Meeting last;
+      if (toMediate.request().isEmpty()) {
+        last = lastHeld;
+      } else {
+        Meeting own = lastHeldByRequest.get(toMediate.request().get());
+        last = own == null ? lastHeldGeneral : lastHeldGeneral == null ? own
+            : TIMELINE.compare(own, lastHeldGeneral) >= 0 ? own : lastHeldGeneral;
+      }
+      return Optional.ofNullable(last).filter(m -> !ctx.date(m).isBefore(day0));
+    }
   }
 
-  private static Optional<Meeting> lastSession(RuleContext ctx, Agreement toMediate, LocalDate day0) {
-    Meeting last = null;
-    for (Meeting m : ctx.meetings(MeetingKind.MEDIATION_SESSION)) {
-      if (m.held() && sameRequest(toMediate, m.request()) && !ctx.date(m).isBefore(day0)) {
-        last = m;
-      }
-    }
-    return Optional.ofNullable(last);
-  }
+  private static final Comparator<CaseEvent> TIMELINE =
+      Comparator.comparing(CaseEvent::at).thenComparing(CaseEvent::id);
 
   @Override
   public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {

@@ -52,6 +52,9 @@ public final class MissouriModule implements RuleModule {
    * @throws org.iepdr.core.InvalidInputException if {@code reason} or {@code source} is blank
    */
   public MissouriModule withClosure(LocalDate date, String reason, String source) {
+    java.util.Objects.requireNonNull(date, "date");
+    java.util.Objects.requireNonNull(reason, "reason");
+    java.util.Objects.requireNonNull(source, "source");
     return new MissouriModule(HolidayCalendar.builder(holidays.name()).include(holidays)
         .closure(date, reason, source).build());
   }
@@ -65,7 +68,7 @@ public final class MissouriModule implements RuleModule {
    * @return a new module
    */
   public MissouriModule withHolidays(HolidayCalendar calendar) {
-    return new MissouriModule(calendar);
+    return new MissouriModule(java.util.Objects.requireNonNull(calendar, "calendar"));
   }
 
   @Override
