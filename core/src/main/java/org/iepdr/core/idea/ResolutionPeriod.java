@@ -415,7 +415,7 @@ public final class ResolutionPeriod {
     }
 
     /** The first entry at or after a timeline position whose date is not before a day; null if none. */
-    private static Entry firstFrom(List<Entry> entries, int position, LocalDate day) {
+    private static @Nullable Entry firstFrom(List<Entry> entries, int position, LocalDate day) {
       int lo = 0;
       int hi = entries.size();
       while (lo < hi) {
@@ -430,7 +430,7 @@ public final class ResolutionPeriod {
       return lo < entries.size() ? entries.get(lo) : null;
     }
 
-    private static Entry earlier(Entry a, Entry b) {
+    private static @Nullable Entry earlier(@Nullable Entry a, @Nullable Entry b) {
       return a == null ? b : b == null || a.position() <= b.position() ? a : b;
     }
 
@@ -506,7 +506,7 @@ public final class ResolutionPeriod {
               Optional.of(day30), Optional.empty());
     }
 
-    private static Entry within(Entry e, LocalDate last) {
+    private static @Nullable Entry within(@Nullable Entry e, LocalDate last) {
       return e != null && !e.date().isAfter(last) ? e : null;
     }
   }

@@ -381,7 +381,7 @@ public final class RuleContext {
       agreementsForNoRequest = general;
     }
     List<Agreement> own = agreementsByRequest.getOrDefault(requestId, List.of());
-    List<Agreement> general = agreementsForNoRequest;
+    List<Agreement> general = Objects.requireNonNull(agreementsForNoRequest, "built with agreementsByRequest");
     // merge the request's own agreements with those naming no request, keeping timeline order
     List<Agreement> out = null;
     int i = 0;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
@@ -26,6 +27,7 @@ import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code MO.MEDIATION.COMPLETE_30_DAYS}: mediation is completed within 30 days of the agreement to
@@ -108,8 +110,8 @@ public final class MediationComplete30Days extends BaseRule {
     private final Map<CaseEvent, Integer> place = new IdentityHashMap<>();
     private final Map<String, List<CaseEvent>> byRequest = new HashMap<>();
     private final List<CaseEvent> general = new ArrayList<>();
-    private Meeting lastHeld;
-    private Meeting lastHeldGeneral;
+    private @Nullable Meeting lastHeld;
+    private @Nullable Meeting lastHeldGeneral;
     private final Map<String, Meeting> lastHeldByRequest = new HashMap<>();
 
     Ends(RuleContext ctx) {
@@ -146,7 +148,7 @@ public final class MediationComplete30Days extends BaseRule {
     }
 
     /** The first end on or after day 0 of a list in instant order; null if none. */
-    private CaseEvent firstFrom(List<CaseEvent> ends, LocalDate day0) {
+    private @Nullable CaseEvent firstFrom(List<CaseEvent> ends, LocalDate day0) {
       int lo = 0;
       int hi = ends.size();
       while (lo < hi) {
@@ -166,7 +168,12 @@ public final class MediationComplete30Days extends BaseRule {
       }
       CaseEvent own = firstFrom(byRequest.getOrDefault(toMediate.request().get(), List.of()), day0);
       CaseEvent any = firstFrom(general, day0);
-      return Optional.ofNullable(own == null ? any : any == null ? own : place.get(own) <= place.get(any) ? own : any);
+      return Optional.ofNullable(own == null ? any : any == null ? own : order(own) <= order(any) ? own : any);
+    }
+
+    /** The place of an end in {@link #all}. */
+    private int order(CaseEvent end) {
+      return Objects.requireNonNull(place.get(end), "an end of this case");
     }
 
     Optional<Meeting> lastSession(Agreement toMediate, LocalDate day0) {
