@@ -3,7 +3,9 @@ package org.iepdr.core.simulation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.function.LongConsumer;
@@ -169,12 +171,53 @@ public final class Simulator {
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(progress, "progress");
     SimulationParameters params = run.parameters().orElseGet(this::defaults);
+    SimulationReport point = runOnce(params, run.reforms(), run.disputes(), run.seed(), run.threads(), progress, 0);
+    if (run.replicates() == 0) {
+      return point;
+    }
+    ParameterUncertainty uncertainty = run.uncertainty().orElseThrow();
+    Map<String, double[]> estimates = new LinkedHashMap<>();
+    for (String[] r : point.resultRecords()) {
+      estimates.put(SimulationReport.key(r[0], r[1], r[2]), new double[run.replicates()]);
+    }
+    for (int k = 1; k <= run.replicates(); k++) {
+      SimulationParameters drawn = uncertainty.draw(params, run.seed(), k);
+      long offset = run.disputes() * (1 + run.reforms().size()) * k;
+      SimulationReport rep = runOnce(drawn, run.reforms(), run.disputes(), replicateSeed(run.seed(), k),
+          run.threads(), done -> progress.accept(offset + done), k);
+      for (String[] r : rep.resultRecords()) {
+        double[] values = estimates.get(SimulationReport.key(r[0], r[1], r[2]));
+        if (values != null) {
+          values[k - 1] = Double.parseDouble(r[3]);
+        }
+      }
+    }
+    Map<String, Interval> intervals = new LinkedHashMap<>();
+    estimates.forEach((key, values) -> intervals.put(key, Interval.percentile95(values)));
+    return new SimulationReport(point.jurisdiction(), point.parameters(), point.disputes(), point.seed(),
+        point.models(), point.comparisons(), point.parametersHash(), run.replicates(), intervals);
+  }
+
+  /**
+   * Returns the seed of a replicate with drawn parameters: distinct from the run's seed and from every
+   * other replicate's, and a function of the run's seed and the replicate's number only.
+   *
+   * @param seed the run's seed
+   * @param replicate the replicate, 1 or more
+   * @return the replicate's seed
+   */
+  public static long replicateSeed(long seed, int replicate) {
+    return SimulationModel.disputeKey(seed ^ 0x2545f4914f6cdd1dL, replicate);
+  }
+
+  private SimulationReport runOnce(SimulationParameters params, List<Reform> reforms, long disputes, long seed,
+      int threads, LongConsumer progress, int replicate) {
     List<SimulationModel> models = new ArrayList<>();
     models.add(model(params));
-    for (Reform r : run.reforms()) {
+    for (Reform r : reforms) {
       models.add(model(r, params));
     }
-    MonteCarlo.Result result = MonteCarlo.run(models, run.disputes(), run.seed(), run.threads(), progress);
+    MonteCarlo.Result result = MonteCarlo.run(models, disputes, seed, threads, progress);
     List<ModelResult> results = new ArrayList<>();
     for (int m = 0; m < models.size(); m++) {
       results.add(result(models.get(m), result.tallies()[m]));
@@ -183,7 +226,8 @@ public final class Simulator {
     for (int m = 1; m < models.size(); m++) {
       comparisons.add(Comparison.of(models.get(m).name(), result.pairs()[m]));
     }
-    return new SimulationReport(code, params.name(), run.disputes(), run.seed(), results, comparisons);
+    return new SimulationReport(code, params.name(), disputes, seed, results, comparisons,
+        ParameterPaths.hash(params));
   }
 
   static ModelResult result(SimulationModel model, Tally t) {
@@ -199,8 +243,13 @@ public final class Simulator {
     }
     return new ModelResult(model.name(), t.disputes, processes, Proportion.wilson(t.outcomes[0], t.disputes),
         Proportion.wilson(t.outcomes[1], t.disputes), Proportion.wilson(t.outcomes[2], t.disputes),
-        Estimate.of(t.costSum, (double) t.costSquares, t.disputes), DaysDistribution.of(t.timeToResolution),
+        nonNegative(Estimate.of(t.costSum, (double) t.costSquares, t.disputes)), DaysDistribution.of(t.timeToResolution),
         DaysDistribution.of(t.timeToEnd), model.bounds());
+  }
+
+  /** A cost is never below zero: the lower end of its normal-approximation interval is cut at 0. */
+  private static Estimate nonNegative(Estimate e) {
+    return e.lower() >= 0 ? e : new Estimate(e.mean(), 0.0, e.upper(), e.n());
   }
 
   @Override
