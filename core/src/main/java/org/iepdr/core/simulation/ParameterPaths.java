@@ -210,6 +210,18 @@ public final class ParameterPaths {
     return parameters.with(DisputeProcess.valueOf(parts[1]), changed);
   }
 
+  /**
+   * Checks a value against its path's {@link #allowedRange} (not against the other values of a parameter
+   * set, such as {@code resolved + partly <= 1}).
+   *
+   * @param path a path
+   * @param value the value
+   * @throws InvalidInputException naming the path and its allowed range
+   */
+  public static void checkValue(String path, double value) {
+    check(path, value, allowedRange(path));
+  }
+
   private static void check(String path, double value, String range) {
     boolean ok;
     if (range.startsWith("a probability")) {

@@ -16,10 +16,13 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.iepdr.core.simulation.Reforms;
+import org.iepdr.core.simulation.ReformDefinition;
 import org.iepdr.core.simulation.SimulationReport;
 import org.iepdr.core.simulation.SimulationRun;
 import org.iepdr.core.simulation.Simulator;
+import org.iepdr.json.simulation.ParameterFile;
+import org.iepdr.json.simulation.ReformFile;
+import org.iepdr.json.simulation.SimulationOutputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -32,9 +35,14 @@ import picocli.CommandLine.ParentCommand;
     description = "Simulate a population of disputes under a state's rules and compare reforms with the baseline"
         + " (same seed, same random numbers: the difference is the reform's effect). The same seed gives the same"
         + " results on any number of threads.",
-    footer = {"", "Reforms: fiep-lead-time-5, mediation-attorneys, no-facilitation", "", "Examples:",
+    footer = {"", "Reforms: fiep-lead-time-5, mediation-attorneys, no-facilitation, or a reform file"
+        + " (docs/simulation-reforms.md)", "",
+        "Intervals: [a-b] is the 95% interval from simulation noise alone; with --parameter-draws, {a-b} is the 95%"
+            + " interval including parameter uncertainty.", "", "Examples:",
         "  iepdr simulate --state MO --disputes 1000000 --seed 42 --reform fiep-lead-time-5",
-        "  iepdr simulate --state MS --disputes 100000 --seed 7 --csv results.csv"})
+        "  iepdr simulate --state MS --disputes 100000 --seed 7 --csv results.csv --json results.json",
+        "  iepdr simulate --state MS --show-parameters",
+        "  iepdr simulate --state MS --disputes 50000 --seed 9 --parameters mine.json --parameter-draws 200"})
 final class SimulateCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -43,21 +51,39 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--state", required = true, paramLabel = "CODE", description = "The jurisdiction, e.g. MO or MS.")
   String state;
 
-  @Option(names = "--disputes", required = true, paramLabel = "N", description = "How many disputes to simulate.")
-  long disputes;
+  @Option(names = "--disputes", paramLabel = "N", description = "How many disputes to simulate (required unless"
+      + " --show-parameters).")
+  Long disputes;
 
-  @Option(names = "--seed", required = true, paramLabel = "S", description = "The random seed.")
-  long seed;
+  @Option(names = "--seed", paramLabel = "S", description = "The random seed (required unless --show-parameters).")
+  Long seed;
 
-  @Option(names = "--reform", paramLabel = "NAME", description = "A reform to compare with the baseline"
-      + " (repeatable).")
+  @Option(names = "--parameters", paramLabel = "FILE", description = "A JSON file overriding any of the state's"
+      + " parameters (format: docs/simulation-parameters.md).")
+  Path parameters;
+
+  @Option(names = "--show-parameters", description = "Print every parameter with its value, evidence, uncertainty"
+      + " and source, and exit.")
+  boolean showParameters;
+
+  @Option(names = "--parameter-draws", paramLabel = "R", description = "Also run R replicates (1 to 10000), each with"
+      + " parameters drawn from their evidence and N disputes, and report the 95%% interval including parameter"
+      + " uncertainty next to the one from simulation noise alone (default 0: off).")
+  int parameterDraws;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON (docs/simulation-outputs.md).")
+  Path json;
+
+  @Option(names = "--reform", paramLabel = "NAME|FILE", description = "A reform to compare with the baseline: a"
+      + " bundled reform's name or a reform file (repeatable).")
   List<String> reforms = new ArrayList<>();
 
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the processors);"
       + " results do not depend on it.")
   Integer threads;
 
-  @Option(names = "--csv", paramLabel = "FILE", description = "Write every estimate with its 95%% interval as CSV.")
+  @Option(names = "--csv", paramLabel = "FILE", description = "Write every estimate with its 95%% intervals as CSV"
+      + " (columns: docs/simulation-outputs.md).")
   Path csv;
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar on standard error.")
@@ -65,25 +91,35 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Simulator simulator = Simulator.load(state);   // an unknown state is refused here, naming the installed ones
+    ParameterFile file = parameterFile();
+    PrintWriter out = parent.spec.commandLine().getOut();
+    if (showParameters) {
+      out.print(file.describe());
+      return IepdrCommand.OK;
+    }
+    if (disputes == null || seed == null) {
+      throw new BadInputException("--disputes and --seed are required to simulate (or give --show-parameters)");
+    }
     if (disputes < 1) {
       throw new BadInputException("--disputes was " + disputes + "; allowed: 1 or more");
     }
-    var run = SimulationRun.builder().disputes(disputes).seed(seed)
-        .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
-    for (String name : reforms) {
-      if (!Reforms.names().contains(name)) {
-        throw new BadInputException("--reform was '" + name + "'; allowed: " + String.join(", ", Reforms.names()));
-      }
-      run.addReform(Reforms.byName(name));
+    if (parameterDraws < 0 || parameterDraws > 10_000) {
+      throw new BadInputException("--parameter-draws was " + parameterDraws + "; allowed: 0 to 10000");
     }
-    Simulator simulator = Simulator.load(state);
+    var run = SimulationRun.builder().disputes(disputes).seed(seed)
+        .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors())
+        .parameters(file.parameters()).uncertainty(file.uncertainty()).replicates(parameterDraws);
+    for (String name : reforms) {
+      run.addReform(reform(name).toReform());
+    }
     PrintWriter err = parent.spec.commandLine().getErr();
     SimulationReport report;
     if (noProgress) {
       report = simulator.run(run.build());
     } else {
       ProgressBarStyle style = System.console() != null ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII;
-      long total = disputes * (1 + reforms.size());
+      long total = disputes * (1 + reforms.size()) * (1 + parameterDraws);
       try (ProgressBar bar = new ProgressBarBuilder().setTaskName("disputes").setInitialMax(total).setStyle(style)
           .setUpdateIntervalMillis(250).setConsumer(new DelegatingProgressBarConsumer(s -> {
             err.print("\r" + s);
@@ -94,21 +130,63 @@ final class SimulateCommand implements Callable<Integer> {
       }
       err.println();
     }
-    PrintWriter out = parent.spec.commandLine().getOut();
     out.print(report.summary());
     if (csv != null) {
       writeCsv(report, csv);
       out.println("CSV written to " + csv);
     }
+    if (json != null) {
+      try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+        SimulationOutputs.writeJson(report, w);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + json + ": " + e.getMessage(), e);
+      }
+      out.println("JSON written to " + json);
+    }
     return IepdrCommand.OK;
+  }
+
+  /** A bundled reform by name, or a reform file. */
+  private static ReformDefinition reform(String name) {
+    if (ReformFile.bundledNames().contains(name)) {
+      return ReformFile.bundled(name);
+    }
+    Path file = Path.of(name);
+    if (name.endsWith(".json") && Files.isRegularFile(file)) {
+      try {
+        return ReformFile.read(file);
+      } catch (IOException e) {
+        throw new BadInputException("--reform was '" + name + "'; allowed: a readable reform file (" + e.getMessage()
+            + ")");
+      }
+    }
+    throw new BadInputException("--reform was '" + name + "'; allowed: " + String.join(", ", ReformFile.bundledNames())
+        + ", or a reform file (.json, docs/simulation-reforms.md)");
+  }
+
+  /** The state's bundled parameters, overridden by --parameters. */
+  private ParameterFile parameterFile() {
+    ParameterFile file = ParameterFile.bundled(state);
+    if (parameters == null) {
+      return file;
+    }
+    if (!Files.isRegularFile(parameters)) {
+      throw new BadInputException("--parameters was '" + parameters + "'; allowed: a readable JSON parameter file");
+    }
+    try {
+      return file.override(parameters);
+    } catch (IOException e) {
+      throw new BadInputException("--parameters was '" + parameters + "'; allowed: a readable JSON parameter file ("
+          + e.getMessage() + ")");
+    }
   }
 
   private static void writeCsv(SimulationReport report, Path file) {
     CSVFormat format = CSVFormat.DEFAULT.builder()
-        .setHeader(SimulationReport.CSV_HEADER.toArray(String[]::new)).get();
+        .setHeader(SimulationOutputs.CSV_HEADER.toArray(String[]::new)).get();
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(w, format)) {
-      for (String[] row : report.toCsvRecords()) {
+      for (String[] row : SimulationOutputs.csvRecords(report)) {
         printer.printRecord((Object[]) row);
       }
     } catch (IOException e) {

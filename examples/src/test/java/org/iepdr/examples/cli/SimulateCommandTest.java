@@ -20,7 +20,7 @@ class SimulateCommandTest {
     assertThat(r.code()).isEqualTo(0);
     assertThat(r.out()).contains("fiep-lead-time-5").contains("CSV written to");
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-    assertThat(lines.get(0)).isEqualTo(String.join(",", org.iepdr.core.simulation.SimulationReport.CSV_HEADER));
+    assertThat(lines.get(0)).isEqualTo(String.join(",", org.iepdr.json.simulation.SimulationOutputs.CSV_HEADER));
     assertThat(lines).hasSizeGreaterThan(10);
   }
 
@@ -54,5 +54,115 @@ class SimulateCommandTest {
     assertThat(state.err()).contains("'TX'");
     Cli.Result missing = Cli.run("simulate", "--state", "MO");
     assertThat(missing.code()).isEqualTo(2);
+  }
+
+  @Test
+  void theAcceptanceRunPrintsTheSameBytesTwiceAndOnOneAndTwoThreads() {
+    String[] args = {"simulate", "--state", "MS", "--disputes", "50000", "--seed", "9", "--no-progress"};
+    String a = Cli.run(args).out();
+    assertThat(Cli.run(args).out()).isEqualTo(a);
+    assertThat(Cli.run(concat(args, "--threads", "1")).out()).isEqualTo(a);
+    assertThat(Cli.run(concat(args, "--threads", "2")).out()).isEqualTo(a);
+    assertThat(a).startsWith("MS: 50,000 simulated disputes, seed 9, parameters: Mississippi defaults (hash ")
+        .contains("intervals: [a-b] 95% from simulation noise alone (parameter uncertainty off)");
+  }
+
+  @Test
+  void showParametersPrintsEveryValueWithItsEvidenceAndSources() {
+    Cli.Result r = Cli.run("simulate", "--state", "MS", "--show-parameters");
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out()).contains("processes.STATE_COMPLAINT.held = 0.606557\n    evidence: count 37 of 61;"
+        + " uncertainty: Beta(38, 25)\n    source: mde-2015-16")
+        .contains("processes.MEDIATION.resolved = 0.84\n    evidence: stated, range 0.84 to 0.95;"
+            + " uncertainty: uniform 0.84 to 0.95 (stated range)")
+        .contains("sources:\n  mde-2015-16: Mississippi Department of Education");
+  }
+
+  @Test
+  void aParametersFileOverridesAValueAndBadValuesAreExitCode2WithTheirPathAndRange(@TempDir Path dir)
+      throws IOException {
+    Path good = dir.resolve("good.json");
+    Files.writeString(good, "{\"format\": \"iepdr-simulation-parameters/1\", \"processes\": {\"MEDIATION\":"
+        + " {\"resolved\": 0.5}}}", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("simulate", "--state", "MS", "--disputes", "20000", "--seed", "3", "--no-progress",
+        "--parameters", good.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    assertThat(r.out()).contains("parameters: Mississippi defaults with good.json").containsPattern(
+        "MEDIATION +\\S+% \\[[^]]+\\] +\\S+% \\[[^]]+\\] +(4\\d|5\\d)\\.\\d%");
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"format\": \"iepdr-simulation-parameters/1\", \"processes\": {\"MEDIATION\":"
+        + " {\"escalateAfterNot\": 2}}}", StandardCharsets.UTF_8);
+    Cli.Result b = Cli.run("simulate", "--state", "MS", "--disputes", "10", "--seed", "3", "--parameters",
+        bad.toString());
+    assertThat(b.code()).isEqualTo(2);
+    assertThat(b.err()).contains("field 'bad.json: processes.MEDIATION.escalateAfterNot' was 2; allowed: a probability"
+        + " from 0 to 1");
+    Cli.Result missing = Cli.run("simulate", "--state", "MS", "--disputes", "10", "--seed", "3", "--parameters",
+        dir.resolve("none.json").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    Cli.Result noSeed = Cli.run("simulate", "--state", "MS", "--disputes", "10");
+    assertThat(noSeed.code()).isEqualTo(2);
+    assertThat(noSeed.err()).contains("--disputes and --seed are required");
+  }
+
+  @Test
+  void parameterDrawsReportBothIntervalsInTheSummaryTheCsvAndTheJson(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("out.csv");
+    Path json = dir.resolve("out.json");
+    Cli.Result r = Cli.run("simulate", "--state", "MO", "--disputes", "5000", "--seed", "4", "--no-progress",
+        "--parameter-draws", "20", "--csv", csv.toString(), "--json", json.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    assertThat(r.out()).contains("{a-b} 95% including parameter uncertainty (20 parameter draws of 5,000 disputes"
+        + " each)");
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).isEqualTo("state,seed,disputes,library_version,parameters_hash,replicates,model,process,"
+        + "metric,estimate,lower_noise,upper_noise,lower_with_parameters,upper_with_parameters,count,total,note");
+    assertThat(lines.get(1)).matches("MO,4,5000,0\\.2\\.0-SNAPSHOT,[0-9a-f]{16},20,baseline,FACILITATED_IEP,reached,"
+        + "[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,\\d+,5000,");
+    String j = Files.readString(json, StandardCharsets.UTF_8);
+    assertThat(j).startsWith("{\n  \"format\" : \"iepdr-simulation-results/1\",\n  \"state\" : \"MO\",\n"
+        + "  \"seed\" : 4,\n  \"disputes\" : 5000,\n  \"library_version\" : \"0.2.0-SNAPSHOT\",\n"
+        + "  \"parameters\" : \"Missouri defaults\",\n  \"parameters_hash\" : \"")
+        .contains("\"replicates\" : 20,\n  \"intervals\" : {\n"
+            + "    \"lower_noise/upper_noise\" : \"95% interval from simulation noise alone\",\n"
+            + "    \"lower_with_parameters/upper_with_parameters\" : \"95% interval including parameter uncertainty:"
+            + " 2.5th and 97.5th percentiles of 20 replicates with drawn parameters\"\n  },\n  \"results\" : [ {\n"
+            + "    \"model\" : \"baseline\",\n    \"process\" : \"FACILITATED_IEP\",\n    \"metric\" : \"reached\",");
+  }
+
+  @Test
+  void aReformNamingARuleTheStateDoesNotHaveIsExitCode2NamingTheRuleAndTheState() {
+    Cli.Result r = Cli.run("simulate", "--state", "MS", "--disputes", "100", "--seed", "1", "--reform",
+        "mediation-attorneys");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("field 'reform 'mediation-attorneys' rule' was MO.MEDIATION.NO_ATTORNEYS; allowed:"
+        + " rules MS has: MS does not have MO.MEDIATION.NO_ATTORNEYS (the reform changes rules of MO only)");
+    assertThat(Cli.run("simulate", "--state", "MS", "--disputes", "100", "--seed", "1", "--no-progress", "--reform",
+        "fiep-lead-time-5", "--reform", "no-facilitation").code()).isEqualTo(0);
+  }
+
+  @Test
+  void aReformFileIsRunAndItsRulesAreChecked(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("short-lead.json");
+    Files.writeString(file, "{\"format\": \"iepdr-reform/1\", \"name\": \"fiep-lead-time-2\", \"description\":"
+        + " \"a 2-day lead time\", \"rules\": [{\"state\": \"MO\", \"replace\": \"MO.FIEP.LEAD_TIME\", \"with\":"
+        + " {\"rule\": \"minimum-lead-time\", \"act\": \"FACILITATED_IEP_MEETING\", \"amount\": 2, \"unit\":"
+        + " \"CALENDAR\"}}], \"parameters\": {\"processes.FACILITATED_IEP.held\": 0.95}}", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("simulate", "--state", "MO", "--disputes", "5000", "--seed", "1", "--no-progress", "--reform",
+        file.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    assertThat(r.out()).contains("[fiep-lead-time-2 vs baseline, same disputes and random numbers]");
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"format\": \"iepdr-reform/1\", \"name\": \"x\", \"description\": \"d\","
+        + " \"rules\": [{\"state\": \"MO\", \"remove\": \"MO.NO_SUCH_RULE\"}]}", StandardCharsets.UTF_8);
+    Cli.Result b = Cli.run("simulate", "--state", "MO", "--disputes", "10", "--seed", "1", "--reform", bad.toString());
+    assertThat(b.code()).isEqualTo(2);
+    assertThat(b.err()).contains("was MO.NO_SUCH_RULE; allowed: a rule MO has: MO does not have MO.NO_SUCH_RULE");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 }
