@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.LongConsumer;
 import org.iepdr.core.InvalidInputException;
@@ -196,6 +197,37 @@ public final class Simulator {
     estimates.forEach((key, values) -> intervals.put(key, Interval.percentile95(values)));
     return new SimulationReport(point.jurisdiction(), point.parameters(), point.disputes(), point.seed(),
         point.models(), point.comparisons(), point.parametersHash(), run.replicates(), intervals);
+  }
+
+  /**
+   * Runs a sweep: {@link #run(SimulationRun, LongConsumer)} at every value of the swept parameter, with the
+   * run's seed at every point (common random numbers). The swept parameter is not drawn in replicates
+   * with parameter draws.
+   *
+   * @param run what to simulate at each point (its parameters, or the defaults, are the base)
+   * @param sweep the parameter and its values
+   * @param progress told the number of disputes done so far, over all points
+   * @return the points
+   */
+  public Sweep.Result sweep(SimulationRun run, Sweep sweep, LongConsumer progress) {
+    Objects.requireNonNull(sweep, "sweep");
+    SimulationParameters params = run.parameters().orElseGet(this::defaults);
+    Optional<ParameterUncertainty> uncertainty = run.uncertainty().map(u -> {
+      Map<String, ParameterDistribution> d = new LinkedHashMap<>(u.distributions());
+      d.remove(sweep.path());
+      return new ParameterUncertainty(d);
+    });
+    long perPoint = run.disputes() * (1 + run.reforms().size()) * (1 + run.replicates());
+    List<Sweep.Point> points = new ArrayList<>();
+    List<Double> values = sweep.values();
+    for (int k = 0; k < values.size(); k++) {
+      double v = values.get(k);
+      long offset = perPoint * k;
+      SimulationRun at = SimulationRun.builder().from(run)
+          .parameters(ParameterPaths.withValue(params, sweep.path(), v)).uncertainty(uncertainty).build();
+      points.add(new Sweep.Point(v, run(at, done -> progress.accept(offset + done))));
+    }
+    return new Sweep.Result(sweep, points);
   }
 
   /**

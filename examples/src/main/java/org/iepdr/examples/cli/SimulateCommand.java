@@ -20,6 +20,7 @@ import org.iepdr.core.simulation.ReformDefinition;
 import org.iepdr.core.simulation.SimulationReport;
 import org.iepdr.core.simulation.SimulationRun;
 import org.iepdr.core.simulation.Simulator;
+import org.iepdr.core.simulation.Sweep;
 import org.iepdr.json.simulation.ParameterFile;
 import org.iepdr.json.simulation.ReformFile;
 import org.iepdr.json.simulation.SimulationOutputs;
@@ -71,6 +72,11 @@ final class SimulateCommand implements Callable<Integer> {
       + " uncertainty next to the one from simulation noise alone (default 0: off).")
   int parameterDraws;
 
+  @Option(names = "--sweep", paramLabel = "PARAM=FROM:TO:STEP", description = "Run the baseline and reforms at"
+      + " each value of a parameter path (e.g. processes.MEDIATION.resolved=0.5:0.9:0.1) with the same random"
+      + " numbers, and print the response curve.")
+  String sweep;
+
   @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON (docs/simulation-outputs.md).")
   Path json;
 
@@ -114,25 +120,47 @@ final class SimulateCommand implements Callable<Integer> {
       run.addReform(reform(name).toReform());
     }
     PrintWriter err = parent.spec.commandLine().getErr();
-    SimulationReport report;
+    Sweep sw = sweep == null ? null : Sweep.parse(sweep);
+    if (sw != null && json != null) {
+      throw new BadInputException("--json was given with --sweep; allowed: --csv for a sweep's results");
+    }
+    long points = sw == null ? 1 : sw.values().size();
+    SimulationReport report = null;
+    Sweep.Result curve = null;
     if (noProgress) {
-      report = simulator.run(run.build());
+      if (sw == null) {
+        report = simulator.run(run.build());
+      } else {
+        curve = simulator.sweep(run.build(), sw, done -> { });
+      }
     } else {
       ProgressBarStyle style = System.console() != null ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII;
-      long total = disputes * (1 + reforms.size()) * (1 + parameterDraws);
+      long total = disputes * (1 + reforms.size()) * (1 + parameterDraws) * points;
       try (ProgressBar bar = new ProgressBarBuilder().setTaskName("disputes").setInitialMax(total).setStyle(style)
           .setUpdateIntervalMillis(250).setConsumer(new DelegatingProgressBarConsumer(s -> {
             err.print("\r" + s);
             err.flush();
           }, 100)).build()) {
-        report = simulator.run(run.build(), done -> bar.stepTo(Math.min(total, done)));
+        if (sw == null) {
+          report = simulator.run(run.build(), done -> bar.stepTo(Math.min(total, done)));
+        } else {
+          curve = simulator.sweep(run.build(), sw, done -> bar.stepTo(Math.min(total, done)));
+        }
         bar.stepTo(total);
       }
       err.println();
     }
+    if (curve != null) {
+      out.print(curve.summary());
+      if (csv != null) {
+        writeCsv(SimulationOutputs.SWEEP_CSV_HEADER, SimulationOutputs.sweepCsvRecords(curve), csv);
+        out.println("CSV written to " + csv);
+      }
+      return IepdrCommand.OK;
+    }
     out.print(report.summary());
     if (csv != null) {
-      writeCsv(report, csv);
+      writeCsv(SimulationOutputs.CSV_HEADER, SimulationOutputs.csvRecords(report), csv);
       out.println("CSV written to " + csv);
     }
     if (json != null) {
@@ -181,12 +209,12 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeCsv(SimulationReport report, Path file) {
+  private static void writeCsv(List<String> header, List<String[]> rows, Path file) {
     CSVFormat format = CSVFormat.DEFAULT.builder()
-        .setHeader(SimulationOutputs.CSV_HEADER.toArray(String[]::new)).get();
+        .setHeader(header.toArray(String[]::new)).get();
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(w, format)) {
-      for (String[] row : SimulationOutputs.csvRecords(report)) {
+      for (String[] row : rows) {
         printer.printRecord((Object[]) row);
       }
     } catch (IOException e) {

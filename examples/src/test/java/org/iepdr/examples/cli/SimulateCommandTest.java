@@ -160,6 +160,23 @@ class SimulateCommandTest {
     assertThat(b.err()).contains("was MO.NO_SUCH_RULE; allowed: a rule MO has: MO does not have MO.NO_SUCH_RULE");
   }
 
+  @Test
+  void aSweepPrintsTheResponseCurveAndWritesEveryPoint(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("sweep.csv");
+    Cli.Result r = Cli.run("simulate", "--state", "MS", "--disputes", "5000", "--seed", "9", "--no-progress",
+        "--sweep", "processes.MEDIATION.resolved=0.5:0.9:0.2", "--reform", "no-facilitation", "--csv", csv.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    assertThat(r.out()).startsWith("MS: sweep of processes.MEDIATION.resolved from 0.5 to 0.9 by 0.2 (3 points),"
+        + " 5,000 disputes each, seed 9").contains("\n0.7          no-facilitation ");
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).startsWith("sweep_parameter,sweep_value,state,seed,disputes,library_version,");
+    assertThat(lines.get(lines.size() - 1)).startsWith("processes.MEDIATION.resolved,0.9,MS,9,5000,");
+    Cli.Result bad = Cli.run("simulate", "--state", "MS", "--disputes", "10", "--seed", "9", "--sweep",
+        "processes.MEDIATION.resolved=0.5:1.5:0.5");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("field 'processes.MEDIATION.resolved' was 1.5; allowed: a probability from 0 to 1");
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);

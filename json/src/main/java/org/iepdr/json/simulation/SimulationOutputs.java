@@ -82,6 +82,37 @@ public final class SimulationOutputs {
   }
 
   /**
+   * The CSV header of a sweep: {@code sweep_parameter}, {@code sweep_value}, then {@link #CSV_HEADER}.
+   */
+  public static final List<String> SWEEP_CSV_HEADER;
+
+  static {
+    List<String> h = new ArrayList<>(List.of("sweep_parameter", "sweep_value"));
+    h.addAll(CSV_HEADER);
+    SWEEP_CSV_HEADER = List.copyOf(h);
+  }
+
+  /**
+   * Returns a sweep's CSV records, with the columns of {@link #SWEEP_CSV_HEADER}.
+   *
+   * @param result the sweep
+   * @return the records
+   */
+  public static List<String[]> sweepCsvRecords(org.iepdr.core.simulation.Sweep.Result result) {
+    String version = libraryVersion();
+    List<String[]> out = new ArrayList<>();
+    for (String[] r : result.toCsvRecords()) {
+      String[] row = new String[r.length + 1];
+      int at = VERSION_AT + 2;
+      System.arraycopy(r, 0, row, 0, at);
+      row[at] = version;
+      System.arraycopy(r, at, row, at + 1, r.length - at);
+      out.add(row);
+    }
+    return out;
+  }
+
+  /**
    * Writes the results as a JSON document: the run in the header ({@code format}, {@code state},
    * {@code seed}, {@code disputes}, {@code library_version}, {@code parameters}, {@code parameters_hash},
    * {@code replicates}, {@code intervals} saying which interval is which) and one object per estimate in
