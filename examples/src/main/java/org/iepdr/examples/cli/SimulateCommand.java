@@ -77,6 +77,10 @@ final class SimulateCommand implements Callable<Integer> {
       + " numbers, and print the response curve.")
   String sweep;
 
+  @Option(names = "--report", paramLabel = "DIR", description = "Write an HTML page with charts (SVG and PNG) and"
+      + " the CSV behind each chart into DIR.")
+  Path reportDir;
+
   @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON (docs/simulation-outputs.md).")
   Path json;
 
@@ -152,6 +156,11 @@ final class SimulateCommand implements Callable<Integer> {
     }
     if (curve != null) {
       out.print(curve.summary());
+      if (reportDir != null) {
+        SimulationCharts.write(SimulationCharts.figures(curve), reportDir, state.toUpperCase(java.util.Locale.ROOT)
+            + " simulation: sweep of " + sw.path(), intro(curve.points().get(0).report()));
+        out.println("Report written to " + reportDir.resolve("index.html"));
+      }
       if (csv != null) {
         writeCsv(SimulationOutputs.SWEEP_CSV_HEADER, SimulationOutputs.sweepCsvRecords(curve), csv);
         out.println("CSV written to " + csv);
@@ -163,6 +172,11 @@ final class SimulateCommand implements Callable<Integer> {
       writeCsv(SimulationOutputs.CSV_HEADER, SimulationOutputs.csvRecords(report), csv);
       out.println("CSV written to " + csv);
     }
+    if (reportDir != null) {
+      SimulationCharts.write(SimulationCharts.figures(report), reportDir, report.jurisdiction() + " simulation",
+          intro(report));
+      out.println("Report written to " + reportDir.resolve("index.html"));
+    }
     if (json != null) {
       try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
         SimulationOutputs.writeJson(report, w);
@@ -172,6 +186,14 @@ final class SimulateCommand implements Callable<Integer> {
       out.println("JSON written to " + json);
     }
     return IepdrCommand.OK;
+  }
+
+  private static String intro(SimulationReport r) {
+    return String.format(java.util.Locale.ROOT, "%s, %,d simulated disputes, seed %d, parameters: %s (hash %s),"
+        + " library %s. Intervals: 95%% from simulation noise alone%s.", r.jurisdiction(), r.disputes(), r.seed(),
+        r.parameters(), r.parametersHash(), SimulationOutputs.libraryVersion(), r.replicates() > 0
+            ? "; and 95% including parameter uncertainty (" + r.replicates() + " parameter draws)"
+            : " (parameter uncertainty off)");
   }
 
   /** A bundled reform by name, or a reform file. */

@@ -177,6 +177,36 @@ class SimulateCommandTest {
     assertThat(bad.err()).contains("field 'processes.MEDIATION.resolved' was 1.5; allowed: a probability from 0 to 1");
   }
 
+  @Test
+  void theReportHasItsFilesAndTheChartsTheExpectedSeries(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("report");
+    Cli.Result r = Cli.run("simulate", "--state", "MO", "--disputes", "5000", "--seed", "2", "--no-progress",
+        "--reform", "no-facilitation", "--parameter-draws", "5", "--report", out.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    for (String f : List.of("index.html", "days-to-resolution.svg", "days-to-resolution.png", "days-to-resolution.csv",
+        "processes-baseline.svg", "processes-no-facilitation.png", "reforms-resolved.svg", "reforms-resolved.png",
+        "reforms-resolved.csv")) {
+      assertThat(out.resolve(f)).as(f).isNotEmptyFile();
+    }
+    assertThat(Files.readString(out.resolve("days-to-resolution.svg"), StandardCharsets.UTF_8)).contains("<svg");
+    byte[] png = Files.readAllBytes(out.resolve("reforms-resolved.png"));
+    assertThat(java.util.Arrays.copyOf(png, 4)).containsExactly(0x89, 'P', 'N', 'G');
+    assertThat(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8))
+        .contains("<img src=\"reforms-resolved.svg\"").contains("95% including parameter uncertainty (5 parameter"
+            + " draws)");
+    var report = org.iepdr.core.simulation.Simulator.load("MO").run(org.iepdr.core.simulation.SimulationRun.builder()
+        .disputes(2000).seed(1).build());
+    var series = SimulationCharts.series(SimulationCharts.figures(report));
+    assertThat(series.get("processes-baseline")).containsExactly("resolved", "held, not resolved", "reached, not held");
+    assertThat(series.get("reforms-resolved")).containsExactly("resolved", "95% lower, noise alone",
+        "95% upper, noise alone");
+    assertThat(series.get("days-to-resolution")).containsExactly("baseline");
+    List<String> csv = Files.readAllLines(out.resolve("reforms-resolved.csv"), StandardCharsets.UTF_8);
+    assertThat(csv.get(0)).isEqualTo("model,resolved,lower_noise,upper_noise,lower_with_parameters,"
+        + "upper_with_parameters");
+    assertThat(csv).hasSize(3);
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
