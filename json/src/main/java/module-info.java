@@ -10,4 +10,5 @@ module org.iepdr.json {
 
   exports org.iepdr.json.casefile;
   exports org.iepdr.json.output;
+  exports org.iepdr.json.simulation;
 }

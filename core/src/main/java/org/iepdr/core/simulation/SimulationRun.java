@@ -74,6 +74,28 @@ public abstract class SimulationRun {
    */
   public abstract Optional<SimulationParameters> parameters();
 
+  /**
+   * Returns the uncertainty of the baseline parameters, drawn from when {@link #replicates()} is more
+   * than 0.
+   *
+   * @return the uncertainty, or empty
+   */
+  public abstract Optional<ParameterUncertainty> uncertainty();
+
+  /**
+   * Returns the number of parameter draws: 0 (the default) runs the point parameters only and reports
+   * the interval of simulation noise alone; {@code R > 0} also runs {@code R} replicates, each with
+   * parameters drawn from {@link #uncertainty()} and {@link #disputes()} disputes of its own random
+   * numbers, and reports for every estimate the 2.5th and 97.5th percentiles of the replicates'
+   * estimates: an interval that includes both parameter uncertainty and simulation noise.
+   *
+   * @return 0 to 10000; defaults to 0
+   */
+  @Value.Default
+  public int replicates() {
+    return 0;
+  }
+
   @Value.Check
   void check() {
     if (disputes() < 1) {
@@ -81,6 +103,13 @@ public abstract class SimulationRun {
     }
     if (threads() < 1 || threads() > 1024) {
       throw new InvalidInputException("simulationRun.threads", threads(), "1 to 1024");
+    }
+    if (replicates() < 0 || replicates() > 10_000) {
+      throw new InvalidInputException("simulationRun.replicates", replicates(), "0 to 10000");
+    }
+    if (replicates() > 0 && uncertainty().isEmpty()) {
+      throw new InvalidInputException("simulationRun.uncertainty", "empty",
+          "the parameters' uncertainty when replicates is more than 0");
     }
     Set<String> names = new HashSet<>();
     for (Reform r : reforms()) {

@@ -3,8 +3,11 @@ package org.iepdr.core.simulation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.LongConsumer;
 import org.iepdr.core.InvalidInputException;
@@ -169,12 +172,84 @@ public final class Simulator {
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(progress, "progress");
     SimulationParameters params = run.parameters().orElseGet(this::defaults);
+    SimulationReport point = runOnce(params, run.reforms(), run.disputes(), run.seed(), run.threads(), progress, 0);
+    if (run.replicates() == 0) {
+      return point;
+    }
+    ParameterUncertainty uncertainty = run.uncertainty().orElseThrow();
+    Map<String, double[]> estimates = new LinkedHashMap<>();
+    for (String[] r : point.resultRecords()) {
+      estimates.put(SimulationReport.key(r[0], r[1], r[2]), new double[run.replicates()]);
+    }
+    for (int k = 1; k <= run.replicates(); k++) {
+      SimulationParameters drawn = uncertainty.draw(params, run.seed(), k);
+      long offset = run.disputes() * (1 + run.reforms().size()) * k;
+      SimulationReport rep = runOnce(drawn, run.reforms(), run.disputes(), replicateSeed(run.seed(), k),
+          run.threads(), done -> progress.accept(offset + done), k);
+      for (String[] r : rep.resultRecords()) {
+        double[] values = estimates.get(SimulationReport.key(r[0], r[1], r[2]));
+        if (values != null) {
+          values[k - 1] = Double.parseDouble(r[3]);
+        }
+      }
+    }
+    Map<String, Interval> intervals = new LinkedHashMap<>();
+    estimates.forEach((key, values) -> intervals.put(key, Interval.percentile95(values)));
+    return new SimulationReport(point.jurisdiction(), point.parameters(), point.disputes(), point.seed(),
+        point.models(), point.comparisons(), point.parametersHash(), run.replicates(), intervals);
+  }
+
+  /**
+   * Runs a sweep: {@link #run(SimulationRun, LongConsumer)} at every value of the swept parameter, with the
+   * run's seed at every point (common random numbers). The swept parameter is not drawn in replicates
+   * with parameter draws.
+   *
+   * @param run what to simulate at each point (its parameters, or the defaults, are the base)
+   * @param sweep the parameter and its values
+   * @param progress told the number of disputes done so far, over all points
+   * @return the points
+   */
+  public Sweep.Result sweep(SimulationRun run, Sweep sweep, LongConsumer progress) {
+    Objects.requireNonNull(sweep, "sweep");
+    SimulationParameters params = run.parameters().orElseGet(this::defaults);
+    Optional<ParameterUncertainty> uncertainty = run.uncertainty().map(u -> {
+      Map<String, ParameterDistribution> d = new LinkedHashMap<>(u.distributions());
+      d.remove(sweep.path());
+      return new ParameterUncertainty(d);
+    });
+    long perPoint = run.disputes() * (1 + run.reforms().size()) * (1 + run.replicates());
+    List<Sweep.Point> points = new ArrayList<>();
+    List<Double> values = sweep.values();
+    for (int k = 0; k < values.size(); k++) {
+      double v = values.get(k);
+      long offset = perPoint * k;
+      SimulationRun at = SimulationRun.builder().from(run)
+          .parameters(ParameterPaths.withValue(params, sweep.path(), v)).uncertainty(uncertainty).build();
+      points.add(new Sweep.Point(v, run(at, done -> progress.accept(offset + done))));
+    }
+    return new Sweep.Result(sweep, points);
+  }
+
+  /**
+   * Returns the seed of a replicate with drawn parameters: distinct from the run's seed and from every
+   * other replicate's, and a function of the run's seed and the replicate's number only.
+   *
+   * @param seed the run's seed
+   * @param replicate the replicate, 1 or more
+   * @return the replicate's seed
+   */
+  public static long replicateSeed(long seed, int replicate) {
+    return SimulationModel.disputeKey(seed ^ 0x2545f4914f6cdd1dL, replicate);
+  }
+
+  private SimulationReport runOnce(SimulationParameters params, List<Reform> reforms, long disputes, long seed,
+      int threads, LongConsumer progress, int replicate) {
     List<SimulationModel> models = new ArrayList<>();
     models.add(model(params));
-    for (Reform r : run.reforms()) {
+    for (Reform r : reforms) {
       models.add(model(r, params));
     }
-    MonteCarlo.Result result = MonteCarlo.run(models, run.disputes(), run.seed(), run.threads(), progress);
+    MonteCarlo.Result result = MonteCarlo.run(models, disputes, seed, threads, progress);
     List<ModelResult> results = new ArrayList<>();
     for (int m = 0; m < models.size(); m++) {
       results.add(result(models.get(m), result.tallies()[m]));
@@ -183,7 +258,8 @@ public final class Simulator {
     for (int m = 1; m < models.size(); m++) {
       comparisons.add(Comparison.of(models.get(m).name(), result.pairs()[m]));
     }
-    return new SimulationReport(code, params.name(), run.disputes(), run.seed(), results, comparisons);
+    return new SimulationReport(code, params.name(), disputes, seed, results, comparisons,
+        ParameterPaths.hash(params));
   }
 
   static ModelResult result(SimulationModel model, Tally t) {
@@ -199,8 +275,13 @@ public final class Simulator {
     }
     return new ModelResult(model.name(), t.disputes, processes, Proportion.wilson(t.outcomes[0], t.disputes),
         Proportion.wilson(t.outcomes[1], t.disputes), Proportion.wilson(t.outcomes[2], t.disputes),
-        Estimate.of(t.costSum, (double) t.costSquares, t.disputes), DaysDistribution.of(t.timeToResolution),
+        nonNegative(Estimate.of(t.costSum, (double) t.costSquares, t.disputes)), DaysDistribution.of(t.timeToResolution),
         DaysDistribution.of(t.timeToEnd), model.bounds());
+  }
+
+  /** A cost is never below zero: the lower end of its normal-approximation interval is cut at 0. */
+  private static Estimate nonNegative(Estimate e) {
+    return e.lower() >= 0 ? e : new Estimate(e.mean(), 0.0, e.upper(), e.n());
   }
 
   @Override

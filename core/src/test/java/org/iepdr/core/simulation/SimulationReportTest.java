@@ -33,7 +33,8 @@ class SimulationReportTest {
   private static SimulationReport report() {
     Comparison c = new Comparison("r", new Estimate(-0.02, -0.05, 0.01, 10), new Estimate(-25.5, -40.0, -11.0, 10),
         new Estimate(1.5, 0.25, 2.75, 10), Proportion.wilson(4, 10));
-    return new SimulationReport("ZZ", "test figures", 12_345, 42, List.of(model("baseline"), model("r")), List.of(c));
+    return new SimulationReport("ZZ", "test figures", 12_345, 42, List.of(model("baseline"), model("r")), List.of(c),
+        "0123456789abcdef");
   }
 
   private static String[] row(String... cells) {
@@ -51,7 +52,7 @@ class SimulationReportTest {
 
   @Test
   void csvRecordsOfAProcessOfTheWholeDisputeAndOfAComparison() {
-    List<String[]> rows = report().toCsvRecords();
+    List<String[]> rows = report().resultRecords();
     // per model: 7 rows per process, 4 for the dispute, 5 per distribution of days; 4 per comparison
     assertThat(rows).hasSize(2 * (7 + 4 + 5 + 5) + 4);
     assertThat(rows.subList(0, 21)).containsExactly(
@@ -82,18 +83,55 @@ class SimulationReportTest {
         row("reform-vs-baseline:r", "ALL", "cost_difference", "-25.500000", "-40.000000", "-11.000000", "", "10"),
         row("reform-vs-baseline:r", "ALL", "days_difference", "1.500000", "0.250000", "2.750000", "", "10"),
         row("reform-vs-baseline:r", "ALL", "changed", "0.400000", "0.168180", "0.687326", "4", "10"));
-    assertThat(rows).allSatisfy(r -> assertThat(r).hasSameSizeAs(SimulationReport.CSV_HEADER));
+    assertThat(report().toCsvRecords()).allSatisfy(r -> assertThat(r).hasSameSizeAs(SimulationReport.CSV_HEADER));
+  }
+
+  @Test
+  void everyCsvRecordNamesTheRunAndSaysWhichIntervalIsWhich() {
+    assertThat(SimulationReport.CSV_HEADER).containsExactly("state", "seed", "disputes", "parameters_hash",
+        "replicates", "model", "process", "metric", "estimate", "lower_noise", "upper_noise",
+        "lower_with_parameters", "upper_with_parameters", "count", "total", "note");
+    List<String[]> rows = report().toCsvRecords();
+    assertThat(rows.get(0)).containsExactly("ZZ", "42", "12345", "0123456789abcdef", "0", "baseline", "MEDIATION",
+        "reached", "0.300000", "0.107791", "0.603222", "", "", "3", "10", "");
+    SimulationReport with = new SimulationReport("ZZ", "test figures", 12_345, 42, report().models(),
+        report().comparisons(), "0123456789abcdef", 20,
+        java.util.Map.of("baseline|MEDIATION|reached", new Interval(0.05, 0.7)));
+    assertThat(with.toCsvRecords().get(0)).containsExactly("ZZ", "42", "12345", "0123456789abcdef", "20", "baseline",
+        "MEDIATION", "reached", "0.300000", "0.107791", "0.603222", "0.050000", "0.700000", "3", "10", "");
+    assertThat(with.summary()).contains(" 30.0% [10.8-60.3] { 5.0-70.0}")
+        .contains("{a-b} 95% including parameter uncertainty (20 parameter draws of 12,345 disputes each)");
+  }
+
+  @Test
+  void anUnreachedProcessReadsNotReachedAndACostIntervalNeverGoesBelowZero() {
+    ProcessResult none = new ProcessResult(MEDIATION, Proportion.wilson(0, 10), Proportion.wilson(0, 0),
+        Proportion.wilson(0, 0), Proportion.wilson(0, 0), 0, 0.0, 0.0);
+    ModelResult m = new ModelResult("baseline", 10, List.of(none), Proportion.wilson(1, 10), Proportion.wilson(0, 10),
+        Proportion.wilson(9, 10), new Estimate(3.0, -2.0, 8.0, 10), twoFourNine(), twoFourNine(), List.of());
+    SimulationReport r = new SimulationReport("ZZ", "t", 10, 1, List.of(m), List.of(), "0123456789abcdef");
+    String line = r.summary().lines().filter(l -> l.startsWith("  MEDIATION")).findFirst().orElseThrow();
+    assertThat(line).contains("  0.0% [ 0.0-27.8]").contains("not reached").doesNotContain("100.0").endsWith("-");
+    assertThat(r.summary()).contains("district cost per dispute $3 [0-8]");
+    List<String[]> rows = r.toCsvRecords();
+    assertThat(rows.get(1)).containsExactly("ZZ", "1", "10", "0123456789abcdef", "0", "baseline", "MEDIATION", "held",
+        "", "", "", "", "", "0", "0", "not reached");
+    assertThat(rows.get(6)[7]).isEqualTo("mean_days");
+    assertThat(rows.get(6)[15]).isEqualTo("not reached");
   }
 
   @Test
   void theSummaryGivesPercentagesDollarsDaysAndPointsWithTheirIntervals() {
     List<String> lines = report().summary().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("ZZ: 12,345 simulated disputes, seed 42, parameters: test figures");
+    assertThat(lines.get(0)).isEqualTo("ZZ: 12,345 simulated disputes, seed 42, parameters: test figures"
+        + " (hash 0123456789abcdef)");
+    assertThat(lines.get(1)).isEqualTo("intervals: [a-b] 95% from simulation noise alone (parameter uncertainty off)");
+    lines = lines.subList(1, lines.size());
     assertThat(lines.get(1)).isEmpty();
     assertThat(lines.get(2)).isEqualTo("[baseline]");
     assertThat(lines.get(3)).isEqualTo("  resolved  10.0% [ 1.8-40.4]   partly   0.0% [ 0.0-27.8]   not resolved"
         + "  90.0% [59.6-98.2]");
-    assertThat(lines.get(4)).isEqualTo("  district cost per dispute $1,234 (95% CI 10-2,491)");
+    assertThat(lines.get(4)).isEqualTo("  district cost per dispute $1,234 [10-2,491]");
     assertThat(lines.get(5)).isEqualTo("  days to resolution: median 4 [2-9]  quartiles 2 [2-9] / 9 [2-9]  p90 9 [2-9]");
     assertThat(lines.get(6)).startsWith("  process").contains("reached", "held", "resolved", "cost/dispute", "days");
     assertThat(lines.get(7)).startsWith("  MEDIATION").contains(" 30.0% [10.8-60.3]", " 66.7% [20.8-93.9]",
@@ -102,9 +140,9 @@ class SimulationReportTest {
     int c = lines.indexOf("[r vs baseline, same disputes and random numbers]");
     assertThat(c).isPositive();
     assertThat(lines.subList(c + 1, c + 5)).containsExactly(
-        "  resolved -2.00 points (95% CI -5.00 to +1.00)",
-        "  cost per dispute -26 $ (95% CI -40 to -11)",
-        "  days to the end +1.50 (95% CI +0.25 to +2.75)",
+        "  resolved -2.00 points [-5.00 to +1.00]",
+        "  cost per dispute -26 $ [-40 to -11]",
+        "  days to the end +1.50 [+0.25 to +2.75]",
         "  disputes changed  40.0% [16.8-68.7]");
     assertThat(lines).hasSize(c + 5);
   }

@@ -1,0 +1,162 @@
+package org.iepdr.json.simulation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.iepdr.core.simulation.SimulationReport;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The simulation's results as researchers use them: CSV records and a JSON document with the state, seed,
+ * number of disputes, library version and parameters hash on every row (CSV) or in the header (JSON), and
+ * both 95% intervals named for what they include. The columns are documented in
+ * {@code docs/simulation-outputs.md}.
+ */
+public final class SimulationOutputs {
+
+  /** The value of the {@code format} member of the JSON document. */
+  public static final String JSON_FORMAT = "iepdr-simulation-results/1";
+
+  /**
+   * The CSV header: {@link SimulationReport#CSV_HEADER} with {@code library_version} after
+   * {@code disputes}.
+   */
+  public static final List<String> CSV_HEADER;
+
+  private static final int VERSION_AT = SimulationReport.CSV_HEADER.indexOf("disputes") + 1;
+
+  static {
+    List<String> h = new ArrayList<>(SimulationReport.CSV_HEADER);
+    h.add(VERSION_AT, "library_version");
+    CSV_HEADER = List.copyOf(h);
+  }
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private SimulationOutputs() {}
+
+  /**
+   * Returns the library's version, as built (e.g. {@code 0.2.0-SNAPSHOT}).
+   *
+   * @return the version
+   */
+  public static String libraryVersion() {
+    try (InputStream in = SimulationOutputs.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the library version", e);
+    }
+  }
+
+  /**
+   * Returns the CSV records, with the columns of {@link #CSV_HEADER}.
+   *
+   * @param report the report
+   * @return the records
+   */
+  public static List<String[]> csvRecords(SimulationReport report) {
+    String version = libraryVersion();
+    List<String[]> out = new ArrayList<>();
+    for (String[] r : report.toCsvRecords()) {
+      String[] row = new String[r.length + 1];
+      System.arraycopy(r, 0, row, 0, VERSION_AT);
+      row[VERSION_AT] = version;
+      System.arraycopy(r, VERSION_AT, row, VERSION_AT + 1, r.length - VERSION_AT);
+      out.add(row);
+    }
+    return out;
+  }
+
+  /**
+   * The CSV header of a sweep: {@code sweep_parameter}, {@code sweep_value}, then {@link #CSV_HEADER}.
+   */
+  public static final List<String> SWEEP_CSV_HEADER;
+
+  static {
+    List<String> h = new ArrayList<>(List.of("sweep_parameter", "sweep_value"));
+    h.addAll(CSV_HEADER);
+    SWEEP_CSV_HEADER = List.copyOf(h);
+  }
+
+  /**
+   * Returns a sweep's CSV records, with the columns of {@link #SWEEP_CSV_HEADER}.
+   *
+   * @param result the sweep
+   * @return the records
+   */
+  public static List<String[]> sweepCsvRecords(org.iepdr.core.simulation.Sweep.Result result) {
+    String version = libraryVersion();
+    List<String[]> out = new ArrayList<>();
+    for (String[] r : result.toCsvRecords()) {
+      String[] row = new String[r.length + 1];
+      int at = VERSION_AT + 2;
+      System.arraycopy(r, 0, row, 0, at);
+      row[at] = version;
+      System.arraycopy(r, at, row, at + 1, r.length - at);
+      out.add(row);
+    }
+    return out;
+  }
+
+  /**
+   * Writes the results as a JSON document: the run in the header ({@code format}, {@code state},
+   * {@code seed}, {@code disputes}, {@code library_version}, {@code parameters}, {@code parameters_hash},
+   * {@code replicates}, {@code intervals} saying which interval is which) and one object per estimate in
+   * {@code results}, with the CSV's result columns (numbers as numbers, empty cells as null).
+   *
+   * @param report the report
+   * @param out where to write (not closed)
+   */
+  public static void writeJson(SimulationReport report, Writer out) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", JSON_FORMAT);
+    root.put("state", report.jurisdiction());
+    root.put("seed", report.seed());
+    root.put("disputes", report.disputes());
+    root.put("library_version", libraryVersion());
+    root.put("parameters", report.parameters());
+    root.put("parameters_hash", report.parametersHash());
+    root.put("replicates", report.replicates());
+    ObjectNode intervals = root.putObject("intervals");
+    intervals.put("lower_noise/upper_noise", "95% interval from simulation noise alone");
+    intervals.put("lower_with_parameters/upper_with_parameters", report.replicates() == 0
+        ? "off (null): parameter uncertainty was not drawn"
+        : "95% interval including parameter uncertainty: 2.5th and 97.5th percentiles of " + report.replicates()
+            + " replicates with drawn parameters");
+    ArrayNode results = root.putArray("results");
+    int first = SimulationReport.CSV_HEADER.indexOf("model");
+    for (String[] r : report.toCsvRecords()) {
+      ObjectNode o = results.addObject();
+      for (int c = first; c < r.length; c++) {
+        String name = SimulationReport.CSV_HEADER.get(c);
+        String v = r[c];
+        if (v.isEmpty()) {
+          o.putNull(name);
+        } else if (name.equals("model") || name.equals("process") || name.equals("metric") || name.equals("note")) {
+          o.put(name, v);
+        } else {
+          o.put(name, new BigDecimal(v));
+        }
+      }
+    }
+    try {
+      MAPPER.writeValue(out, root);
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException("cannot write the JSON results: " + e.getOriginalMessage(), e));
+    }
+  }
+}
