@@ -1,6 +1,7 @@
 package org.iepdr.core.simulation;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.iepdr.core.InvalidInputException;
 
 /**
@@ -34,6 +35,7 @@ public record Interval(double lower, double upper) {
    * @return the interval
    */
   public static Interval percentile95(double[] values) {
+    Objects.requireNonNull(values, "values");
     if (values.length == 0) {
       throw new InvalidInputException("values", "empty", "at least one value");
     }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.process.DisputeProcess;
 
@@ -41,6 +42,7 @@ public final class ParameterPaths {
    * @return the paths
    */
   public static List<String> paths(SimulationParameters parameters) {
+    Objects.requireNonNull(parameters, "parameters");
     List<String> out = new ArrayList<>();
     out.add("horizonDays");
     for (DisputeProcess p : DisputeProcess.values()) {
@@ -68,6 +70,7 @@ public final class ParameterPaths {
    * @throws InvalidInputException when the path is not a parameter path
    */
   public static String allowedRange(String path) {
+    Objects.requireNonNull(path, "path");
     String[] parts = path.split("\\.", -1);
     if (parts.length == 1 && parts[0].equals("horizonDays")) {
       return "whole days from 1 to 3660";
@@ -104,6 +107,7 @@ public final class ParameterPaths {
    * @throws InvalidInputException when the path is not one of the parameter set's paths
    */
   public static double value(SimulationParameters parameters, String path) {
+    Objects.requireNonNull(parameters, "parameters");
     allowedRange(path);
     String[] parts = path.split("\\.", -1);
     if (parts.length == 1) {
@@ -272,6 +276,7 @@ public final class ParameterPaths {
    * @return 16 lowercase hexadecimal digits
    */
   public static String hash(SimulationParameters parameters) {
+    Objects.requireNonNull(parameters, "parameters");
     StringBuilder sb = new StringBuilder("referenceStart=").append(parameters.referenceStart()).append('\n');
     for (String path : paths(parameters)) {
       sb.append(path).append('=').append(Double.toString(value(parameters, path))).append('\n');

@@ -2,6 +2,7 @@ package org.iepdr.core.simulation;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -25,7 +26,8 @@ public record ParameterUncertainty(Map<String, ParameterDistribution> distributi
    * @param distributions distributions
    */
   public ParameterUncertainty {
-    distributions = java.util.Collections.unmodifiableMap(new TreeMap<>(distributions));
+    distributions = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(distributions,
+        "distributions")));
   }
 
   /**

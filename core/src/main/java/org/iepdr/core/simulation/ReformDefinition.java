@@ -78,6 +78,9 @@ public record ReformDefinition(String name, String description, List<RuleChange>
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(parameterNote, "parameterNote");
+    Objects.requireNonNull(ruleChanges, "ruleChanges");
+    Objects.requireNonNull(removedProcesses, "removedProcesses");
+    Objects.requireNonNull(parameterChanges, "parameterChanges");
     if (name.isBlank() || name.equals(Simulator.BASELINE)) {
       throw new InvalidInputException("reform.name", "'" + name + "'", "a non-blank name other than 'baseline'");
     }

@@ -50,6 +50,9 @@ public record SimulationReport(String jurisdiction, String parameters, long disp
    * @param seed seed
    * @param models models
    * @param comparisons comparisons
+   * @param parametersHash the hash of the baseline's parameter values
+   * @param replicates the replicates with drawn parameters (0: parameter uncertainty off)
+   * @param withParameters the intervals including parameter uncertainty, by estimate
    */
   public SimulationReport {
     Objects.requireNonNull(jurisdiction, "jurisdiction");

@@ -61,6 +61,7 @@ public record Sweep(String path, double from, double to, double step) {
    * @throws InvalidInputException naming what is wrong
    */
   public static Sweep parse(String text) {
+    Objects.requireNonNull(text, "text");
     int eq = text.indexOf('=');
     String[] range = eq < 0 ? new String[0] : text.substring(eq + 1).split(":", -1);
     if (eq < 1 || range.length != 3) {
