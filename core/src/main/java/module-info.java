@@ -5,6 +5,7 @@
  */
 module org.iepdr.core {
   requires static org.immutables.value;
+  requires static transitive org.apiguardian.api;
   requires static transitive org.jspecify;
 
   exports org.iepdr.core;

@@ -7,6 +7,7 @@ module org.iepdr.json {
   requires transitive org.iepdr.core;
   requires transitive tools.jackson.databind;
   requires static transitive org.jspecify;
+  requires static transitive org.apiguardian.api;
 
   exports org.iepdr.json.casefile;
   exports org.iepdr.json.output;

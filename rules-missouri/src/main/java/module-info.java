@@ -6,6 +6,7 @@
 module org.iepdr.rules.missouri {
   requires org.iepdr.core;
   requires static org.immutables.value;
+  requires static transitive org.apiguardian.api;
   requires static org.jspecify;
 
   exports org.iepdr.rules.missouri;

@@ -1,7 +1,10 @@
 package org.iepdr.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A calendar was asked about a date outside the years it covers.
@@ -10,6 +13,7 @@ import java.util.Objects;
  * arithmetic runs in constant time; they refuse to guess outside that range rather than give a
  * silently wrong answer. The exception keeps the date asked about and the covered range.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class CalendarRangeException extends IepdrException {
   private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,9 @@
 package org.iepdr.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * The root of every exception this library throws on purpose.
  *
@@ -8,6 +12,7 @@ package org.iepdr.core;
  *
  * <p>Implementation Requirements: unchecked, immutable once constructed.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public abstract class IepdrException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

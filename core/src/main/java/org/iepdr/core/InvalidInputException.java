@@ -1,6 +1,9 @@
 package org.iepdr.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A single argument or field was given a value the library cannot accept.
@@ -8,6 +11,7 @@ import java.util.Objects;
  * <p>The exception names the field, the rejected value (rendered as text, never a student's personal
  * data) and what is allowed, for example {@code field 'days' was -3; allowed: 0 or more}.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class InvalidInputException extends IepdrException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,9 @@
 package org.iepdr.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A count needed a calendar that the caller did not supply.
@@ -10,6 +13,7 @@ import java.util.Objects;
  * the district's school calendar. Rather than guess, the library throws this exception, or the rule
  * engine records in the evaluation's trace that the deadline could not be computed.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class MissingCalendarException extends IepdrException {
   private static final long serialVersionUID = 1L;
 

@@ -1,8 +1,11 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.ConsentScope;
 import org.iepdr.core.model.RecordsShared;
@@ -44,6 +47,7 @@ import org.iepdr.core.rules.RuleId;
  * <p>Counting: no day count; instants are compared (a revocation at the very instant of an act
  * means the act is not covered).
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ConsentWritten extends BaseRule {
 
   /** The rule's id. */

@@ -1,6 +1,9 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestContent;
 import org.iepdr.core.model.RequestKind;
@@ -27,6 +30,7 @@ import org.iepdr.core.rules.RuleId;
  * sufficient is for the hearing officer on a timely challenge ({@code IDEA.DUE_PROCESS.SUFFICIENCY_CHALLENGE});
  * this rule only reports what is missing. Counting: no day count.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class DueProcessContents extends BaseRule {
 
   /** The rule's id. */

@@ -1,7 +1,10 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Reply;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
@@ -39,6 +42,7 @@ import org.iepdr.core.time.DayPeriod;
  * <p>A response sent after the complaint was filed but before the recorded receipt is early, not late;
  * one dated before the complaint is reported as such.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class DueProcessResponse extends BaseRule {
 
   /** The rule's id. */

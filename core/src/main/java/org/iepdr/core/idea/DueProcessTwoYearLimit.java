@@ -1,7 +1,10 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.rules.BaseRule;
@@ -36,6 +39,7 @@ import org.iepdr.core.rules.RuleId;
  * it); one without a knew-or-should-have-known date is noted, not reported. A state's explicit time
  * limitation replaces this rule in the state's module.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class DueProcessTwoYearLimit extends BaseRule {
 
   /** The rule's id. */

@@ -1,9 +1,12 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.MissingCalendarException;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
@@ -69,6 +72,7 @@ import org.iepdr.core.time.DayPeriod;
  * not late; a meeting or hearing dated before the complaint, or a decision dated before the hearing, is
  * reported as such.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ExpeditedTimelines extends BaseRule {
 
   /** The rule's id. */

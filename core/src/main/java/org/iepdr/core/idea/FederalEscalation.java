@@ -1,5 +1,8 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.process.EscalationPath;
 
@@ -7,6 +10,7 @@ import org.iepdr.core.process.EscalationPath;
  * The federal escalation path: the processes IDEA makes available to every parent and agency, and
  * how they follow one another. State modules extend it with {@link EscalationPath#toBuilder}.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class FederalEscalation {
 
   private static final String PART_300 = "34 CFR Part 300";

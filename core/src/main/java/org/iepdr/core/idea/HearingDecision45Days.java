@@ -1,9 +1,12 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.Extension;
@@ -48,6 +51,7 @@ import org.iepdr.core.time.DayPeriod;
  * not move it. The decision is a {@link DecisionKind#HEARING_DECISION} (or a
  * {@link DecisionKind#DISMISSAL}) on the complaint; a complaint withdrawn by its filer needs none.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class HearingDecision45Days extends BaseRule {
 
   /** The rule's id. */

@@ -1,8 +1,11 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
 import org.iepdr.core.model.Meeting;
@@ -41,6 +44,7 @@ import org.iepdr.core.time.DayPeriod;
  * fifth business day before it, business days excluding federal and State holidays. A Monday hearing
  * with no holiday in the week before: the Monday before.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class HearingDisclosure5BusinessDays extends BaseRule {
 
   /** The rule's id. */

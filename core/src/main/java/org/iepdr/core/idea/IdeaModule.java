@@ -1,8 +1,11 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.process.EscalationPath;
 import org.iepdr.core.rules.Rule;
 import org.iepdr.core.rules.RuleModule;
@@ -19,6 +22,7 @@ import org.iepdr.core.time.HolidayCalendar;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class IdeaModule implements RuleModule {
 
   /** The code the federal baseline answers for. */

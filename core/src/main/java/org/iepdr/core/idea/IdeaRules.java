@@ -1,11 +1,15 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.iepdr.core.rules.Rule;
 
 /**
  * The list of every federal rule, in the order of 34 CFR Part 300.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class IdeaRules {
 
   private static final List<Rule> ALL = List.of(

@@ -1,8 +1,11 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Participant;
@@ -36,6 +39,7 @@ import org.iepdr.core.rules.RuleId;
  * <p>Counting: no day count. (A mediation agreement has no 3-business-day review period; that
  * belongs to resolution agreements, 300.510(e).)
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MediationAgreementBinding extends BaseRule {
 
   /** The rule's id. */

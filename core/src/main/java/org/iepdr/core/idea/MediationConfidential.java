@@ -1,5 +1,8 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.iepdr.core.model.EvidenceOffered;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
@@ -18,6 +21,7 @@ import org.iepdr.core.rules.RuleId;
  * <p>Every {@link EvidenceOffered} with {@link EvidenceOffered#fromMediation()} is a VIOLATION, whoever
  * offered it; the finding names the hearing. Counting: no day count.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MediationConfidential extends BaseRule {
 
   /** The rule's id. */

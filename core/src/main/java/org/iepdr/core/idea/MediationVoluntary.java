@@ -1,8 +1,11 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.CaseEvent;
@@ -45,6 +48,7 @@ import org.iepdr.core.rules.RuleId;
  *
  * <p>Counting: no day count; the agreement must exist at or before the session's start (instants).
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MediationVoluntary extends BaseRule {
 
   /** The rule's id. */

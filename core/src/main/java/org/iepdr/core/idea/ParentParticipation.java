@@ -1,6 +1,9 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
@@ -40,6 +43,7 @@ import org.iepdr.core.rules.RuleId;
  *
  * <p>Counting: no day count; instants are compared with the meeting's scheduled start.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ParentParticipation extends BaseRule {
 
   /** The rule's id. */

@@ -1,5 +1,7 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.CaseEvent;
@@ -49,6 +52,7 @@ import org.jspecify.annotations.Nullable;
  * the third business day after it, which is a business day by construction. Executed Wednesday
  * 2026-11-25, Thanksgiving Thursday is skipped: Friday 11-27, Monday 11-30, Tuesday 12-01.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ResolutionAgreementReview extends BaseRule {
 
   /** The rule's id. */

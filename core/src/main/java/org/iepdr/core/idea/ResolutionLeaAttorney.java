@@ -1,7 +1,10 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Participant;
@@ -25,6 +28,7 @@ import org.iepdr.core.rules.RuleId;
  * role {@link ParticipantRole#ATTORNEY} acting for {@link Side#AGENCY} and none acting for
  * {@link Side#FAMILY}. No days are counted.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ResolutionLeaAttorney extends BaseRule {
 
   /** The rule's id. */

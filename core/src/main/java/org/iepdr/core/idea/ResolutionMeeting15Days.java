@@ -1,8 +1,11 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Meeting;
@@ -44,6 +47,7 @@ import org.iepdr.core.time.DayPeriod;
  * (the district may have had another copy first); one dated before the complaint is reported as such,
  * since the case's dates cannot all be right.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ResolutionMeeting15Days extends BaseRule {
 
   /** The rule's id. */

@@ -1,5 +1,7 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
@@ -95,6 +98,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Implementation Requirements: immutable, thread-safe and pure.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ResolutionPeriod {
 
   /** The length of the resolution period: 30 calendar days from receipt (300.510(b)(1)). */

@@ -1,7 +1,10 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Request;
@@ -35,6 +38,7 @@ import org.iepdr.core.time.DayCounter;
  * earlier is a warning. A complaint filed by the agency has no resolution period (see
  * {@link ResolutionPeriod}, [UNVERIFIED] in our research).
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ResolutionPeriod30Days extends BaseRule {
 
   /** The rule's id. */

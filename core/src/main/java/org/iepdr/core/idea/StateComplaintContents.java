@@ -1,9 +1,12 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
@@ -41,6 +44,7 @@ import org.iepdr.core.rules.RuleId;
  *
  * <p>Counting: no day count; "at the same time" is read as the same local date.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class StateComplaintContents extends BaseRule {
 
   /** The rule's id. */

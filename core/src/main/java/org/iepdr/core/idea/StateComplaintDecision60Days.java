@@ -1,8 +1,11 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
@@ -60,6 +63,7 @@ import org.iepdr.core.time.DayPeriod;
  * lists this one in {@link RuleDescriptor#replaces()}), may add {@link #federalCitations()}, and overrides
  * {@code filing}. Evaluation and planning are otherwise fixed.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public class StateComplaintDecision60Days extends BaseRule {
 
   /** The rule's id. */

@@ -1,8 +1,11 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
@@ -33,6 +36,7 @@ import org.iepdr.core.rules.RuleId;
  *
  * <p>A complaint without an {@link Request#allegedViolationDate()} is noted in the trace, not reported.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class StateComplaintOneYearLimit extends BaseRule {
 
   /** The rule's id. */

@@ -1,5 +1,7 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
@@ -53,6 +56,7 @@ import org.iepdr.core.rules.RuleId;
  *
  * <p>Counting: no day count; instants are compared.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class StayPut extends BaseRule {
 
   /** The rule's id. */

@@ -1,7 +1,10 @@
 package org.iepdr.core.idea;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
@@ -48,6 +51,7 @@ import org.iepdr.core.time.DayPeriod;
  * after the challenge but before the hearing officer's recorded receipt, is early, not late; one dated
  * before the complaint (or the challenge) it answers is reported as such.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class SufficiencyChallenge extends BaseRule {
 
   /** The rule's id. */

@@ -1,9 +1,12 @@
 package org.iepdr.core.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -27,4 +30,5 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     depluralize = true,
     allParameters = false)
+@API(status = INTERNAL, since = "0.2.0")
 public @interface IepdrStyle {}

@@ -1,6 +1,11 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /** The kinds of agreement the rules speak of. */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum AgreementKind {
   /** Both parties agree to mediate. */
   TO_MEDIATE,

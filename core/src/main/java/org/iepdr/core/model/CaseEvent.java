@@ -1,7 +1,10 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One dated fact on a case's timeline.
@@ -11,6 +14,7 @@ import java.util.List;
  * parties, participants, requests and meetings by id; {@link #references()} lists those references
  * so that a {@link Case} can check that each names something that exists.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public sealed interface CaseEvent
     permits Request, Receipt, Reply, Meeting, Consent, Agreement, Appointment, Decision, Extension,
         Withdrawal, RecordsShared, PlacementChange, EvidenceOffered, Demand {

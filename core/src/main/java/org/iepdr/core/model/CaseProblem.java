@@ -1,7 +1,10 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One reason a case cannot be true.
@@ -10,6 +13,7 @@ import java.util.Optional;
  * @param field the field at fault, e.g. {@code "signatories"} or {@code "parties"}
  * @param message what is wrong, naming the value and what is allowed
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public record CaseProblem(Optional<String> eventId, String field, String message) {
 
   /**

@@ -1,8 +1,11 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 @Value.Immutable
 public abstract non-sealed class Consent implements CaseEvent {
 

@@ -1,6 +1,11 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /** What a consent covers. */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum ConsentScope {
   /** Sharing the student's confidential records with a facilitator (FERPA; Missouri FIEP). */
   SHARE_RECORDS_WITH_FACILITATOR,

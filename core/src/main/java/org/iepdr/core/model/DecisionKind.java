@@ -1,6 +1,11 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /** Decisions that close a step of a process. */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum DecisionKind {
   /** The state agency's written decision on a state complaint (34 CFR 300.152(a)(5)). */
   STATE_COMPLAINT_DECISION,

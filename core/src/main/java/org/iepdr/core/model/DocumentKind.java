@@ -1,6 +1,11 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /** Documents sent before or for a meeting. */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum DocumentKind {
   /** The notice of an IEP meeting (34 CFR 300.322(b)). */
   MEETING_NOTICE,

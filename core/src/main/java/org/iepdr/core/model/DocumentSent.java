@@ -1,8 +1,11 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A document sent for a meeting, and when.
@@ -12,6 +15,7 @@ import java.util.Optional;
  * @param sentBy the id of the party who sent it, if known
  * @param markedDraft whether every page was marked DRAFT
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public record DocumentSent(DocumentKind kind, Instant sentAt, Optional<String> sentBy, boolean markedDraft) {
 
   /**

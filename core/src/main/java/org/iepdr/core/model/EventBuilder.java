@@ -1,10 +1,13 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What every event's builder ({@link Request.Builder}, {@link Meeting.Builder} and the others) offers
@@ -15,6 +18,7 @@ import java.util.Objects;
  *
  * @param <B> the builder's own type, returned by every method for chained calls
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public interface EventBuilder<B extends EventBuilder<B>> {
 
   /**

@@ -1,8 +1,11 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.iepdr.core.IepdrException;
 
 /**
@@ -11,6 +14,7 @@ import org.iepdr.core.IepdrException;
  * <p>Each {@link CaseProblem} names the event and the field at fault. A case that is possible but
  * unlawful is not invalid: the rules report it as findings.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class InvalidCaseException extends IepdrException {
   private static final long serialVersionUID = 1L;
 

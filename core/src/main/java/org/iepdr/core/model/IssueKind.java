@@ -1,8 +1,13 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * What a dispute is about, as the sources' advice on choosing a process distinguishes it.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum IssueKind {
   /** Meetings have become unproductive; the relationship is strained. */
   COMMUNICATION_BREAKDOWN,

@@ -1,9 +1,12 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 @Value.Immutable
 public abstract non-sealed class Meeting implements CaseEvent {
 

@@ -1,6 +1,11 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /** The kinds of meeting and session a case can hold. */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum MeetingKind {
   /** An IEP team meeting (34 CFR 300.322). */
   IEP,

@@ -1,6 +1,11 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /** What a non-party participant does in a case. */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum ParticipantRole {
   /** A neutral who runs a facilitated IEP meeting. */
   FACILITATOR,

@@ -1,7 +1,10 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A documented attempt to get a parent to take part in a meeting (34 CFR 300.322(d)).
@@ -9,6 +12,7 @@ import java.util.Objects;
  * @param method how the parent was contacted
  * @param at when
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public record ParticipationAttempt(Method method, Instant at) {
 
   /** The methods 34 CFR 300.322(d) names. */

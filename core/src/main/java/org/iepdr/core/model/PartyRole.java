@@ -1,6 +1,11 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /** The role of a party to a dispute, with the side it belongs to. */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum PartyRole {
   /** A parent as defined in 34 CFR 300.30. */
   PARENT(Side.FAMILY),

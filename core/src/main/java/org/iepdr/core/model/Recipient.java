@@ -1,6 +1,11 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /** Who receives a request, a complaint or a copy of one. */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum Recipient {
   /** The local educational agency (the school district). */
   LEA,

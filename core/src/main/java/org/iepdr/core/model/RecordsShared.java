@@ -1,6 +1,9 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 @Value.Immutable
 public abstract non-sealed class RecordsShared implements CaseEvent {
 

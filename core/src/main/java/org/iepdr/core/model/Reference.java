@@ -1,6 +1,9 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A reference from an event to something else in the case, by id.
@@ -9,6 +12,7 @@ import java.util.Objects;
  * @param id the id referred to
  * @param kind what the id must name
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public record Reference(String field, String id, Kind kind) {
 
   /** What a reference must name. */

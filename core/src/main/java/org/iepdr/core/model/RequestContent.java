@@ -1,8 +1,13 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * The elements a request or complaint may contain; each process's rules name the ones it requires.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum RequestContent {
   /** The child's name. */
   STUDENT_NAME,

@@ -1,6 +1,11 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /** How a request was made. */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum RequestForm {
   /** A signed paper form or letter. */
   WRITTEN,

@@ -1,6 +1,11 @@
 package org.iepdr.core.model;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /** The kinds of request and complaint that start a dispute-resolution process. */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum RequestKind {
   /** A request for a facilitated IEP meeting. */
   FACILITATED_IEP,

@@ -1,7 +1,10 @@
 package org.iepdr.core.process;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.IssueKind;
 
 /**
@@ -13,6 +16,7 @@ import org.iepdr.core.model.IssueKind;
  * @param text the advice, in words a parent could follow
  * @param source where it comes from
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public record Advice(DisputeProcess process, boolean fits, Set<IssueKind> issues, String text, String source) {
 
   /**

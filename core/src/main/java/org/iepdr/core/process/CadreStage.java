@@ -1,8 +1,13 @@
 package org.iepdr.core.process;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * The five stages of the CADRE Continuum of Dispute Resolution Processes and Practices.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum CadreStage {
   /** Stage I: prevention (parent engagement, communication skills). */
   I_PREVENTION("prevention"),

@@ -1,8 +1,13 @@
 package org.iepdr.core.process;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * The dispute-resolution processes a case can pass through, each with its CADRE stage.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum DisputeProcess {
   /** An IEP team meeting (34 CFR 300.322): where disagreements start and are first worked on. */
   IEP_MEETING(CadreStage.I_PREVENTION, false),

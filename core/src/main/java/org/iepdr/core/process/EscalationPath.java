@@ -1,5 +1,7 @@
 package org.iepdr.core.process;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
@@ -27,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class EscalationPath {
 
   private final String name;

@@ -1,7 +1,10 @@
 package org.iepdr.core.process;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A process open to a case from where it stands, why it is open, and the advice that applies to it.
@@ -10,6 +13,7 @@ import java.util.Objects;
  * @param why the condition that makes it open
  * @param advice the sources' advice on it, for the case's issues first
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public record NextStep(DisputeProcess process, String why, List<Advice> advice) {
 
   /**

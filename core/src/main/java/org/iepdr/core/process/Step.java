@@ -1,6 +1,9 @@
 package org.iepdr.core.process;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One edge of an escalation path: from a process, another that is open, on a condition.
@@ -10,6 +13,7 @@ import java.util.Objects;
  * @param condition when the step is open, in words a parent could follow
  * @param source where the path comes from (a seed file, a regulation)
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public record Step(DisputeProcess from, DisputeProcess to, String condition, String source) {
 
   /**

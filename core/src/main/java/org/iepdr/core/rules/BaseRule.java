@@ -1,6 +1,9 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A convenient base for rules: holds the descriptor, so a subclass writes only
@@ -8,6 +11,7 @@ import java.util.Objects;
  *
  * <p>Implementation Requirements: subclasses must stay immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public abstract class BaseRule implements Rule {
 
   private final RuleDescriptor descriptor;

@@ -1,11 +1,15 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.time.DateWindow;
 
 /** Where a deadline stands as of a date. */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum DeadlineStatus {
   /** The act was done within the window. */
   MET,

@@ -1,8 +1,11 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 
 /**
@@ -15,6 +18,7 @@ import org.iepdr.core.InvalidInputException;
  * @param from the first day in force, empty for "always was"
  * @param to the last day in force, empty for "still is"
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public record EffectivePeriod(Optional<LocalDate> from, Optional<LocalDate> to) {
 
   private static final EffectivePeriod ALWAYS = new EffectivePeriod(Optional.empty(), Optional.empty());

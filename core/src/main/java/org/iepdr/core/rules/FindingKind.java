@@ -1,6 +1,11 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /** How serious a finding is. */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum FindingKind {
   /** A breach of a statute or regulation. */
   VIOLATION,

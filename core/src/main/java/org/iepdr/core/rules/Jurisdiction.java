@@ -1,5 +1,7 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.MissingCalendarException;
@@ -31,6 +34,7 @@ import org.iepdr.core.time.SchoolCalendar;
  *
  * <p>Implementation Requirements: immutable and thread-safe; evaluations may run concurrently.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class Jurisdiction {
 
   private final String code;

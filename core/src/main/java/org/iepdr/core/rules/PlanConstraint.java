@@ -1,8 +1,11 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 
 /**
@@ -13,6 +16,7 @@ import org.iepdr.core.InvalidInputException;
  * @param latest the last lawful day, if the rule sets one
  * @param why the rule's reason, in words
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public record PlanConstraint(RuleId ruleId, Optional<LocalDate> earliest, Optional<LocalDate> latest, String why) {
 
   /**

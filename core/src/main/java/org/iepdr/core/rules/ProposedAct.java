@@ -1,8 +1,13 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * Acts a party may plan, each counted from a trigger date, for {@link RuleBook#plan}.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public enum ProposedAct {
   /** Holding an IEP meeting; trigger: the date the meeting notice is sent. */
   IEP_MEETING("the date the meeting notice is sent"),

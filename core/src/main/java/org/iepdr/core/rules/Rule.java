@@ -1,7 +1,10 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.time.DayCounter;
 
 /**
@@ -14,6 +17,7 @@ import org.iepdr.core.time.DayCounter;
  * <p>Implementation Requirements: implementations must be immutable, thread-safe and pure: no I/O,
  * no clock reads, no default time zone or locale.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public interface Rule {
 
   /**

@@ -1,5 +1,7 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +13,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.process.EscalationPath;
@@ -32,6 +35,7 @@ import org.iepdr.core.time.DayCounter;
  *
  * <p>Implementation Requirements: immutable and thread-safe; share one instance.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class RuleBook {
 
   private final Map<String, Jurisdiction> jurisdictions;

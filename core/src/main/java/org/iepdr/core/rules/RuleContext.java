@@ -1,5 +1,8 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.InvalidInputException;
@@ -44,6 +48,7 @@ import org.iepdr.core.time.DayPeriod;
  *
  * <p>A context belongs to one evaluation on one thread; rules must not keep it.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class RuleContext {
 
   private final Case theCase;
@@ -593,6 +598,7 @@ public final class RuleContext {
    * @return the value
    * @throws NullPointerException if {@code compute} returns null
    */
+  @API(status = EXPERIMENTAL, since = "0.2.0")
   public <T> T shared(Class<T> type, java.util.function.Function<? super RuleContext, ? extends T> compute) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(compute, "compute");
@@ -791,7 +797,11 @@ public final class RuleContext {
   /**
    * A deadline being described by a rule. Set the trigger, the period and the window (or the due
    * date), then the act that satisfies it if there is one, and {@link #report()} it.
+   *
+   * <p>Experimental: it grows into the one clock model (trigger, satisfying act, extensions and
+   * excuses declared, not hand-coded), and its methods may change in a minor version.
    */
+  @API(status = EXPERIMENTAL, since = "0.2.0")
   public final class DeadlineDraft {
     private final String description;
     @Nullable private String trigger;

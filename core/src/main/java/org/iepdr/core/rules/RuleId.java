@@ -1,7 +1,10 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 
 /**
@@ -14,6 +17,7 @@ import org.iepdr.core.InvalidInputException;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class RuleId implements Comparable<RuleId> {
 
   private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9]*(\\.[A-Z0-9][A-Z0-9_]*)+");

@@ -1,9 +1,12 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.iepdr.core.process.EscalationPath;
 import org.iepdr.core.time.HolidayCalendar;
 
@@ -22,6 +25,7 @@ import org.iepdr.core.time.HolidayCalendar;
  * <p>Implementation Requirements: implementations must be immutable and thread-safe, with a public
  * no-argument constructor for {@code ServiceLoader}.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public interface RuleModule {
 
   /**

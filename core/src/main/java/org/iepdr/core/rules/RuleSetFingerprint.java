@@ -1,5 +1,7 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The fingerprint of the rule set that answered: a SHA-256 over the library version, the
@@ -29,6 +32,7 @@ import java.util.Objects;
  *
  * <p>Implementation Requirements: stateless and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class RuleSetFingerprint {
 
   private static final String VERSION = readVersion();

@@ -1,14 +1,18 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.iepdr.core.IepdrException;
 
 /**
  * No installed rule module answers for a jurisdiction code. The exception keeps the code asked for
  * and the codes of the modules that are installed.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class UnknownJurisdictionException extends IepdrException {
   private static final long serialVersionUID = 1L;
 

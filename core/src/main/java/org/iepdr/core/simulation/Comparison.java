@@ -1,6 +1,9 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A reform compared with the baseline on the same disputes and the same random numbers: each
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param daysDifference the change in days from the start to the end of a dispute
  * @param changed the share of disputes whose outcome, duration or cost the reform changed
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record Comparison(String reform, Estimate resolvedDifference, Estimate costDifference,
     Estimate daysDifference, Proportion changed) {
 

@@ -1,5 +1,9 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A distribution of whole days (time to resolution, time to the end of a dispute) summarised by its
  * quartiles and 90th percentile, each with a distribution-free 95% interval ({@link Quantile}), and its
@@ -12,6 +16,7 @@ package org.iepdr.core.simulation;
  * @param q3 the third quartile
  * @param p90 the 90th percentile
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record DaysDistribution(long n, Estimate mean, Quantile q1, Quantile median, Quantile q3, Quantile p90) {
 
   /**

@@ -1,7 +1,10 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.rules.RuleId;
 
@@ -18,6 +21,7 @@ import org.iepdr.core.rules.RuleId;
  * @param openEnded true when no rule sets a latest day and the parameter bounded the draw
  * @param rules the rules whose plan constraints set the bounds
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record DurationBounds(DisputeProcess process, boolean fromComplaint, int minDays, int maxDays,
     boolean openEnded, List<RuleId> rules) {
 

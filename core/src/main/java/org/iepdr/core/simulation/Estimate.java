@@ -1,5 +1,9 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A mean with its 95% confidence interval from the normal approximation (the sample is large).
  *
@@ -8,6 +12,7 @@ package org.iepdr.core.simulation;
  * @param upper the interval's upper end
  * @param n the number of observations
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record Estimate(double mean, double lower, double upper, long n) {
 
   /**

@@ -1,7 +1,10 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 
 /**
@@ -11,6 +14,7 @@ import org.iepdr.core.InvalidInputException;
  * @param lower the lower end
  * @param upper the upper end
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record Interval(double lower, double upper) {
 
   /**

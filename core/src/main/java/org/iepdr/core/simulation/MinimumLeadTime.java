@@ -1,8 +1,11 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Request;
@@ -30,6 +33,7 @@ import org.iepdr.core.time.DayPeriod;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MinimumLeadTime extends BaseRule {
 
   private final RequestKind request;

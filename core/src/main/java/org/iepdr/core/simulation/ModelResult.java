@@ -1,8 +1,11 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.process.DisputeProcess;
 
 /**
@@ -19,6 +22,7 @@ import org.iepdr.core.process.DisputeProcess;
  * @param timeToEnd days from the start to the end of the last process, over all disputes
  * @param bounds the lawful durations the model drew from
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record ModelResult(String name, long disputes, List<ProcessResult> processes, Proportion resolved,
     Proportion partly, Proportion notResolved, Estimate costPerDispute, DaysDistribution timeToResolution,
     DaysDistribution timeToEnd, List<DurationBounds> bounds) {

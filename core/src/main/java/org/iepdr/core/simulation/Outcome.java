@@ -1,8 +1,13 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How a process (or a whole dispute) ends in a simulation.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public enum Outcome {
   /** Every issue resolved: the dispute ends here. */
   RESOLVED,

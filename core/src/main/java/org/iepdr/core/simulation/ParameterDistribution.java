@@ -1,7 +1,10 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 
 /**
@@ -31,6 +34,7 @@ import org.iepdr.core.InvalidInputException;
  * @param factor the multiplier of a BETA draw or the stated value of a GAMMA weight; 1 otherwise
  * @param shared a name shared by parameters drawn together, or empty
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record ParameterDistribution(Kind kind, double a, double b, double factor, String shared) {
 
   /** The kinds of distribution. */

@@ -1,11 +1,14 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.process.DisputeProcess;
 
@@ -26,6 +29,7 @@ import org.iepdr.core.process.DisputeProcess;
  * (for {@code next}, any process name). A path that is not one of these, or a value outside its range,
  * is refused with an {@link InvalidInputException} naming the path and the allowed range.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ParameterPaths {
 
   /** The fields of a process, in the order {@link #paths} lists them. */

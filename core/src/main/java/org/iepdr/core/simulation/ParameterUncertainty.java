@@ -1,10 +1,13 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The uncertainty of a parameter set: a {@link ParameterDistribution} per {@link ParameterPaths path}.
@@ -18,6 +21,7 @@ import java.util.TreeMap;
  *
  * @param distributions the distributions by path
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record ParameterUncertainty(Map<String, ParameterDistribution> distributions) {
 
   /**

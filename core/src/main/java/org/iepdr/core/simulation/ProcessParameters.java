@@ -1,6 +1,9 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.process.DisputeProcess;
 import org.immutables.value.Value;
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 @Value.Immutable
 public abstract class ProcessParameters {
 

@@ -1,6 +1,9 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.iepdr.core.process.DisputeProcess;
 
 /**
@@ -15,6 +18,7 @@ import org.iepdr.core.process.DisputeProcess;
  * @param costPerDispute {@code totalCost} divided by the number of disputes
  * @param meanDays mean days from entering it to its last day, over the disputes that entered it
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record ProcessResult(DisputeProcess process, Proportion reached, Proportion held, Proportion resolved,
     Proportion partly, long totalCost, double costPerDispute, double meanDays) {
 

@@ -1,8 +1,11 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.rules.Plan;
 import org.iepdr.core.rules.ProposedAct;
@@ -20,6 +23,7 @@ import org.iepdr.core.rules.ProposedAct;
  *     same process
  * @param plan the plan the window comes from, with every rule's constraint
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record ProjectedAct(DisputeProcess process, ProposedAct act, LocalDate trigger,
     Optional<LocalDate> earliest, Optional<LocalDate> latest, LocalDate on, Plan plan) {
 

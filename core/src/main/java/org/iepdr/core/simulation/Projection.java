@@ -1,10 +1,13 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.rules.Jurisdiction;
@@ -31,6 +34,7 @@ import org.iepdr.core.rules.ProposedAct;
  * t.act(ProposedAct.HEARING_DECISION).get().latest();   // the latest lawful hearing decision
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class Projection {
 
   private Projection() {}

@@ -1,5 +1,9 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A proportion with its 95% Wilson score interval.
  *
@@ -13,6 +17,7 @@ package org.iepdr.core.simulation;
  * @param lower the interval's lower end
  * @param upper the interval's upper end
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record Proportion(long count, long total, double estimate, double lower, double upper) {
 
   /** The normal quantile for a two-sided 95% interval. */

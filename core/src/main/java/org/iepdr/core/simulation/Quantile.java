@@ -1,5 +1,9 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A quantile of a distribution of days, with its distribution-free 95% confidence interval.
  *
@@ -15,4 +19,5 @@ package org.iepdr.core.simulation;
  * @param lower the interval's lower end, in days
  * @param upper the interval's upper end, in days
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record Quantile(double q, int days, int lower, int upper) {}

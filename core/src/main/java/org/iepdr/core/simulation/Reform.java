@@ -1,8 +1,11 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.RuleModule;
@@ -21,6 +24,7 @@ import org.iepdr.core.rules.RuleModule;
  *
  * <p>Implementation Requirements: immutable and thread-safe; both functions must be pure.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public interface Reform {
 
   /**

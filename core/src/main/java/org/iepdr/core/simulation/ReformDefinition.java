@@ -1,5 +1,7 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.RequestKind;
@@ -37,6 +40,7 @@ import org.iepdr.core.time.DayPeriod;
  * @param parameterChanges new values by parameter path
  * @param parameterNote why the parameters change (appended to the changed processes' sources)
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record ReformDefinition(String name, String description, List<RuleChange> ruleChanges,
     List<DisputeProcess> removedProcesses, Map<String, Double> parameterChanges, String parameterNote) {
 

@@ -1,5 +1,7 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.iepdr.core.process.EscalationPath;
 import org.iepdr.core.rules.Rule;
 import org.iepdr.core.rules.RuleId;
@@ -30,6 +33,7 @@ import org.iepdr.core.time.HolidayCalendar;
  *
  * <p>Implementation Requirements: immutable and thread-safe when the wrapped module is.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ReformedModule implements RuleModule {
 
   private final RuleModule base;

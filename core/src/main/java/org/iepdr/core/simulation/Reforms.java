@@ -1,8 +1,11 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.RequestKind;
@@ -24,6 +27,7 @@ import org.iepdr.core.time.DayPeriod;
  *   <li>{@value #NO_FACILITATION}: {@link #withoutFacilitation()}.
  * </ul>
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class Reforms {
 
   /** The name of the 5-day facilitation lead time reform. */

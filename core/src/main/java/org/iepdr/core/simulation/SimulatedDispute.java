@@ -1,8 +1,11 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.iepdr.core.process.DisputeProcess;
 
 /**
@@ -17,6 +20,7 @@ import org.iepdr.core.process.DisputeProcess;
  * @param days days from the start to the end of the last process
  * @param districtCost what the processes that took place cost the district, in dollars
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record SimulatedDispute(long index, LocalDate start, List<Visit> visits, Outcome outcome, int days,
     long districtCost) {
 

@@ -1,11 +1,14 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.process.DisputeProcess;
@@ -56,6 +59,7 @@ import org.iepdr.core.rules.RuleId;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class SimulationModel {
 
   /** The processes a walk may stand at, in index order; index 0 is the start. */

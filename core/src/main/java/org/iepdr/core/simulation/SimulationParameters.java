@@ -1,5 +1,6 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.iepdr.core.process.DisputeProcess.DUE_PROCESS_HEARING;
 import static org.iepdr.core.process.DisputeProcess.FACILITATED_IEP;
 import static org.iepdr.core.process.DisputeProcess.IEP_MEETING;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.process.DisputeProcess;
 import org.immutables.value.Value;
@@ -50,6 +52,7 @@ import org.immutables.value.Value;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 @Value.Immutable
 public abstract class SimulationParameters {
 

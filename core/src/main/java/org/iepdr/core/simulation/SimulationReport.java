@@ -1,11 +1,14 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The results of a population run: the baseline and every reform ({@link ModelResult}), each reform
@@ -23,6 +26,7 @@ import java.util.Optional;
  * @param withParameters for each estimate, keyed {@code model|process|metric} as in the CSV, its 95%
  *     interval including parameter uncertainty (empty when {@code replicates} is 0)
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record SimulationReport(String jurisdiction, String parameters, long disputes, long seed,
     List<ModelResult> models, List<Comparison> comparisons, String parametersHash, int replicates,
     Map<String, Interval> withParameters) {

@@ -1,5 +1,7 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.LongConsumer;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.rules.Jurisdiction;
@@ -32,6 +35,7 @@ import org.iepdr.core.rules.RuleModule;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class Simulator {
 
   /** The name of the baseline model in reports. */

@@ -1,9 +1,12 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 
 /**
@@ -18,6 +21,7 @@ import org.iepdr.core.InvalidInputException;
  * @param to the last value (included when {@code from + k * step} reaches it within 1e-9 of a step)
  * @param step the step, more than 0
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record Sweep(String path, double from, double to, double step) {
 
   /** The most points a sweep may have. */

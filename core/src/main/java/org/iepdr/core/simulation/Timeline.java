@@ -1,9 +1,12 @@
 package org.iepdr.core.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.rules.ProposedAct;
 
@@ -15,6 +18,7 @@ import org.iepdr.core.rules.ProposedAct;
  * @param pace the pace the projection assumes
  * @param acts every act, in order
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record Timeline(String jurisdiction, LocalDate start, Pace pace, List<ProjectedAct> acts) {
 
   /**

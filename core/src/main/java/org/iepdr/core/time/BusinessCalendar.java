@@ -1,8 +1,11 @@
 package org.iepdr.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.InvalidInputException;
@@ -25,6 +28,7 @@ import org.iepdr.core.InvalidInputException;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.2.0")
 public final class BusinessCalendar extends IndexedCalendar {
 
   /** The earliest first year {@link #of} accepts. */

@@ -1,10 +1,13 @@
 package org.iepdr.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 
 /**
@@ -21,6 +24,7 @@ import org.iepdr.core.InvalidInputException;
  * @param latest the last date in the window, not before {@code earliest}, or empty when the window has
  *     no last date
  */
+@API(status = STABLE, since = "0.2.0")
 public record DateWindow(Optional<LocalDate> earliest, Optional<LocalDate> latest) {
 
   /**

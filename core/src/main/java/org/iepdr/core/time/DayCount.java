@@ -1,10 +1,15 @@
 package org.iepdr.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The unit in which a rule counts days (34 CFR 300.11).
  *
  * <p>Implementation Requirements: an enum, immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.2.0")
 public enum DayCount {
   /** Calendar days: every day counts ("day" in Part 300 unless the text says otherwise). */
   CALENDAR("calendar"),

@@ -1,11 +1,14 @@
 package org.iepdr.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.InvalidInputException;
@@ -28,6 +31,7 @@ import org.iepdr.core.MissingCalendarException;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.2.0")
 public final class DayCounter {
 
   private final ZoneId zone;

@@ -1,6 +1,9 @@
 package org.iepdr.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 
 /**
@@ -12,6 +15,7 @@ import org.iepdr.core.InvalidInputException;
  * @param amount the number of days, 0 or more
  * @param unit the kind of day counted
  */
+@API(status = STABLE, since = "0.2.0")
 public record DayPeriod(int amount, DayCount unit) {
 
   /**

@@ -1,7 +1,10 @@
 package org.iepdr.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.DayOfWeek;
 import java.time.Month;
+import org.apiguardian.api.API;
 
 /**
  * The legal public holidays of the United States, 5 U.S.C. 6103(a), observed the federal way.
@@ -27,6 +30,7 @@ import java.time.Month;
  * <p>Implementation Requirements: a static utility; the calendar returned is immutable and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.2.0")
 public final class FederalHolidays {
 
   /** The statute, as the source of each holiday. */

@@ -1,7 +1,10 @@
 package org.iepdr.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 
 /**
@@ -19,6 +22,7 @@ import org.iepdr.core.InvalidInputException;
  * @param observed the date offices close in its place (may equal {@code date})
  * @param source the legal source, e.g. {@code "5 U.S.C. 6103(a)"}; not blank
  */
+@API(status = STABLE, since = "0.2.0")
 public record Holiday(String name, LocalDate date, LocalDate observed, String source) {
 
   /**

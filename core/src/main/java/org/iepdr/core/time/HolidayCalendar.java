@@ -1,5 +1,7 @@
 package org.iepdr.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.iepdr.core.InvalidInputException;
 
@@ -34,6 +37,7 @@ import org.iepdr.core.InvalidInputException;
  *
  * <p>Implementation Requirements: immutable and thread-safe. The {@link Builder} is not.
  */
+@API(status = STABLE, since = "0.2.0")
 public final class HolidayCalendar {
 
   private static final Comparator<Holiday> ORDER = Comparator.comparing(Holiday::observed)

@@ -1,5 +1,7 @@
 package org.iepdr.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -7,6 +9,7 @@ import java.time.Year;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.iepdr.core.InvalidInputException;
 
@@ -24,6 +27,7 @@ import org.iepdr.core.InvalidInputException;
  *
  * <p>Implementation Requirements: immutable and thread-safe. The modifiers return new instances.
  */
+@API(status = STABLE, since = "0.2.0")
 public final class HolidayRule {
 
   private enum Kind { FIXED, NTH_WEEKDAY, LAST_WEEKDAY }

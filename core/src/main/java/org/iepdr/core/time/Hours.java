@@ -1,9 +1,12 @@
 package org.iepdr.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 
 /**
@@ -21,6 +24,7 @@ import org.iepdr.core.InvalidInputException;
  *
  * <p>Implementation Requirements: a static utility; stateless and thread-safe.
  */
+@API(status = STABLE, since = "0.2.0")
 public final class Hours {
 
   private Hours() {

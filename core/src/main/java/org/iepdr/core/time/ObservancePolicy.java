@@ -1,8 +1,11 @@
 package org.iepdr.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How a holiday that falls on a weekend is observed, that is, which date offices close instead.
@@ -12,6 +15,7 @@ import java.util.Objects;
  *
  * <p>Implementation Requirements: an enum, immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.2.0")
 public enum ObservancePolicy {
   /**
    * The federal rule: a Saturday holiday is observed the Friday before (5 U.S.C. 6103(b)(1)) and a

@@ -1,5 +1,7 @@
 package org.iepdr.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.InvalidInputException;
@@ -35,6 +38,7 @@ import org.iepdr.core.InvalidInputException;
  *
  * <p>Implementation Requirements: immutable and thread-safe. The {@link Builder} is not.
  */
+@API(status = STABLE, since = "0.2.0")
 public final class SchoolCalendar extends IndexedCalendar {
 
   /** The earliest year a covered date may have. */

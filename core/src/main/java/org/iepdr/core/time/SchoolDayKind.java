@@ -1,5 +1,9 @@
 package org.iepdr.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The kind of a day in a district's {@link SchoolCalendar}.
  *
@@ -10,6 +14,7 @@ package org.iepdr.core.time;
  *
  * <p>Implementation Requirements: an enum, immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.2.0")
 public enum SchoolDayKind {
   /** A full instructional day; counts as a school day. */
   FULL,

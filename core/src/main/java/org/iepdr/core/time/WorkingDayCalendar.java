@@ -1,8 +1,11 @@
 package org.iepdr.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjuster;
+import org.apiguardian.api.API;
 import org.iepdr.core.CalendarRangeException;
 
 /**
@@ -21,6 +24,7 @@ import org.iepdr.core.CalendarRangeException;
  *
  * <p>Implementation Requirements: implementations must be immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.2.0")
 public interface WorkingDayCalendar {
 
   /**

@@ -183,7 +183,7 @@ final class SimulateCommand implements Callable<Integer> {
         out.println("Report written to " + reportDir.resolve("index.html"));
       }
       if (csvOut != null) {
-        writeCsv(SimulationOutputs.SWEEP_CSV_HEADER, SimulationOutputs.sweepCsvRecords(curve), csvOut, "--csv " + csv);
+        writeCsv(SimulationOutputs.SWEEP_CSV_HEADER, SimulationOutputs.sweepCsvRecords(curve, simulator.baseline()), csvOut, "--csv " + csv);
         out.println("CSV written to " + csv);
       }
       Output.check(out, "standard output");
@@ -194,7 +194,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
     out.print(report.summary());
     if (csvOut != null) {
-      writeCsv(SimulationOutputs.CSV_HEADER, SimulationOutputs.csvRecords(report), csvOut, "--csv " + csv);
+      writeCsv(SimulationOutputs.CSV_HEADER, SimulationOutputs.csvRecords(report, simulator.baseline()), csvOut, "--csv " + csv);
       out.println("CSV written to " + csv);
     }
     if (reportDir != null) {
@@ -204,7 +204,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
     if (jsonOut != null) {
       try (Writer w = jsonOut) {
-        SimulationOutputs.writeJson(report, w);
+        SimulationOutputs.writeJson(report, simulator.baseline(), w);
       } catch (IOException e) {
         throw new Output.OutputFailedException("--json " + json, e);
       }

@@ -47,6 +47,7 @@ class OutputSchemasTest {
   static final Schema PLAN = schema("plan.schema.json");
   static final Schema BATCH_LINE = schema("batch-line.schema.json");
   static final Schema CATALOGUE = schema("rule-catalogue.schema.json");
+  static final Schema SIMULATION = schema("simulation.schema.json");
 
   static Stream<Path> cases() throws IOException {
     try (Stream<Path> s = Files.list(Path.of("cases"))) {
@@ -178,5 +179,21 @@ class OutputSchemasTest {
     assertThat(EVALUATION.validate(sentinel, InputFormat.JSON)).isNotEmpty();
     assertThat(EVALUATION.validate(ok.replaceFirst("\"schemaVersion\" : \"1.0\",", ""), InputFormat.JSON)).isNotEmpty();
     assertThat(EVALUATION.validate(ok.replaceFirst("\\{", "{\"extra\": 1,"), InputFormat.JSON)).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"US", "MO", "MS"})
+  void theSimulationResultsOfEveryJurisdictionPassTheirSchema(String state, @TempDir Path tmp) throws IOException {
+    Path out = tmp.resolve("results.json");
+    List<String> args = new ArrayList<>(List.of("simulate", "--state", state, "--disputes", "2000", "--seed", "5",
+        "--threads", "1", "--parameter-draws", "3", "--json", out.toString()));
+    if (state.equals("MO")) {
+      args.addAll(List.of("--reform", "fiep-lead-time-5"));
+    }
+    Cli.Result r = Cli.run(args.toArray(String[]::new));
+    assertThat(r.code()).as(r.err()).isZero();
+    String json = Files.readString(out);
+    assertValid(SIMULATION, json, "simulate --state " + state);
+    assertHeader(JSON.readTree(json), state);
   }
 }

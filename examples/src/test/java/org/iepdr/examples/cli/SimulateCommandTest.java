@@ -143,13 +143,15 @@ class SimulateCommandTest {
     assertThat(r.out()).contains("{a-b} 95% including parameter uncertainty (20 parameter draws of 5,000 disputes"
         + " each)");
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-    assertThat(lines.get(0)).isEqualTo("state,seed,disputes,library_version,parameters_hash,replicates,model,process,"
+    assertThat(lines.get(0)).isEqualTo("state,seed,disputes,library_version,rule_set_fingerprint,parameters_hash,replicates,model,process,"
         + "metric,estimate,lower_noise,upper_noise,lower_with_parameters,upper_with_parameters,count,total,note");
-    assertThat(lines.get(1)).matches("MO,4,5000,0\\.2\\.0-SNAPSHOT,[0-9a-f]{16},20,baseline,FACILITATED_IEP,reached,"
+    assertThat(lines.get(1)).matches("MO,4,5000,0\\.2\\.0-SNAPSHOT,[0-9a-f]{64},[0-9a-f]{16},20,baseline,FACILITATED_IEP,reached,"
         + "[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,\\d+,5000,");
     String j = Files.readString(json, StandardCharsets.UTF_8);
-    assertThat(j).startsWith("{\n  \"format\" : \"iepdr-simulation-results/1\",\n  \"state\" : \"MO\",\n"
-        + "  \"seed\" : 4,\n  \"disputes\" : 5000,\n  \"library_version\" : \"0.2.0-SNAPSHOT\",\n"
+    assertThat(j).startsWith("{\n  \"schemaVersion\" : \"1.0\",\n  \"libraryVersion\" : \"0.2.0-SNAPSHOT\",\n"
+        + "  \"ruleSetFingerprint\" : \"" + org.iepdr.core.rules.RuleSetFingerprint.of(Cli.BOOK.jurisdiction("MO"))
+        + "\",\n  \"format\" : \"iepdr-simulation-results/1\",\n  \"state\" : \"MO\",\n"
+        + "  \"seed\" : 4,\n  \"disputes\" : 5000,\n"
         + "  \"parameters\" : \"Missouri defaults\",\n  \"parameters_hash\" : \"")
         .contains("\"replicates\" : 20,\n  \"intervals\" : {\n"
             + "    \"lower_noise/upper_noise\" : \"95% interval from simulation noise alone\",\n"
@@ -197,7 +199,7 @@ class SimulateCommandTest {
     assertThat(r.out()).startsWith("MS: sweep of processes.MEDIATION.resolved from 0.5 to 0.9 by 0.2 (3 points),"
         + " 5,000 disputes each, seed 9").contains("\n0.7          no-facilitation ");
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-    assertThat(lines.get(0)).startsWith("sweep_parameter,sweep_value,state,seed,disputes,library_version,");
+    assertThat(lines.get(0)).startsWith("sweep_parameter,sweep_value,state,seed,disputes,library_version,rule_set_fingerprint,");
     assertThat(lines.get(lines.size() - 1)).startsWith("processes.MEDIATION.resolved,0.9,MS,9,5000,");
     Cli.Result bad = Cli.run("simulate", "--state", "MS", "--disputes", "10", "--seed", "9", "--sweep",
         "processes.MEDIATION.resolved=0.5:1.5:0.5");

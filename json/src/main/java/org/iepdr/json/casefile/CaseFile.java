@@ -1,9 +1,12 @@
 package org.iepdr.json.casefile;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Case;
 
 /**
@@ -13,6 +16,7 @@ import org.iepdr.core.model.Case;
  * @param asOf the date the file asks to be evaluated as of ({@code "asOf"}), if given
  * @param zone the zone the file's local date-times are in ({@code "zone"}), if given
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record CaseFile(Case aCase, Optional<LocalDate> asOf, Optional<ZoneId> zone) {
 
   /**

@@ -1,9 +1,12 @@
 package org.iepdr.json.casefile;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.iepdr.core.IepdrException;
 
@@ -12,6 +15,7 @@ import org.iepdr.core.IepdrException;
  *
  * <p>The message lists each problem on its own line as {@code file:line:column: path: message}.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class CaseFileException extends IepdrException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,9 @@
 package org.iepdr.json.casefile;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One problem of a case file.
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param path the JSON path of the value at fault, e.g. {@code $.events[3].kind}
  * @param message what is wrong, naming the field, the value and what is allowed
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record CaseFileProblem(String source, int line, int column, String path, String message) {
 
   /**

@@ -1,5 +1,8 @@
 package org.iepdr.json.casefile;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -99,6 +102,7 @@ import org.iepdr.core.rules.UnknownJurisdictionException;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class CaseFileReader {
 
   /** The event types a case file knows, by the value of an event's {@code "type"}. */

@@ -1,5 +1,8 @@
 package org.iepdr.json.casefile;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -45,6 +48,7 @@ import org.iepdr.core.model.Withdrawal;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class CaseFileWriter {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();

@@ -1,9 +1,12 @@
 package org.iepdr.json.output;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.Finding;
@@ -25,6 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Implementation Requirements: stateless and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class BatchLineJson {
 
   private BatchLineJson() {}

@@ -1,6 +1,9 @@
 package org.iepdr.json.output;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.iepdr.core.process.Advice;
 import org.iepdr.core.process.NextStep;
 import org.iepdr.core.rules.Deadline;
@@ -16,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Implementation Requirements: stateless and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class EvaluationJson {
 
   private EvaluationJson() {}

@@ -1,7 +1,10 @@
 package org.iepdr.json.output;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.Finding;
@@ -22,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Implementation Requirements: stateless and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class JsonOutput {
 
   /**

@@ -1,7 +1,10 @@
 package org.iepdr.json.output;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.Rule;
 import org.iepdr.core.rules.RuleDescriptor;
@@ -14,6 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Implementation Requirements: stateless and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class RuleCatalogueJson {
 
   private RuleCatalogueJson() {}

@@ -1,8 +1,11 @@
 package org.iepdr.json.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.simulation.ParameterDistribution;
 
 /**
@@ -22,6 +25,7 @@ import org.iepdr.core.simulation.ParameterDistribution;
  * @param source the id of the source in the file's sources, or empty
  * @param note the published figure in words, or the reason for an assumption or definition
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public record ParameterEntry(String path, double value, Evidence evidence, long successes, long trials,
     double factor, long count, double lower, double upper, String shared, String source, String note) {
 

@@ -1,5 +1,7 @@
 package org.iepdr.json.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.simulation.ParameterDistribution;
@@ -37,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ParameterFile {
 
   /** The value of the {@code format} member of a parameter file. */

@@ -1,5 +1,7 @@
 package org.iepdr.json.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.rules.RuleId;
@@ -30,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ladder and the parameters it changes; {@link #read} makes the core {@link ReformDefinition}. The three
  * reforms of issue 6 are bundled ({@link #bundled}).
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ReformFile {
 
   /** The value of the {@code format} member of a reform file. */

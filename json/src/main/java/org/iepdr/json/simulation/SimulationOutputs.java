@@ -1,14 +1,19 @@
 package org.iepdr.json.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.iepdr.core.rules.Jurisdiction;
+import org.iepdr.core.rules.RuleSetFingerprint;
 import org.iepdr.core.simulation.SimulationReport;
+import org.iepdr.json.output.JsonOutput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,14 +26,15 @@ import tools.jackson.databind.node.ObjectNode;
  * both 95% intervals named for what they include. The columns are documented in
  * {@code docs/simulation-outputs.md}.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class SimulationOutputs {
 
   /** The value of the {@code format} member of the JSON document. */
   public static final String JSON_FORMAT = "iepdr-simulation-results/1";
 
   /**
-   * The CSV header: {@link SimulationReport#CSV_HEADER} with {@code library_version} after
-   * {@code disputes}.
+   * The CSV header: {@link SimulationReport#CSV_HEADER} with {@code library_version} and
+   * {@code rule_set_fingerprint} after {@code disputes}.
    */
   public static final List<String> CSV_HEADER;
 
@@ -37,6 +43,7 @@ public final class SimulationOutputs {
   static {
     List<String> h = new ArrayList<>(SimulationReport.CSV_HEADER);
     h.add(VERSION_AT, "library_version");
+    h.add(VERSION_AT + 1, "rule_set_fingerprint");
     CSV_HEADER = List.copyOf(h);
   }
 
@@ -51,31 +58,31 @@ public final class SimulationOutputs {
    * @return the version
    */
   public static String libraryVersion() {
-    try (InputStream in = SimulationOutputs.class.getResourceAsStream("version.properties")) {
-      Properties p = new Properties();
-      if (in != null) {
-        p.load(in);
-      }
-      return p.getProperty("version", "unknown");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the library version", e);
-    }
+    return RuleSetFingerprint.libraryVersion();
   }
 
   /**
    * Returns the CSV records, with the columns of {@link #CSV_HEADER}.
    *
    * @param report the report
+   * @param baseline the jurisdiction whose rules the baseline ran (its {@link RuleSetFingerprint})
    * @return the records
    */
-  public static List<String[]> csvRecords(SimulationReport report) {
+  public static List<String[]> csvRecords(SimulationReport report, Jurisdiction baseline) {
+    return withRun(report.toCsvRecords(), VERSION_AT, baseline);
+  }
+
+  /** Inserts the library version and the rule-set fingerprint into each row at a column. */
+  private static List<String[]> withRun(List<String[]> rows, int at, Jurisdiction baseline) {
     String version = libraryVersion();
-    List<String[]> out = new ArrayList<>();
-    for (String[] r : report.toCsvRecords()) {
-      String[] row = new String[r.length + 1];
-      System.arraycopy(r, 0, row, 0, VERSION_AT);
-      row[VERSION_AT] = version;
-      System.arraycopy(r, VERSION_AT, row, VERSION_AT + 1, r.length - VERSION_AT);
+    String fingerprint = RuleSetFingerprint.of(Objects.requireNonNull(baseline, "baseline"));
+    List<String[]> out = new ArrayList<>(rows.size());
+    for (String[] r : rows) {
+      String[] row = new String[r.length + 2];
+      System.arraycopy(r, 0, row, 0, at);
+      row[at] = version;
+      row[at + 1] = fingerprint;
+      System.arraycopy(r, at, row, at + 2, r.length - at);
       out.add(row);
     }
     return out;
@@ -96,38 +103,35 @@ public final class SimulationOutputs {
    * Returns a sweep's CSV records, with the columns of {@link #SWEEP_CSV_HEADER}.
    *
    * @param result the sweep
+   * @param baseline the jurisdiction whose rules the baseline ran (its {@link RuleSetFingerprint})
    * @return the records
    */
-  public static List<String[]> sweepCsvRecords(org.iepdr.core.simulation.Sweep.Result result) {
-    String version = libraryVersion();
-    List<String[]> out = new ArrayList<>();
-    for (String[] r : result.toCsvRecords()) {
-      String[] row = new String[r.length + 1];
-      int at = VERSION_AT + 2;
-      System.arraycopy(r, 0, row, 0, at);
-      row[at] = version;
-      System.arraycopy(r, at, row, at + 1, r.length - at);
-      out.add(row);
-    }
-    return out;
+  public static List<String[]> sweepCsvRecords(org.iepdr.core.simulation.Sweep.Result result,
+      Jurisdiction baseline) {
+    return withRun(result.toCsvRecords(), VERSION_AT + 2, baseline);
   }
 
   /**
-   * Writes the results as a JSON document: the run in the header ({@code format}, {@code state},
-   * {@code seed}, {@code disputes}, {@code library_version}, {@code parameters}, {@code parameters_hash},
-   * {@code replicates}, {@code intervals} saying which interval is which) and one object per estimate in
-   * {@code results}, with the CSV's result columns (numbers as numbers, empty cells as null).
+   * Writes the results as a JSON document ({@code docs/schemas/simulation.schema.json}): the header every
+   * output of the library has ({@code schemaVersion}, {@code libraryVersion}, {@code ruleSetFingerprint}
+   * of the baseline's rules), the run ({@code format}, {@code state}, {@code seed}, {@code disputes},
+   * {@code parameters}, {@code parameters_hash}, {@code replicates}, {@code intervals} saying which
+   * interval is which) and one object per estimate in {@code results}, with the CSV's result columns
+   * (numbers as numbers, empty cells as null).
    *
    * @param report the report
+   * @param baseline the jurisdiction whose rules the baseline ran
    * @param out where to write (not closed)
    */
-  public static void writeJson(SimulationReport report, Writer out) {
+  public static void writeJson(SimulationReport report, Jurisdiction baseline, Writer out) {
     ObjectNode root = MAPPER.createObjectNode();
+    root.put("schemaVersion", JsonOutput.SCHEMA_VERSION);
+    root.put("libraryVersion", libraryVersion());
+    root.put("ruleSetFingerprint", RuleSetFingerprint.of(Objects.requireNonNull(baseline, "baseline")));
     root.put("format", JSON_FORMAT);
     root.put("state", report.jurisdiction());
     root.put("seed", report.seed());
     root.put("disputes", report.disputes());
-    root.put("library_version", libraryVersion());
     root.put("parameters", report.parameters());
     root.put("parameters_hash", report.parametersHash());
     root.put("replicates", report.replicates());

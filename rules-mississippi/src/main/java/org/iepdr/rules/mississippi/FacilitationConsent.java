@@ -1,8 +1,11 @@
 package org.iepdr.rules.mississippi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.ConsentScope;
 import org.iepdr.core.model.Meeting;
@@ -30,6 +33,7 @@ import org.iepdr.core.rules.RuleId;
  *
  * <p>Counting: no day count; consent must be in effect at the meeting's start instant.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class FacilitationConsent extends BaseRule {
 
   /** The rule's id. */

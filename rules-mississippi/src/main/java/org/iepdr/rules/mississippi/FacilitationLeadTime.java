@@ -1,7 +1,10 @@
 package org.iepdr.rules.mississippi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.Request;
@@ -33,6 +36,7 @@ import org.iepdr.core.time.DayPeriod;
  * {@link Request#forMeeting()}; a request that names none cannot be checked, and the trace says so.
  * A cancelled meeting is not checked.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class FacilitationLeadTime extends BaseRule {
 
   /** The rule's id. */

@@ -1,9 +1,12 @@
 package org.iepdr.rules.mississippi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestContent;
 import org.iepdr.core.model.RequestForm;
@@ -29,6 +32,7 @@ import org.iepdr.core.rules.RuleId;
  *
  * <p>Counting: no day count.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class FacilitationRequest extends BaseRule {
 
   /** The rule's id. */

@@ -1,8 +1,11 @@
 package org.iepdr.rules.mississippi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Party;
 import org.iepdr.core.model.Request;
@@ -32,6 +35,7 @@ import org.iepdr.core.rules.RuleId;
  * <p>Counting: no day count. That a mediation agreement binds only when written and signed by both is
  * the federal {@code IDEA.MEDIATION.AGREEMENT_BINDING}, inherited.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MediationJointRequest extends BaseRule {
 
   /** The rule's id. */

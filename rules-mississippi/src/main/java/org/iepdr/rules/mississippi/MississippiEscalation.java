@@ -1,6 +1,9 @@
 package org.iepdr.rules.mississippi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.iepdr.core.idea.FederalEscalation;
 import org.iepdr.core.model.IssueKind;
 import org.iepdr.core.process.Advice;
@@ -25,6 +28,7 @@ import org.iepdr.core.process.EscalationPath;
  *
  * <p>Implementation Requirements: a static utility; the path is immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MississippiEscalation {
 
   private static final String SEED = "seed " + Sources.SEED;

@@ -1,9 +1,12 @@
 package org.iepdr.rules.mississippi;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.iepdr.core.time.FederalHolidays;
 import org.iepdr.core.time.HolidayCalendar;
 import org.iepdr.core.time.HolidayRule;
@@ -42,6 +45,7 @@ import org.iepdr.core.time.ObservancePolicy;
  * <p>Implementation Requirements: a static utility; the calendars returned are immutable and
  * thread-safe.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class MississippiHolidays {
 
   /** The statute, as the source of each state holiday. */

@@ -1,11 +1,14 @@
 package org.iepdr.rules.mississippi;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.process.EscalationPath;
 import org.iepdr.core.rules.Rule;
 import org.iepdr.core.rules.RuleModule;
@@ -36,6 +39,7 @@ import org.iepdr.rules.mississippi.MississippiHolidays.SaturdayPolicy;
  * <p>Implementation Requirements: immutable and thread-safe; the {@code with...} methods return new
  * modules.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class MississippiModule implements RuleModule {
 
   /** The state code. */

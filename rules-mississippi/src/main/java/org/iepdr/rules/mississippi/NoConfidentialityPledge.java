@@ -1,9 +1,12 @@
 package org.iepdr.rules.mississippi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.CaseEvent;
@@ -52,6 +55,7 @@ import org.iepdr.core.rules.RuleId;
  *
  * <p>Counting: no day count.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class NoConfidentialityPledge extends BaseRule {
 
   /** The rule's id. */

@@ -1,10 +1,13 @@
 package org.iepdr.rules.mississippi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.RecordingNotice;
@@ -42,6 +45,7 @@ import org.iepdr.core.time.Hours;
  * daylight-saving change between the notice and the meeting does not move the deadline by an hour;
  * times in messages are America/Chicago.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class RecordingNotice24Hours extends BaseRule {
 
   /** The rule's id. */

@@ -1,6 +1,9 @@
 package org.iepdr.rules.mississippi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Reply;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
@@ -26,6 +29,7 @@ import org.iepdr.core.rules.RuleId;
  *
  * <p>Counting: no day count.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class RefusalDocumented extends BaseRule {
 
   /** The rule's id. */

@@ -1,7 +1,10 @@
 package org.iepdr.rules.mississippi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.idea.ResolutionMeeting15Days;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
@@ -32,6 +35,7 @@ import org.iepdr.core.time.DayCounter;
  * where no receipt by the district is recorded, the filing date, and the trace says so; no
  * roll-forward.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ResolutionSession extends BaseRule {
 
   /** The rule's id. */

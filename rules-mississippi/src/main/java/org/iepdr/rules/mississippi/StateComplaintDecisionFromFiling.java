@@ -1,6 +1,9 @@
 package org.iepdr.rules.mississippi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.iepdr.core.idea.StateComplaintDecision60Days;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Receipt;
@@ -35,6 +38,7 @@ import org.iepdr.core.time.DayCounter;
  * filing date alone. An {@link org.iepdr.core.model.Extension} for exceptional circumstances or agreed for mediation/ADR,
  * made on or before the current due date, moves the due date to its new date; other extensions do not.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class StateComplaintDecisionFromFiling extends StateComplaintDecision60Days {
 
   /** The rule's id. */

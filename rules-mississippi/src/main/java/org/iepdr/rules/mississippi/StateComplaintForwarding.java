@@ -1,7 +1,10 @@
 package org.iepdr.rules.mississippi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
@@ -42,6 +45,7 @@ import org.iepdr.core.time.DayPeriod;
  * <p>MDE can forward only what it has: a forwarded copy dated before MDE received the complaint is
  * reported as such ({@code Deadline.doneBeforeWindow()}), not as late.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class StateComplaintForwarding extends BaseRule {
 
   /** The rule's id. */

@@ -1,11 +1,14 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.iepdr.core.time.BusinessCalendar;
 import org.iepdr.core.time.DayCounter;
 
@@ -38,6 +41,7 @@ import org.iepdr.core.time.DayCounter;
  *
  * <p>Implementation Requirements: a static utility; pure and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ChildComplaintFilingDate {
 
   /** The zone DESE's business hours are kept in. */

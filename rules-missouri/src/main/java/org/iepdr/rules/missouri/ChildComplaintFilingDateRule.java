@@ -1,8 +1,11 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.idea.StateComplaintDecision60Days;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Recipient;
@@ -35,6 +38,7 @@ import org.iepdr.core.rules.RuleId;
  * no roll-forward; an extension for exceptional circumstances or an agreement to use mediation or other
  * ADR (300.152(b)(1)) moves the due date. The complaint's one-year limit is the inherited federal rule.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class ChildComplaintFilingDateRule extends StateComplaintDecision60Days {
 
   /** The rule's id. */

@@ -1,7 +1,10 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.ParticipantRole;
@@ -44,6 +47,7 @@ import org.iepdr.core.time.DayPeriod;
  * an assignment dated before that notice is reported as such ({@code Deadline.doneBeforeWindow()}), not
  * as late.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class DueProcessCommissioner15Days extends BaseRule {
 
   /** The rule's id. */

@@ -1,8 +1,11 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Party;
 import org.iepdr.core.model.PartyRole;
 import org.iepdr.core.model.Request;
@@ -28,6 +31,7 @@ import org.iepdr.core.rules.RuleId;
  * (an oral request alone is not the completed form); the signatories include a family-side party and the
  * LEA; and the LEA submitted it ({@code filedBy} is a party in the role LEA). No day count.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class FiepJointRequest extends BaseRule {
 
   /** The rule's id. */

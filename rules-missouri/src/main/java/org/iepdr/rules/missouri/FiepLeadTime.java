@@ -1,9 +1,12 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
@@ -37,6 +40,7 @@ import org.iepdr.core.time.DayPeriod;
  * names ({@code forMeeting}), else the facilitated IEP meetings held or scheduled for the request.
  * Cancelled meetings are not checked.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class FiepLeadTime extends BaseRule {
 
   /** The rule's id. */

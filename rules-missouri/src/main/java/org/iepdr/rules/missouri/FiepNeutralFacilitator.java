@@ -1,9 +1,12 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
@@ -31,6 +34,7 @@ import org.iepdr.core.rules.RuleId;
  * with either side. One finding per facilitator, naming every failing point and the events it rests
  * on. No day count.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class FiepNeutralFacilitator extends BaseRule {
 
   /** The rule's id. */

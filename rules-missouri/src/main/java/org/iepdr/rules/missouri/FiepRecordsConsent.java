@@ -1,6 +1,9 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.ConsentScope;
 import org.iepdr.core.model.Participant;
@@ -26,6 +29,7 @@ import org.iepdr.core.rules.RuleId;
  * effect at the instant of sharing ({@link Consent#inEffectAt}: given at or before it and not revoked by
  * then). Consent given after the sharing does not cure it. No day count; instants are compared.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class FiepRecordsConsent extends BaseRule {
 
   /** The rule's id. */

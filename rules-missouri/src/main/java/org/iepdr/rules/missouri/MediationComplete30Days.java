@@ -1,5 +1,7 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.CaseEvent;
@@ -44,6 +47,7 @@ import org.jspecify.annotations.Nullable;
  * session stands for the end of mediation: on or before day 30 it is on time, after it it is late. The
  * truncated remainder of 162.959(5) (termination, any extension) is not encoded.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MediationComplete30Days extends BaseRule {
 
   /** The rule's id. */

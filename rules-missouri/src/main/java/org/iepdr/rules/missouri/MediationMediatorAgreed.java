@@ -1,7 +1,10 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.ParticipantRole;
@@ -21,6 +24,7 @@ import org.iepdr.core.rules.RuleId;
  * family-side and an agency-side party, and the mediator must be {@code onStateList}. One finding per
  * appointment naming every failing point. No day count.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MediationMediatorAgreed extends BaseRule {
 
   /** The rule's id. */

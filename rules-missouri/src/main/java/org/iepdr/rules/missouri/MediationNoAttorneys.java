@@ -1,6 +1,9 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Participant;
@@ -28,6 +31,7 @@ import org.iepdr.core.rules.RuleId;
  * requires every attorney to act for a side). An {@link ParticipantRole#ADVOCATE} is not. One finding
  * per attorney and session. No day count.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MediationNoAttorneys extends BaseRule {
 
   /** The rule's id. */

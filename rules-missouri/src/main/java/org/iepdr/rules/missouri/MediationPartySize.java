@@ -1,10 +1,13 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Meeting;
@@ -37,6 +40,7 @@ import org.iepdr.core.rules.RuleId;
  * When the district is represented only by the LEA party itself (no named person), the case does not say
  * who came, so the rule notes that it cannot tell and reports nothing. No day count.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MediationPartySize extends BaseRule {
 
   /** The rule's id. */

@@ -1,9 +1,12 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Demand;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestContent;
@@ -34,6 +37,7 @@ import org.iepdr.core.rules.RuleId;
  * {@link Demand.Kind#DUE_PROCESS_FILING_BEFORE_MEDIATION} demand, by whoever made it, is a violation. No
  * day count.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MediationRequestContents extends BaseRule {
 
   /** The rule's id. */

@@ -1,8 +1,11 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
@@ -33,6 +36,7 @@ import org.iepdr.core.time.DayPeriod;
  * appointment's request (any mediation session when the appointment names no request) on or after the
  * selection date. A session already scheduled for a date after day 15 is reported at once.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MediationSchedule15Days extends BaseRule {
 
   /** The rule's id. */

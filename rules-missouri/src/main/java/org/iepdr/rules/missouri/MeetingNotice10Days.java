@@ -1,7 +1,10 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
 import org.iepdr.core.model.Meeting;
@@ -34,6 +37,7 @@ import org.iepdr.core.time.DayPeriod;
  * is recorded at all the rule notes that it cannot tell (the federal parent-participation rule speaks to
  * notice as such) and reports nothing.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MeetingNotice10Days extends BaseRule {
 
   /** The rule's id. */

@@ -1,6 +1,9 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Month;
+import org.apiguardian.api.API;
 import org.iepdr.core.time.FederalHolidays;
 import org.iepdr.core.time.HolidayCalendar;
 import org.iepdr.core.time.HolidayRule;
@@ -39,6 +42,7 @@ import org.iepdr.core.time.ObservancePolicy;
  *
  * <p>Implementation Requirements: a static utility; the calendar is immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class MissouriHolidays {
 
   /** The statute, as the source of each state holiday. */

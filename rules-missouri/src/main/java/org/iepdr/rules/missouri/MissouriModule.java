@@ -1,10 +1,13 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.process.EscalationPath;
 import org.iepdr.core.rules.Rule;
 import org.iepdr.core.rules.RuleModule;
@@ -22,6 +25,7 @@ import org.iepdr.core.time.HolidayCalendar;
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class MissouriModule implements RuleModule {
 
   /** The code Missouri answers for. */

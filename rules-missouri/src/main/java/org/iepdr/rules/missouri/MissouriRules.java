@@ -1,6 +1,9 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.iepdr.core.rules.Rule;
 
 /**
@@ -9,6 +12,7 @@ import org.iepdr.core.rules.Rule;
  * <p>Implementation Requirements: a static utility; the list and the rules are immutable and
  * thread-safe.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class MissouriRules {
 
   private static final List<Rule> ALL = List.of(

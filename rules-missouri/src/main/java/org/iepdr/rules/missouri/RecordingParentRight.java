@@ -1,7 +1,10 @@
 package org.iepdr.rules.missouri;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Demand;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.RecordingNotice;
@@ -34,6 +37,7 @@ import org.iepdr.core.time.Hours;
  * Counting: hours elapsed, instant to instant ({@link Hours#isAtLeastBefore}), so a 24-hour notice
  * across a daylight-saving change in America/Chicago is 24 real hours, not 24 wall-clock hours.
  */
+@API(status = EXPERIMENTAL, since = "0.2.0")
 public final class RecordingParentRight extends BaseRule {
 
   /** The rule's id. */
