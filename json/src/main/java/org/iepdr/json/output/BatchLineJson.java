@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.Evaluation;
-import org.iepdr.core.rules.Finding;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.json.casefile.CaseFileProblem;
 import tools.jackson.databind.node.ArrayNode;
@@ -50,15 +48,7 @@ public final class BatchLineJson {
     o.put("jurisdiction", evaluation.jurisdiction());
     o.put("asOf", evaluation.asOf().toString());
     o.put("result", evaluation.hasViolations() ? "VIOLATIONS" : "OK");
-    ArrayNode fs = o.putArray("findings");
-    for (Finding f : evaluation.findings()) {
-      fs.add(JsonOutput.finding(f));
-    }
-    ArrayNode ds = o.putArray("deadlines");
-    for (Deadline d : evaluation.deadlines()) {
-      ds.add(JsonOutput.deadline(d));
-    }
-    o.set("notFullyChecked", JsonOutput.notFullyChecked(evaluation.trace()));
+    JsonOutput.putResults(o, evaluation);
     return o;
   }
 

@@ -6,9 +6,7 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 import org.iepdr.core.process.Advice;
 import org.iepdr.core.process.NextStep;
-import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.Evaluation;
-import org.iepdr.core.rules.Finding;
 import org.iepdr.core.rules.Jurisdiction;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,15 +40,7 @@ public final class EvaluationJson {
     o.put("asOf", e.asOf().toString());
     o.put("hasViolations", e.hasViolations());
     o.put("position", e.position().name());
-    ArrayNode fs = o.putArray("findings");
-    for (Finding f : e.findings()) {
-      fs.add(JsonOutput.finding(f));
-    }
-    ArrayNode ds = o.putArray("deadlines");
-    for (Deadline d : e.deadlines()) {
-      ds.add(JsonOutput.deadline(d));
-    }
-    o.set("notFullyChecked", JsonOutput.notFullyChecked(e.trace()));
+    JsonOutput.putResults(o, e);
     ArrayNode ns = o.putArray("nextSteps");
     for (NextStep s : e.nextSteps()) {
       ObjectNode sn = ns.addObject();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Deadline;
+import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.Finding;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.RuleSetFingerprint;
@@ -108,6 +109,22 @@ public final class JsonOutput {
       }
     }
     return inc;
+  }
+
+  /**
+   * Adds what every evaluated output carries: the findings (with their events and citation), the
+   * deadlines (with their window and status) and the rules not fully checked.
+   */
+  static void putResults(ObjectNode o, Evaluation e) {
+    ArrayNode fs = o.putArray("findings");
+    for (Finding f : e.findings()) {
+      fs.add(finding(f));
+    }
+    ArrayNode ds = o.putArray("deadlines");
+    for (Deadline d : e.deadlines()) {
+      ds.add(deadline(d));
+    }
+    o.set("notFullyChecked", notFullyChecked(e.trace()));
   }
 
   static ObjectNode citation(Citation c) {

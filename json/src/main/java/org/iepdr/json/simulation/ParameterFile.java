@@ -1,6 +1,8 @@
 package org.iepdr.json.simulation;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.iepdr.json.simulation.FileChecks.require;
+import static org.iepdr.json.simulation.FileChecks.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -460,17 +462,7 @@ public final class ParameterFile {
         "one of " + List.of(DisputeProcess.values()));
   }
 
-  private static String text(JsonNode node, String member, String file, String path) {
-    JsonNode n = node.get(member);
-    require(n != null && n.isString(), file, path, n == null ? "missing" : "not a string", "a string");
-    return n.stringValue();
-  }
 
-  private static void require(boolean ok, String file, String path, String value, String allowed) {
-    if (!ok) {
-      throw new InvalidInputException(file + ": " + path, value, allowed);
-    }
-  }
 
   /**
    * Returns the state the file is for.

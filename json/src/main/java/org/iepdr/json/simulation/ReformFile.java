@@ -1,6 +1,9 @@
 package org.iepdr.json.simulation;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.iepdr.json.simulation.FileChecks.keys;
+import static org.iepdr.json.simulation.FileChecks.require;
+import static org.iepdr.json.simulation.FileChecks.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.process.DisputeProcess;
@@ -226,24 +228,6 @@ public final class ReformFile {
     return false;
   }
 
-  private static void keys(JsonNode node, Set<String> allowed, String file, String where) {
-    for (String k : node.propertyNames()) {
-      if (!allowed.contains(k)) {
-        throw new InvalidInputException(file + ": " + (where.isEmpty() ? k : where + "." + k), "an unknown member",
-            "one of " + new TreeSet<>(allowed));
-      }
-    }
-  }
 
-  private static String text(JsonNode node, String member, String file, String path) {
-    JsonNode n = node.get(member);
-    require(n != null && n.isString(), file, path, n == null ? "missing" : "not a string", "a string");
-    return n.stringValue();
-  }
 
-  private static void require(boolean ok, String file, String path, String value, String allowed) {
-    if (!ok) {
-      throw new InvalidInputException(file + ": " + path, value, allowed);
-    }
-  }
 }
