@@ -213,14 +213,51 @@ public final class NullChecker {
     return this;
   }
 
-  private void checkMethod(ExecutorService pool, Class<?> type, Object target, Method m)
+  /**
+   * Checks every public constructor (of a concrete class) and public static method declared by the
+   * types, as {@code NullParametersTest} does for core (an enum's {@code valueOf} is the JDK's).
+   *
+   * @param types the public types under test
+   * @return this checker
+   * @throws InterruptedException if interrupted
+   */
+  public NullChecker checkStatic(List<Class<?>> types) throws InterruptedException {
+    ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "null-checker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      for (Class<?> type : types) {
+        List<java.lang.reflect.Executable> entries = new ArrayList<>();
+        if (!Modifier.isAbstract(type.getModifiers())) {
+          entries.addAll(List.of(type.getConstructors()));
+        }
+        for (Method m : type.getDeclaredMethods()) {
+          if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
+              && !(type.isEnum() && m.getName().equals("valueOf"))) {
+            entries.add(m);
+          }
+        }
+        for (java.lang.reflect.Executable e : entries) {
+          checkMethod(pool, type, null, e);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return this;
+  }
+
+  private void checkMethod(ExecutorService pool, Class<?> type, Object target, java.lang.reflect.Executable m)
       throws InterruptedException {
     Parameter[] ps = m.getParameters();
     for (int i = 0; i < ps.length; i++) {
       if (!checkable(ps[i])) {
         continue;
       }
-      String where = type.getName() + "." + m.getName() + " parameter " + ps[i].getName();
+      String name = m instanceof java.lang.reflect.Constructor ? "<init>" : m.getName();
+      String where = type.getName() + "." + name + " parameter " + ps[i].getName();
       Object[] args = new Object[ps.length];
       boolean filled = true;
       for (int j = 0; j < ps.length && filled; j++) {
@@ -234,7 +271,8 @@ public final class NullChecker {
         continue;
       }
       checked++;
-      Future<Object> call = pool.submit(() -> m.invoke(target, args));
+      Future<Object> call = pool.submit(() -> m instanceof Method method ? method.invoke(target, args)
+          : ((java.lang.reflect.Constructor<?>) m).newInstance(args));
       try {
         call.get(30, TimeUnit.SECONDS);
         failures.add(where + ": accepted null");
