@@ -336,6 +336,14 @@ public final class NullChecker {
       return Set.of();
     } else if (t == Map.class) {
       return Map.of();
+    } else if (t == int.class) {
+      return 1;
+    } else if (t == long.class) {
+      return 1L;
+    } else if (t == double.class) {
+      return 0.5;
+    } else if (t == boolean.class) {
+      return false;
     } else if (t == Integer.class) {
       return 1;
     } else if (t == Long.class) {
@@ -448,7 +456,7 @@ public final class NullChecker {
    * @return counts and lists
    */
   public String summary() {
-    return checked + " instance entries checked; " + covered.size() + " types covered, " + uncovered.size()
+    return checked + " entries checked; " + covered.size() + " types covered, " + uncovered.size()
         + " not: " + uncovered + "; " + unfillable.size() + " parameters not fillable: " + unfillable;
   }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,6 +63,7 @@ public final class ReformFile {
    * @throws InvalidInputException for another name
    */
   public static ReformDefinition bundled(String name) {
+    Objects.requireNonNull(name, "name");
     if (!BUNDLED.contains(name)) {
       throw new InvalidInputException("reform", "'" + name + "'", "one of " + String.join(", ", BUNDLED)
           + ", or a reform file");
@@ -85,6 +87,7 @@ public final class ReformFile {
    * @throws IOException when the file cannot be read
    */
   public static ReformDefinition read(Path path) throws IOException {
+    Objects.requireNonNull(path, "path");
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.getFileName().toString());
     }
@@ -99,6 +102,8 @@ public final class ReformFile {
    * @throws InvalidInputException naming the file and the member for anything not a valid reform
    */
   public static ReformDefinition read(InputStream in, String file) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(file, "file");
     JsonNode root;
     try {
       root = MAPPER.readTree(in);

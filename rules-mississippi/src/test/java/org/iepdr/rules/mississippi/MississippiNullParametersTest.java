@@ -36,7 +36,7 @@ class MississippiNullParametersTest {
     int statics = checker.checked();
     checker.check(types, MississippiNullParametersTest::engineCallback);
 
-    System.out.println("MississippiNullParametersTest: " + statics + " static entries; " + checker.summary());
+    System.out.println("MississippiNullParametersTest: " + statics + " of them static; " + checker.summary());
     assertThat(checker.checked() - statics).as("instance entries checked").isPositive();
     assertThat(checker.failures()).as(checker.summary()).isEmpty();
   }

@@ -36,7 +36,7 @@ class MissouriNullParametersTest {
     int statics = checker.checked();
     checker.check(types, MissouriNullParametersTest::engineCallback);
 
-    System.out.println("MissouriNullParametersTest: " + statics + " static entries; " + checker.summary());
+    System.out.println("MissouriNullParametersTest: " + statics + " of them static; " + checker.summary());
     assertThat(checker.checked() - statics).as("instance entries checked").isPositive();
     assertThat(checker.failures()).as(checker.summary()).isEmpty();
   }
