@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -111,6 +112,7 @@ public abstract class Case {
    * @return the party, or empty
    */
   public final Optional<Party> party(String partyId) {
+    Objects.requireNonNull(partyId, "partyId");
     for (Party p : parties()) {
       if (p.id().equals(partyId)) {
         return Optional.of(p);
@@ -126,6 +128,7 @@ public abstract class Case {
    * @return the participant, or empty
    */
   public final Optional<Participant> participant(String participantId) {
+    Objects.requireNonNull(participantId, "participantId");
     for (Participant p : participants()) {
       if (p.id().equals(participantId)) {
         return Optional.of(p);
@@ -254,6 +257,7 @@ public abstract class Case {
    * @return the party ids, in the order given
    */
   public final Set<String> partiesOn(Side side) {
+    Objects.requireNonNull(side, "side");
     Set<String> ids = new LinkedHashSet<>();
     for (Party p : parties()) {
       if (p.side() == side) {

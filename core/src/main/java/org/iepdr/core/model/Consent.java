@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -92,6 +93,7 @@ public abstract non-sealed class Consent implements CaseEvent {
    * @return true when in effect
    */
   public final boolean inEffectAt(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
     return !at().isAfter(instant) && revokedAt().map(r -> r.isAfter(instant)).orElse(true);
   }
 

@@ -60,6 +60,7 @@ public final class EscalationPath {
    * @return a builder holding a copy of this path
    */
   public Builder toBuilder(String newName) {
+    Objects.requireNonNull(newName, "newName");
     Builder b = new Builder(newName);
     steps.values().forEach(list -> list.forEach(b::step));
     advice.forEach(b::advice);
@@ -104,6 +105,7 @@ public final class EscalationPath {
    * @return true when a step joins them
    */
   public boolean allows(DisputeProcess from, DisputeProcess to) {
+    Objects.requireNonNull(to, "to");
     return stepsFrom(from).stream().anyMatch(s -> s.to() == to);
   }
 
@@ -138,6 +140,8 @@ public final class EscalationPath {
    * @return the advice that applies: general advice and advice about any of the issues
    */
   public List<Advice> adviceFor(DisputeProcess process, Set<IssueKind> issues) {
+    Objects.requireNonNull(process, "process");
+    Objects.requireNonNull(issues, "issues");
     List<Advice> specific = new ArrayList<>();
     List<Advice> general = new ArrayList<>();
     for (Advice a : advice) {
@@ -162,6 +166,7 @@ public final class EscalationPath {
    * @return the next steps, in the path's order
    */
   public List<NextStep> nextSteps(DisputeProcess from, Set<IssueKind> issues) {
+    Objects.requireNonNull(issues, "issues");
     List<NextStep> next = new ArrayList<>();
     for (Step s : stepsFrom(from)) {
       next.add(new NextStep(s.to(), s.condition(), adviceFor(s.to(), issues)));

@@ -76,6 +76,7 @@ public record EffectivePeriod(Optional<LocalDate> from, Optional<LocalDate> to) 
    * @return true when the day lies in the period
    */
   public boolean contains(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return (from.isEmpty() || !date.isBefore(from.get())) && (to.isEmpty() || !date.isAfter(to.get()));
   }
 

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.iepdr.core.process.DisputeProcess;
@@ -123,6 +124,7 @@ public abstract class Evaluation {
    * @return its findings
    */
   public final List<Finding> findings(RuleId ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return findings().stream().filter(f -> f.ruleId().equals(ruleId)).collect(Collectors.toList());
   }
 
@@ -133,6 +135,7 @@ public abstract class Evaluation {
    * @return its findings
    */
   public final List<Finding> findings(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return findings(RuleId.of(ruleId));
   }
 
@@ -143,6 +146,7 @@ public abstract class Evaluation {
    * @return its deadlines, in the order of {@link #deadlines()}; empty when the rule ran no clock
    */
   public final List<Deadline> deadlines(RuleId ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return deadlines().stream().filter(d -> d.ruleId().equals(ruleId)).collect(Collectors.toList());
   }
 
@@ -153,6 +157,7 @@ public abstract class Evaluation {
    * @return its deadlines
    */
   public final List<Deadline> deadlines(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return deadlines(RuleId.of(ruleId));
   }
 }

@@ -130,6 +130,7 @@ public final class Jurisdiction {
    * @return the rule, or empty
    */
   public Optional<Rule> rule(RuleId id) {
+    Objects.requireNonNull(id, "id");
     return rules.stream().filter(r -> r.descriptor().id().equals(id)).findFirst();
   }
 

@@ -202,6 +202,7 @@ public final class RuleBook {
    * @throws UnknownJurisdictionException if no module answers for the case's state
    */
   public Evaluation evaluate(Case aCase) {
+    Objects.requireNonNull(aCase, "aCase");
     return jurisdiction(aCase.state()).evaluate(aCase);
   }
 
@@ -213,6 +214,7 @@ public final class RuleBook {
    * @return the evaluation
    */
   public Evaluation evaluate(Case aCase, LocalDate asOf) {
+    Objects.requireNonNull(aCase, "aCase");
     return jurisdiction(aCase.state()).evaluate(aCase, asOf);
   }
 
@@ -224,6 +226,7 @@ public final class RuleBook {
    * @return the evaluation
    */
   public Evaluation evaluate(Case aCase, EvaluationOptions options) {
+    Objects.requireNonNull(aCase, "aCase");
     return jurisdiction(aCase.state()).evaluate(aCase, options);
   }
 
@@ -236,6 +239,8 @@ public final class RuleBook {
    * @return the plan
    */
   public Plan plan(String code, ProposedAct act, LocalDate trigger) {
+    Objects.requireNonNull(act, "act");
+    Objects.requireNonNull(trigger, "trigger");
     return jurisdiction(code).plan(act, trigger);
   }
 

@@ -64,6 +64,7 @@ public final class RuleId implements Comparable<RuleId> {
 
   @Override
   public int compareTo(RuleId other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.value);
   }
 

@@ -54,6 +54,7 @@ public record ModelResult(String name, long disputes, List<ProcessResult> proces
    * @return the result, or empty when the model has no parameters for it
    */
   public Optional<ProcessResult> process(DisputeProcess process) {
+    Objects.requireNonNull(process, "process");
     return processes.stream().filter(p -> p.process() == process).findFirst();
   }
 }

@@ -49,6 +49,8 @@ public interface Reform {
    * @return the reformed module, or {@code module} itself when the rules do not change
    */
   default RuleModule rules(RuleModule module, Jurisdiction baseline) {
+    Objects.requireNonNull(module, "module");
+    Objects.requireNonNull(baseline, "baseline");
     return module;
   }
 
@@ -59,6 +61,7 @@ public interface Reform {
    * @return the reformed parameters
    */
   default SimulationParameters parameters(SimulationParameters baseline) {
+    Objects.requireNonNull(baseline, "baseline");
     return baseline;
   }
 
@@ -90,11 +93,14 @@ public interface Reform {
 
       @Override
       public RuleModule rules(RuleModule module, Jurisdiction baseline) {
+        Objects.requireNonNull(module, "module");
+        Objects.requireNonNull(baseline, "baseline");
         return rules.apply(module, baseline);
       }
 
       @Override
       public SimulationParameters parameters(SimulationParameters baseline) {
+        Objects.requireNonNull(baseline, "baseline");
         return parameters.apply(baseline);
       }
 
@@ -134,6 +140,7 @@ public interface Reform {
    * @return the combined reform, named {@code this+then}
    */
   default Reform andThen(Reform then) {
+    Objects.requireNonNull(then, "then");
     Reform first = this;
     return of(first.name() + "+" + then.name(), first.description() + "; " + then.description(),
         (m, j) -> then.rules(first.rules(m, j), j), p -> then.parameters(first.parameters(p)));

@@ -275,6 +275,7 @@ public final class SimulationModel {
    * @return the processes, possibly empty
    */
   public List<DisputeProcess> nextFrom(DisputeProcess from) {
+    Objects.requireNonNull(from, "from");
     for (int i = 0; i < COUNT; i++) {
       if (PROCESSES[i] == from) {
         List<DisputeProcess> out = new ArrayList<>();

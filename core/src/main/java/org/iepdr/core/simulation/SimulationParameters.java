@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.process.DisputeProcess;
@@ -123,6 +124,7 @@ public abstract class SimulationParameters {
    */
   @org.jspecify.annotations.Nullable
   public final ProcessParameters process(DisputeProcess process) {
+    Objects.requireNonNull(process, "process");
     return processParameters().get(process);
   }
 
@@ -134,6 +136,8 @@ public abstract class SimulationParameters {
    * @return the new parameter set
    */
   public final SimulationParameters with(DisputeProcess process, ProcessParameters parameters) {
+    Objects.requireNonNull(process, "process");
+    Objects.requireNonNull(parameters, "parameters");
     Map<DisputeProcess, ProcessParameters> m = new EnumMap<>(DisputeProcess.class);
     m.putAll(processParameters());
     m.put(process, parameters);

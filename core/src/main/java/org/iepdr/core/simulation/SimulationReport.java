@@ -92,6 +92,9 @@ public record SimulationReport(String jurisdiction, String parameters, long disp
    * @return the interval, or empty when parameter uncertainty was off
    */
   public Optional<Interval> withParameters(String model, String process, String metric) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(process, "process");
+    Objects.requireNonNull(metric, "metric");
     return Optional.ofNullable(withParameters.get(key(model, process, metric)));
   }
 
@@ -115,6 +118,7 @@ public record SimulationReport(String jurisdiction, String parameters, long disp
    * @return the results, or empty
    */
   public Optional<ModelResult> model(String name) {
+    Objects.requireNonNull(name, "name");
     return models.stream().filter(m -> m.name().equals(name)).findFirst();
   }
 

@@ -97,6 +97,7 @@ public final class Simulator {
    * @return the reformed jurisdiction (the baseline itself when the reform leaves the rules alone)
    */
   public Jurisdiction jurisdiction(Reform reform) {
+    Objects.requireNonNull(reform, "reform");
     RuleModule reformed = reform.rules(own, baseline);
     if (reformed == own) {
       return baseline;
@@ -139,6 +140,8 @@ public final class Simulator {
    * @return the model, named after the reform
    */
   public SimulationModel model(Reform reform, SimulationParameters parameters) {
+    Objects.requireNonNull(reform, "reform");
+    Objects.requireNonNull(parameters, "parameters");
     return SimulationModel.compile(reform.name(), jurisdiction(reform), reform.parameters(parameters));
   }
 
@@ -214,6 +217,8 @@ public final class Simulator {
    * @return the points
    */
   public Sweep.Result sweep(SimulationRun run, Sweep sweep, LongConsumer progress) {
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(sweep, "sweep");
     SimulationParameters params = run.parameters().orElseGet(this::defaults);
     Optional<ParameterUncertainty> uncertainty = run.uncertainty().map(u -> {

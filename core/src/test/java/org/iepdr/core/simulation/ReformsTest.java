@@ -213,7 +213,7 @@ class ReformsTest {
     Reform r = Reform.of("both", "changes both", (m, j) -> replacement, p -> other);
     assertThat(r.description()).isEqualTo("changes both");
     assertThat(r.toString()).isEqualTo("Reform[both]");
-    assertThat(r.rules(state(), null)).isSameAs(replacement);
+    assertThat(r.rules(state(), testland().baseline())).isSameAs(replacement);
     assertThat(r.parameters(SimulationParameters.mississippi())).isSameAs(other);
   }
 
@@ -223,7 +223,7 @@ class ReformsTest {
         .putProcessParameter(IEP_MEETING, ProcessParameters.builder().build()).build();
     Reform r = Reform.ofParameters("params", "new figures", p -> other);
     RuleModule module = state();
-    assertThat(r.rules(module, null)).isSameAs(module);
+    assertThat(r.rules(module, testland().baseline())).isSameAs(module);
     assertThat(r.parameters(SimulationParameters.mississippi())).isSameAs(other);
     Simulator sim = testland();
     assertThat(sim.jurisdiction(r)).isSameAs(sim.baseline());
@@ -244,7 +244,7 @@ class ReformsTest {
     };
     RuleModule module = state();
     SimulationParameters p = SimulationParameters.mississippi();
-    assertThat(plain.rules(module, null)).isSameAs(module);
+    assertThat(plain.rules(module, testland().baseline())).isSameAs(module);
     assertThat(plain.parameters(p)).isSameAs(p);
   }
 

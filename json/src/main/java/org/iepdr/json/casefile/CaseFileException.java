@@ -39,7 +39,7 @@ public final class CaseFileException extends IepdrException {
    * @param caseId the case's {@code "id"}, when the file has a readable one
    */
   public CaseFileException(List<CaseFileProblem> problems, Optional<String> caseId) {
-    super(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in the case file:\n"
+    super(Objects.requireNonNull(problems, "problems").size() + " problem" + (problems.size() == 1 ? "" : "s") + " in the case file:\n"
         + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
     this.caseId = Objects.requireNonNull(caseId, "caseId").orElse(null);

@@ -255,6 +255,7 @@ public final class CaseFileWriter {
    * @return e.g. {@code "request"} or {@code "recordsShared"}
    */
   public static String typeOf(CaseEvent e) {
+    Objects.requireNonNull(e, "e");
     String simple = e.getClass().getSimpleName().replaceFirst("^Immutable", "");
     return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
   }

@@ -3,6 +3,7 @@ package org.iepdr.json.output;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.iepdr.core.rules.Citation;
@@ -46,6 +47,7 @@ public final class JsonOutput {
    * @return the text
    */
   public static String pretty(tools.jackson.databind.JsonNode tree) {
+    Objects.requireNonNull(tree, "tree");
     return tree.toPrettyString() + "\n";
   }
 
@@ -56,6 +58,7 @@ public final class JsonOutput {
    * @return the line
    */
   public static String line(tools.jackson.databind.JsonNode tree) {
+    Objects.requireNonNull(tree, "tree");
     return tree.toString();
   }
 

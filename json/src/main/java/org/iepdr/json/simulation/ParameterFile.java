@@ -94,6 +94,7 @@ public final class ParameterFile {
    * @throws InvalidInputException when no file is bundled for the state
    */
   public static ParameterFile bundled(String state) {
+    Objects.requireNonNull(state, "state");
     String code = state.toUpperCase(Locale.ROOT);
     String resource = "parameters-" + code + ".json";
     try (InputStream in = ParameterFile.class.getResourceAsStream(resource)) {
@@ -125,6 +126,8 @@ public final class ParameterFile {
    * @throws InvalidInputException naming the file and the path when the file is not a valid parameter file
    */
   public static ParameterFile read(InputStream in, String file) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(file, "file");
     JsonNode root = parse(in, file);
     require(root.isObject(), file, "(root)", "an object", "a JSON object with format, state, name, sources, "
         + "referenceStart, horizonDays and processes");
@@ -184,6 +187,7 @@ public final class ParameterFile {
    * @throws IOException when the file cannot be read
    */
   public ParameterFile override(Path path) throws IOException {
+    Objects.requireNonNull(path, "path");
     try (InputStream in = Files.newInputStream(path)) {
       return override(in, path.getFileName().toString());
     }
@@ -197,6 +201,8 @@ public final class ParameterFile {
    * @return the overridden parameters
    */
   public ParameterFile override(InputStream in, String file) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(file, "file");
     JsonNode root = parse(in, file);
     require(root.isObject(), file, "(root)", "an object", "a JSON object");
     checkKeys(root, TOP, file, "(root)");

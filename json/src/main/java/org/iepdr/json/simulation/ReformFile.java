@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -64,6 +65,7 @@ public final class ReformFile {
    * @throws InvalidInputException for another name
    */
   public static ReformDefinition bundled(String name) {
+    Objects.requireNonNull(name, "name");
     if (!BUNDLED.contains(name)) {
       throw new InvalidInputException("reform", "'" + name + "'", "one of " + String.join(", ", BUNDLED)
           + ", or a reform file");
@@ -87,6 +89,7 @@ public final class ReformFile {
    * @throws IOException when the file cannot be read
    */
   public static ReformDefinition read(Path path) throws IOException {
+    Objects.requireNonNull(path, "path");
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.getFileName().toString());
     }
@@ -101,6 +104,8 @@ public final class ReformFile {
    * @throws InvalidInputException naming the file and the member for anything not a valid reform
    */
   public static ReformDefinition read(InputStream in, String file) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(file, "file");
     JsonNode root;
     try {
       root = MAPPER.readTree(in);

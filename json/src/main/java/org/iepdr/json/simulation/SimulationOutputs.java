@@ -69,6 +69,7 @@ public final class SimulationOutputs {
    * @return the records
    */
   public static List<String[]> csvRecords(SimulationReport report, Jurisdiction baseline) {
+    Objects.requireNonNull(report, "report");
     return withRun(report.toCsvRecords(), VERSION_AT, baseline);
   }
 
@@ -108,6 +109,8 @@ public final class SimulationOutputs {
    */
   public static List<String[]> sweepCsvRecords(org.iepdr.core.simulation.Sweep.Result result,
       Jurisdiction baseline) {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(baseline, "baseline");
     return withRun(result.toCsvRecords(), VERSION_AT + 2, baseline);
   }
 
@@ -124,6 +127,8 @@ public final class SimulationOutputs {
    * @param out where to write (not closed)
    */
   public static void writeJson(SimulationReport report, Jurisdiction baseline, Writer out) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schemaVersion", JsonOutput.SCHEMA_VERSION);
     root.put("libraryVersion", libraryVersion());

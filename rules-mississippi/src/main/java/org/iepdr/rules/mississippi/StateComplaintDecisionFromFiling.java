@@ -3,6 +3,7 @@ package org.iepdr.rules.mississippi;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.iepdr.core.idea.StateComplaintDecision60Days;
 import org.iepdr.core.model.CaseEvent;
@@ -68,6 +69,8 @@ public final class StateComplaintDecisionFromFiling extends StateComplaintDecisi
    * @return the last day the decision is on time, before any extension
    */
   public static LocalDate dueDate(LocalDate filingDate, DayCounter counter) {
+    Objects.requireNonNull(filingDate, "filingDate");
+    Objects.requireNonNull(counter, "counter");
     return counter.plus(filingDate, PERIOD);
   }
 
