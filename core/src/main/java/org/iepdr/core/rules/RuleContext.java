@@ -101,7 +101,8 @@ public final class RuleContext {
   /** Per-request indexes, built on first use; {@code null} until then. */
   @Nullable private Map<String, List<Meeting>> meetingsByRequest;
   @Nullable private Map<String, List<Agreement>> agreementsByRequest;
-  @Nullable private List<Agreement> agreementsForNoRequest;
+  /** The agreements naming no request, by kind (indexed by ordinal), built with {@link #agreementsByRequest}. */
+  private List<Agreement> @Nullable [] agreementsForNoRequest;
   @Nullable private Map<String, List<Receipt>> receiptsByRequest;
   @Nullable private Map<String, List<Decision>> decisionsByRequest;
   @Nullable private Map<String, List<CaseEvent>> eventsByRequest;
@@ -378,26 +379,40 @@ public final class RuleContext {
           general.add(a);
         }
       }
-      agreementsForNoRequest = general;
+      @SuppressWarnings("unchecked")
+      List<Agreement>[] byKind = (List<Agreement>[]) index(general, AgreementKind.values().length, a -> a.kind().ordinal());
+      agreementsForNoRequest = byKind;
     }
     List<Agreement> own = agreementsByRequest.getOrDefault(requestId, List.of());
-    List<Agreement> general = Objects.requireNonNull(agreementsForNoRequest, "built with agreementsByRequest");
-    // merge the request's own agreements with those naming no request, keeping timeline order
+    List<Agreement> general =
+        Objects.requireNonNull(agreementsForNoRequest, "built with agreementsByRequest")[kind.ordinal()];
+    // the request's own agreements of the kind, merged with those naming no request in timeline order; the
+    // latter are indexed by kind once and shared (unmodifiable) when the request has none of its own, so
+    // that asking for each of many requests costs its own agreements, not every agreement of the case
     List<Agreement> out = null;
-    int i = 0;
-    int j = 0;
-    while (i < own.size() || j < general.size()) {
-      Agreement a;
-      if (j >= general.size() || (i < own.size() && TIMELINE.compare(own.get(i), general.get(j)) <= 0)) {
-        a = own.get(i++);
-      } else {
-        a = general.get(j++);
-      }
-      if (a.kind() == kind) {
+    for (int i = 0, n = own.size(); i < n; i++) {
+      if (own.get(i).kind() == kind) {
         if (out == null) {
           out = new ArrayList<>(2);
         }
-        out.add(a);
+        out.add(own.get(i));
+      }
+    }
+    if (out == null) {
+      return general;
+    }
+    if (general.isEmpty()) {
+      return Collections.unmodifiableList(out);
+    }
+    List<Agreement> mine = out;
+    out = new ArrayList<>(mine.size() + general.size());
+    int i = 0;
+    int j = 0;
+    while (i < mine.size() || j < general.size()) {
+      if (j >= general.size() || (i < mine.size() && TIMELINE.compare(mine.get(i), general.get(j)) <= 0)) {
+        out.add(mine.get(i++));
+      } else {
+        out.add(general.get(j++));
       }
     }
     return unmodifiable(out);
