@@ -103,6 +103,8 @@ public final class RuleContext {
   @Nullable private Map<String, List<Agreement>> agreementsByRequest;
   /** The agreements naming no request, by kind (indexed by ordinal), built with {@link #agreementsByRequest}. */
   private List<Agreement> @Nullable [] agreementsForNoRequest;
+  /** The first agreement naming no request signed by both sides, by kind and whether in writing; see {@link #firstSignedAgreementFor}. */
+  private @Nullable Optional<Agreement> @Nullable [] signedNoRequest;
   @Nullable private Map<String, List<Receipt>> receiptsByRequest;
   @Nullable private Map<String, List<Decision>> decisionsByRequest;
   @Nullable private Map<String, List<CaseEvent>> eventsByRequest;
@@ -416,6 +418,54 @@ public final class RuleContext {
       }
     }
     return unmodifiable(out);
+  }
+
+  /**
+   * Returns the first agreement of a kind, in timeline order, that belongs to a request or names no
+   * request and that is signed by both sides ({@link #signedByBothSides}) and, when asked, in writing: the
+   * first that {@link #agreementsFor} would give and a rule would accept. The agreements naming no request
+   * are filtered once per evaluation, so asking for each of many requests costs the request's own
+   * agreements, not every agreement of the case (issue 13: 20,000 complaints among 20,000 agreements
+   * signed by one side took 10 s, a rule scanning them for each complaint).
+   *
+   * @param requestId the request's id
+   * @param kind the kind
+   * @param inWritingOnly whether only an agreement in writing counts
+   * @return the agreement, or empty
+   */
+  public Optional<Agreement> firstSignedAgreementFor(String requestId, AgreementKind kind, boolean inWritingOnly) {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(kind, "kind");
+    agreementsFor(requestId, kind); // builds the indexes
+    Agreement own = null;
+    for (Agreement a : Objects.requireNonNull(agreementsByRequest, "built by agreementsFor")
+        .getOrDefault(requestId, List.of())) {
+      if (a.kind() == kind && (!inWritingOnly || a.inWriting()) && signedByBothSides(a)) {
+        own = a;
+        break;
+      }
+    }
+    if (signedNoRequest == null) {
+      @SuppressWarnings("unchecked")
+      Optional<Agreement>[] firsts = (Optional<Agreement>[]) new Optional<?>[2 * AgreementKind.values().length];
+      signedNoRequest = firsts;
+    }
+    int slot = 2 * kind.ordinal() + (inWritingOnly ? 1 : 0);
+    @Nullable Optional<Agreement> general = signedNoRequest[slot];
+    if (general == null) {
+      general = Optional.empty();
+      for (Agreement a : Objects.requireNonNull(agreementsForNoRequest, "built by agreementsFor")[kind.ordinal()]) {
+        if ((!inWritingOnly || a.inWriting()) && signedByBothSides(a)) {
+          general = Optional.of(a);
+          break;
+        }
+      }
+      signedNoRequest[slot] = general;
+    }
+    if (own == null) {
+      return general;
+    }
+    return general.isPresent() && TIMELINE.compare(general.get(), own) < 0 ? general : Optional.of(own);
   }
 
   /**

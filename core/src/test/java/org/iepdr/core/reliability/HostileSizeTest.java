@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Nothing grows faster than its input (issue 13): hostile cases of 100,000 events of one kind (due
  * process complaints with their receipts, placement changes against pending complaints, records shared
- * against revoked consents, events with bad references among 100,000 people) and one of about 100,000 events spread over every kind of event
+ * against revoked consents, complaints among agreements naming no request, events with bad references
+ * among 100,000 people) and one of about 100,000 events spread over every kind of event
  * (7,142 of each of the 14 kinds) are
  * built and evaluated (or refused) within {@link #BUDGET}.
  *
@@ -118,6 +119,19 @@ class HostileSizeTest {
     Evaluation e = assertTimeoutPreemptively(BUDGET, () -> Fixtures.US.evaluate(build(events), AS_OF));
     assertThat(e.findings("IDEA.CONSENT.WRITTEN")).hasSize(N);
     assertThat(e.findings("IDEA.CONSENT.WRITTEN").get(N - 1).message()).contains("after the parent revoked consent");
+  }
+
+  @Test
+  void oneHundredThousandComplaintsAmongOneHundredThousandAgreementsNamingNoRequest() {
+    // agreements signed by one side only, none excusing a meeting: a scan of every earlier agreement for
+    // each complaint took 10 s for 20,000 of each before the first one signed by both sides was indexed
+    List<CaseEvent> events = events(N, i -> List.of(
+        Request.builder().id("dp" + i).kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy(PARENT)
+            .filedWith(Recipient.LEA).at(t(i)).build(),
+        Agreement.builder().id("a" + i).at(t(i).plusSeconds(30))
+            .kind(AgreementKind.values()[i % AgreementKind.values().length]).addSignatories(PARENT).build()));
+    Evaluation e = assertTimeoutPreemptively(BUDGET, () -> Fixtures.US.evaluate(build(events), AS_OF));
+    assertThat(e.deadlines("IDEA.RESOLUTION.MEETING_15_DAYS")).hasSize(N);
   }
 
   @Test
