@@ -89,31 +89,41 @@ public final class ConsentWritten extends BaseRule {
             + " requires the parent to agree in writing.", c.id());
       }
     }
-    for (RecordsShared act : ctx.events(RecordsShared.class)) {
-      checkRecords(ctx, consents, act);
+    List<RecordsShared> acts = ctx.events(RecordsShared.class);
+    if (acts.isEmpty()) {
+      return;
+    }
+    // the family's consents to share records, indexed once: each act then costs log n, not n
+    List<Consent> valid = new ArrayList<>();
+    List<Consent> invalid = new ArrayList<>();
+    List<Consent> all = new ArrayList<>();
+    for (Consent c : consents) {
+      if (c.scope() == ConsentScope.SHARE_RECORDS_WITH_FACILITATOR
+          && ctx.sideOf(c.givenBy()).orElse(Side.AGENCY) == Side.FAMILY) {
+        all.add(c);
+        (c.inWriting() && c.informed() ? valid : invalid).add(c);
+      }
+    }
+    org.iepdr.core.rules.ConsentsInEffect validIndex = new org.iepdr.core.rules.ConsentsInEffect(valid);
+    org.iepdr.core.rules.ConsentsInEffect invalidIndex = new org.iepdr.core.rules.ConsentsInEffect(invalid);
+    org.iepdr.core.rules.ConsentsInEffect allIndex = new org.iepdr.core.rules.ConsentsInEffect(all);
+    for (RecordsShared act : acts) {
+      checkRecords(ctx, validIndex, invalidIndex, allIndex, act);
     }
   }
 
-  private static void checkRecords(RuleContext ctx, List<Consent> consents, RecordsShared act) {
-    Optional<Consent> revoked = Optional.empty();
-    Optional<Consent> later = Optional.empty();
-    Optional<Consent> invalid = Optional.empty();
-    for (Consent c : consents) {
-      if (c.scope() != ConsentScope.SHARE_RECORDS_WITH_FACILITATOR
-          || ctx.sideOf(c.givenBy()).orElse(Side.AGENCY) != Side.FAMILY) {
-        continue;
-      }
-      if (c.inEffectAt(act.at())) {
-        if (c.inWriting() && c.informed()) {
-          return;
-        }
-        invalid = Optional.of(c);
-      } else if (c.at().isAfter(act.at())) {
-        later = later.or(() -> Optional.of(c));
-      } else {
-        revoked = Optional.of(c);
-      }
+  /**
+   * Reports an act not covered by a valid consent in effect, naming (in this order of preference) the
+   * last invalid consent in effect, the last consent revoked by then, or the first consent given after.
+   */
+  private static void checkRecords(RuleContext ctx, org.iepdr.core.rules.ConsentsInEffect valid, org.iepdr.core.rules.ConsentsInEffect invalidIndex,
+      org.iepdr.core.rules.ConsentsInEffect all, RecordsShared act) {
+    if (valid.firstInEffectAt(act.at()).isPresent()) {
+      return;
     }
+    Optional<Consent> invalid = invalidIndex.lastInEffectAt(act.at());
+    Optional<Consent> revoked = all.lastRevokedBy(act.at());
+    Optional<Consent> later = all.firstGivenAfter(act.at());
     String shared = "Records were shared with " + act.sharedWith() + " on " + ctx.date(act);
     if (invalid.isPresent()) {
       ctx.report(shared + ", relying on the consent of " + ctx.date(invalid.get()) + ", which was not an informed,"

@@ -221,13 +221,11 @@ public final class ExpeditedTimelines extends BaseRule {
 
   private static boolean endedEarly(RuleContext ctx, Request complaint, Meeting hearing) {
     for (AgreementKind kind : List.of(AgreementKind.WAIVE_RESOLUTION_MEETING, AgreementKind.NO_AGREEMENT_POSSIBLE)) {
-      for (Agreement a : ctx.agreementsFor(complaint.id(), kind)) {
-        if (!ctx.date(a).isBefore(ctx.date(hearing))) {
-          break; // timeline order: every later agreement is on or after the hearing's day too
-        }
-        if (a.inWriting() && ctx.signedByBothSides(a) && ctx.date(a).isBefore(ctx.date(hearing))) {
-          return true;
-        }
+      // the first written agreement signed by both sides, in timeline order: if it is on or after the
+      // hearing's day, every later one is too
+      Optional<Agreement> a = ctx.firstSignedAgreementFor(complaint.id(), kind, true);
+      if (a.isPresent() && ctx.date(a.get()).isBefore(ctx.date(hearing))) {
+        return true;
       }
     }
     return false;

@@ -125,14 +125,12 @@ public final class ResolutionMeeting15Days extends BaseRule {
   /** The written waiver or agreement to mediate, signed by both sides by the due date, that excuses the meeting. */
   static Optional<Agreement> excuse(RuleContext ctx, Request complaint, LocalDate due) {
     for (AgreementKind kind : List.of(AgreementKind.WAIVE_RESOLUTION_MEETING, AgreementKind.TO_MEDIATE)) {
-      for (Agreement a : ctx.agreementsFor(complaint.id(), kind)) {
-        if (ctx.date(a).isAfter(due)) {
-          break; // timeline order: every later agreement is after the due date too
-        }
-        boolean written = kind != AgreementKind.WAIVE_RESOLUTION_MEETING || a.inWriting();
-        if (written && ctx.signedByBothSides(a) && !ctx.date(a).isAfter(due)) {
-          return Optional.of(a);
-        }
+      // the first agreement that counts (a waiver in writing), in timeline order: if it is after the
+      // due date, every later one is too
+      Optional<Agreement> a = ctx.firstSignedAgreementFor(complaint.id(), kind,
+          kind == AgreementKind.WAIVE_RESOLUTION_MEETING);
+      if (a.isPresent() && !ctx.date(a.get()).isAfter(due)) {
+        return a;
       }
     }
     return Optional.empty();

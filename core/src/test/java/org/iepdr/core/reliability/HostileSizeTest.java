@@ -43,8 +43,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Nothing grows faster than its input (issue 13): hostile cases of 100,000 events of one kind (due
- * process complaints with their receipts, placement changes against pending complaints, events with
- * bad references among 100,000 people) and one of about 100,000 events spread over every kind of event
+ * process complaints with their receipts, placement changes against pending complaints, records shared
+ * against revoked consents, complaints among agreements naming no request, events with bad references
+ * among 100,000 people) and one of about 100,000 events spread over every kind of event
  * (7,142 of each of the 14 kinds) are
  * built and evaluated (or refused) within {@link #BUDGET}.
  *
@@ -105,6 +106,32 @@ class HostileSizeTest {
     // one finding per change, naming the earliest pending complaint and counting the others
     assertThat(e.findings("IDEA.STAY_PUT")).hasSize(N);
     assertThat(e.findings("IDEA.STAY_PUT").get(N - 1).message()).contains("and " + (N - 1) + " later ones");
+  }
+
+  @Test
+  void oneHundredThousandRecordsSharedAgainstOneHundredThousandRevokedConsents() {
+    // each consent revoked before the next act: no act covered, each answered with the last revocation
+    // (a consent-in-effect scan per act took 19 s for 20,000 of each before the index)
+    List<CaseEvent> events = events(N, i -> List.of(
+        Consent.builder().id("c" + i).at(t(i)).scope(ConsentScope.SHARE_RECORDS_WITH_FACILITATOR).givenBy(PARENT)
+            .revokedAt(java.util.Optional.of(t(i).plusSeconds(1))).build(),
+        RecordsShared.builder().id("rs" + i).at(t(i).plusSeconds(30)).sharedBy(LEA).sharedWith("fac").build()));
+    Evaluation e = assertTimeoutPreemptively(BUDGET, () -> Fixtures.US.evaluate(build(events), AS_OF));
+    assertThat(e.findings("IDEA.CONSENT.WRITTEN")).hasSize(N);
+    assertThat(e.findings("IDEA.CONSENT.WRITTEN").get(N - 1).message()).contains("after the parent revoked consent");
+  }
+
+  @Test
+  void oneHundredThousandComplaintsAmongOneHundredThousandAgreementsNamingNoRequest() {
+    // agreements signed by one side only, none excusing a meeting: a scan of every earlier agreement for
+    // each complaint took 10 s for 20,000 of each before the first one signed by both sides was indexed
+    List<CaseEvent> events = events(N, i -> List.of(
+        Request.builder().id("dp" + i).kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy(PARENT)
+            .filedWith(Recipient.LEA).at(t(i)).build(),
+        Agreement.builder().id("a" + i).at(t(i).plusSeconds(30))
+            .kind(AgreementKind.values()[i % AgreementKind.values().length]).addSignatories(PARENT).build()));
+    Evaluation e = assertTimeoutPreemptively(BUDGET, () -> Fixtures.US.evaluate(build(events), AS_OF));
+    assertThat(e.deadlines("IDEA.RESOLUTION.MEETING_15_DAYS")).hasSize(N);
   }
 
   @Test

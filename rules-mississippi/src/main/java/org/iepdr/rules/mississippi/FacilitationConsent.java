@@ -56,27 +56,41 @@ public final class FacilitationConsent extends BaseRule {
 
   @Override
   public void evaluate(RuleContext ctx) {
+    // the consents to facilitation, indexed on first need: each meeting costs log n (and its oral
+    // consents), not n
+    org.iepdr.core.rules.ConsentsInEffect writtenFamily = null;
+    org.iepdr.core.rules.ConsentsInEffect writtenAgency = null;
+    org.iepdr.core.rules.ConsentsInEffect oralOnly = null;
     for (Meeting meeting : ctx.meetings(MeetingKind.FACILITATED_IEP)) {
       if (!meeting.held()) {
         continue;
       }
-      Optional<Consent> family = Optional.empty();
-      Optional<Consent> agency = Optional.empty();
+      if (writtenFamily == null || writtenAgency == null || oralOnly == null) {
+        List<Consent> family = new ArrayList<>();
+        List<Consent> agency = new ArrayList<>();
+        List<Consent> oral = new ArrayList<>();
+        for (Consent c : ctx.events(Consent.class)) {
+          if (c.scope() != ConsentScope.FACILITATION) {
+            continue;
+          }
+          Optional<Side> side = ctx.sideOf(c.givenBy());
+          if (!c.inWriting()) {
+            oral.add(c);
+          } else if (side.filter(Side.FAMILY::equals).isPresent()) {
+            family.add(c);
+          } else if (side.filter(Side.AGENCY::equals).isPresent()) {
+            agency.add(c);
+          }
+        }
+        writtenFamily = new org.iepdr.core.rules.ConsentsInEffect(family);
+        writtenAgency = new org.iepdr.core.rules.ConsentsInEffect(agency);
+        oralOnly = new org.iepdr.core.rules.ConsentsInEffect(oral);
+      }
+      Optional<Consent> family = writtenFamily.firstInEffectAt(meeting.at());
+      Optional<Consent> agency = writtenAgency.firstInEffectAt(meeting.at());
       List<String> oral = new ArrayList<>();
-      for (Consent c : ctx.events(Consent.class)) {
-        if (c.scope() != ConsentScope.FACILITATION || !c.inEffectAt(meeting.at())) {
-          continue;
-        }
-        Optional<Side> side = ctx.sideOf(c.givenBy());
-        if (!c.inWriting()) {
-          oral.add(c.id());
-          continue;
-        }
-        if (side.filter(Side.FAMILY::equals).isPresent() && family.isEmpty()) {
-          family = Optional.of(c);
-        } else if (side.filter(Side.AGENCY::equals).isPresent() && agency.isEmpty()) {
-          agency = Optional.of(c);
-        }
+      for (Consent c : oralOnly.allInEffectAt(meeting.at())) {
+        oral.add(c.id());
       }
       if (family.isPresent() && agency.isPresent()) {
         continue;

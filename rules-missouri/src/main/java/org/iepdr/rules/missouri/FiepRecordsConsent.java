@@ -51,21 +51,25 @@ public final class FiepRecordsConsent extends BaseRule {
 
   @Override
   public void evaluate(RuleContext ctx) {
+    // the family's consents to share records, indexed on first need: each act costs log n, not n
+    org.iepdr.core.rules.ConsentsInEffect consents = null;
     for (RecordsShared shared : ctx.events(RecordsShared.class)) {
       boolean toFacilitator = ctx.participant(shared.sharedWith()).map(Participant::role)
           .filter(ParticipantRole.FACILITATOR::equals).isPresent();
       if (!toFacilitator) {
         continue;
       }
-      Optional<Consent> consent = Optional.empty();
-      for (Consent c : ctx.events(Consent.class)) {
-        if (c.scope() == ConsentScope.SHARE_RECORDS_WITH_FACILITATOR
-            && Sources.partySide(ctx, c.givenBy()).filter(Side.FAMILY::equals).isPresent()
-            && c.inEffectAt(shared.at())) {
-          consent = Optional.of(c);
-          break;
+      if (consents == null) {
+        java.util.List<Consent> family = new java.util.ArrayList<>();
+        for (Consent c : ctx.events(Consent.class)) {
+          if (c.scope() == ConsentScope.SHARE_RECORDS_WITH_FACILITATOR
+              && Sources.partySide(ctx, c.givenBy()).filter(Side.FAMILY::equals).isPresent()) {
+            family.add(c);
+          }
         }
+        consents = new org.iepdr.core.rules.ConsentsInEffect(family);
       }
+      Optional<Consent> consent = consents.firstInEffectAt(shared.at());
       if (consent.isPresent()) {
         ctx.note("records shared " + shared.id() + " under consent " + consent.get().id());
       } else {

@@ -66,6 +66,7 @@ public final class RecordingParentRight extends BaseRule {
 
   @Override
   public void evaluate(RuleContext ctx) {
+    NoticeDemands notices = null;
     for (Demand d : ctx.events(Demand.class)) {
       if (Sources.partySide(ctx, d.by()).filter(Side.AGENCY::equals).isEmpty()) {
         continue;
@@ -80,7 +81,10 @@ public final class RecordingParentRight extends BaseRule {
         Optional<Meeting> meeting = d.meeting().flatMap(ctx::event).filter(Meeting.class::isInstance)
             .map(Meeting.class::cast);
         if (meeting.isPresent()) {
-          Optional<Demand> required = noticeRequired(ctx, meeting.get());
+          if (notices == null) {
+            notices = new NoticeDemands(ctx);
+          }
+          Optional<Demand> required = notices.required(meeting.get());
           if (required.isPresent() && !familyGaveNotice(ctx, meeting.get(), hoursOf(required.get()))) {
             ctx.note("demand " + d.id() + ": the district had asked for " + hoursOf(required.get()) + " hours'"
                 + " notice (" + required.get().id() + ") and the parent gave none in time, so the refusal to let"
@@ -103,18 +107,57 @@ public final class RecordingParentRight extends BaseRule {
     return Math.min(notice.hours().orElseThrow(), MAX_NOTICE_HOURS);
   }
 
-  /** The latest notice demand by the agency made before the meeting, for it or for every meeting. */
-  private static Optional<Demand> noticeRequired(RuleContext ctx, Meeting meeting) {
-    Optional<Demand> found = Optional.empty();
-    for (Demand d : ctx.events(Demand.class)) {
-      if (d.kind() == Demand.Kind.RECORDING_NOTICE
-          && Sources.partySide(ctx, d.by()).filter(Side.AGENCY::equals).isPresent()
-          && d.meeting().map(meeting.id()::equals).orElse(true)
-          && d.at().isBefore(meeting.at())) {
-        found = Optional.of(d);
+  /**
+   * The agency's notice demands, indexed once per evaluation (for every meeting, and by meeting), so that
+   * finding the one in force for a meeting costs log n, not n.
+   */
+  private static final class NoticeDemands {
+    private final java.util.List<Demand> general = new java.util.ArrayList<>();
+    private final java.util.Map<String, java.util.List<Demand>> byMeeting = new java.util.HashMap<>();
+
+    NoticeDemands(RuleContext ctx) {
+      for (Demand d : ctx.events(Demand.class)) {
+        if (d.kind() == Demand.Kind.RECORDING_NOTICE
+            && Sources.partySide(ctx, d.by()).filter(Side.AGENCY::equals).isPresent()) {
+          if (d.meeting().isPresent()) {
+            byMeeting.computeIfAbsent(d.meeting().get(), k -> new java.util.ArrayList<>()).add(d);
+          } else {
+            general.add(d);
+          }
+        }
       }
     }
-    return found;
+
+    /** The latest notice demand by the agency made before the meeting, for it or for every meeting. */
+    Optional<Demand> required(Meeting meeting) {
+      Demand a = lastBefore(general, meeting.at());
+      Demand b = lastBefore(byMeeting.getOrDefault(meeting.id(), java.util.List.of()), meeting.at());
+      if (a == null) {
+        return Optional.ofNullable(b);
+      }
+      if (b == null) {
+        return Optional.of(a);
+      }
+      // the later of the two in timeline order (instant, then id), as the events come
+      int byAt = a.at().compareTo(b.at());
+      return Optional.of(byAt > 0 || (byAt == 0 && a.id().compareTo(b.id()) > 0) ? a : b);
+    }
+
+    /** The last of the timeline-ordered demands made before an instant, or null. */
+    private static @org.jspecify.annotations.Nullable Demand lastBefore(java.util.List<Demand> demands,
+        java.time.Instant t) {
+      int lo = 0;
+      int hi = demands.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (demands.get(mid).at().isBefore(t)) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo == 0 ? null : demands.get(lo - 1);
+    }
   }
 
   private static boolean familyGaveNotice(RuleContext ctx, Meeting meeting, int hours) {
