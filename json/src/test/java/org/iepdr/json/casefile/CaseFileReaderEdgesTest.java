@@ -86,6 +86,13 @@ class CaseFileReaderEdgesTest {
     assertThat(limits(n, 10, 100).read("t.json", text, 1).aCase().district()).endsWith("\uD83D\uDE00");
     CaseFileException e = failure(limits(n - 1, 10, 100), text, 1);
     assertThat(e.problems().get(0).message()).startsWith("the case is " + n + " bytes long");
+    // three-byte characters side by side, and a surrogate pair alone, each counted exactly
+    String threes = OK.replace("\"district\":\"D\"", "\"district\":\"D\u0800\u0800\"");
+    assertThat(failure(limits(10, 10, 100), threes, 1).problems().get(0).message())
+        .startsWith("the case is " + (OK.length() + 6) + " bytes long");
+    String pair = OK.replace("\"district\":\"D\"", "\"district\":\"D\uD83D\uDE00\"");
+    assertThat(failure(limits(10, 10, 100), pair, 1).problems().get(0).message())
+        .startsWith("the case is " + (OK.length() + 4) + " bytes long");
   }
 
   @Test

@@ -112,6 +112,41 @@ class ParameterFileRefusalsTest {
   }
 
   @Test
+  void unknownMembersAndProcessesAreRefusedEverywhere() {
+    refused(r -> r.put("colour", 1), "field 'p.json: colour' was an unknown member; allowed: one of [description,"
+        + " format, horizonDays, name, processes, referenceStart, sources, state]");
+    refused(r -> mediation(r).put("colour", 1), "field 'p.json: processes.MEDIATION.colour' was an unknown member;"
+        + " allowed: one of [districtCost, escalateAfterNot, escalateAfterPartly, held, next, openEndedDays, partly,"
+        + " resolved]");
+    refused(r -> held(r).put("colour", 1), "field 'p.json: processes.MEDIATION.held.colour' was an unknown member;"
+        + " allowed: one of [count, evidence, factor, note, range, shared, source, successes, trials, value]");
+    refused(r -> ((ObjectNode) r.get("processes")).set("NOPE", mediation(r).deepCopy()),
+        "field 'p.json: processes.NOPE' was an unknown process; allowed: one of "
+            + java.util.List.of(DisputeProcess.values()));
+    ParameterFile ms = ParameterFile.bundled("MS");
+    java.util.List<String> have = new java.util.ArrayList<>();
+    for (String p : ms.entries().keySet()) {
+      if (p.endsWith(".held")) {
+        have.add(p.substring("processes.".length(), p.length() - ".held".length()));
+      }
+    }
+    assertThat(have).contains("IEP_MEETING", "MEDIATION").doesNotContain("EXPEDITED_HEARING");
+    assertThatThrownBy(() -> override(ms, "{\"format\": \"iepdr-simulation-parameters/1\", \"processes\":"
+        + " {\"EXPEDITED_HEARING\": {\"held\": 0.5}}}")).hasMessage("field 'o.json: processes.EXPEDITED_HEARING' was a"
+            + " process the state's model does not have; allowed: one of " + have);
+  }
+
+  @Test
+  void theSmallestCountsAreAllowed() {
+    ParameterFile f = read(r -> held(r).put("successes", 0).put("trials", 1).put("value", 0.0));
+    assertThat(f.uncertainty().distributions().get("processes.MEDIATION.held"))
+        .isEqualTo(ParameterDistribution.beta(0, 1, 1.0, ""));
+    ParameterFile w = read(r -> ((ObjectNode) mediation(r).get("next").get("STATE_COMPLAINT")).put("count", 0)
+        .put("value", 0.0));
+    assertThat(w.entries().get("processes.MEDIATION.next.STATE_COMPLAINT").describeEvidence()).isEqualTo("count 0");
+  }
+
+  @Test
   void entriesAreChecked() {
     refused(r -> mediation(r).put("held", 0.5), "field 'p.json: processes.MEDIATION.held' was not an entry; allowed:"
         + " an object with value, evidence and, as the evidence requires, successes and trials, count, range, source,"
