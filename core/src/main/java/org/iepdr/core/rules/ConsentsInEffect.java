@@ -1,10 +1,13 @@
 package org.iepdr.core.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.iepdr.core.model.Consent;
 
 /**
@@ -17,6 +20,7 @@ import org.iepdr.core.model.Consent;
  * at or before an instant are then a prefix, and each of them is in effect exactly when its revocation
  * (if any) is after the instant.
  */
+@API(status = MAINTAINED, since = "0.2.0")
 public final class ConsentsInEffect {
 
   private final List<Consent> consents;

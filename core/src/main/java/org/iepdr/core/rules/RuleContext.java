@@ -227,6 +227,7 @@ public final class RuleContext {
    * @return its date
    */
   public LocalDate date(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
     LocalDate d = dates.get(instant);
     if (d == null) {
       d = counter.localDate(instant);
@@ -242,6 +243,7 @@ public final class RuleContext {
    * @return its date
    */
   public LocalDate date(CaseEvent event) {
+    Objects.requireNonNull(event, "event");
     return date(event.at());
   }
 
@@ -254,6 +256,7 @@ public final class RuleContext {
    */
   @SuppressWarnings("unchecked")
   public <T extends CaseEvent> List<T> events(Class<T> type) {
+    Objects.requireNonNull(type, "type");
     return (List<T>) byType.getOrDefault(type, List.of());
   }
 
@@ -264,6 +267,7 @@ public final class RuleContext {
    * @return the event, or empty
    */
   public Optional<CaseEvent> event(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(byId.get(id));
   }
 
@@ -274,6 +278,7 @@ public final class RuleContext {
    * @return the request, or empty when there is none or the id names another kind of event
    */
   public Optional<Request> request(String id) {
+    Objects.requireNonNull(id, "id");
     CaseEvent e = byId.get(id);
     return e instanceof Request r ? Optional.of(r) : Optional.empty();
   }
@@ -285,6 +290,7 @@ public final class RuleContext {
    * @return the requests (unmodifiable)
    */
   public List<Request> requests(RequestKind... kinds) {
+    Objects.requireNonNull(kinds, "kinds");
     if (kinds.length == 1) {
       return requestsOfKind(kinds[0]);
     }
@@ -298,6 +304,7 @@ public final class RuleContext {
    * @return the meetings (unmodifiable)
    */
   public List<Meeting> meetings(MeetingKind... kinds) {
+    Objects.requireNonNull(kinds, "kinds");
     if (kinds.length == 1) {
       return meetingsOfKind(kinds[0]);
     }
@@ -312,6 +319,8 @@ public final class RuleContext {
    * @return the meetings (unmodifiable)
    */
   public List<Meeting> meetingsFor(String requestId, MeetingKind... kinds) {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(kinds, "kinds");
     if (meetingsByRequest == null) {
       meetingsByRequest = byRequest(events(Meeting.class), m -> m.request().orElse(null));
     }
@@ -362,6 +371,7 @@ public final class RuleContext {
    */
   @SuppressWarnings("unchecked")
   public List<Agreement> agreements(AgreementKind kind) {
+    Objects.requireNonNull(kind, "kind");
     if (agreementsByKind == null) {
       agreementsByKind = (List<Agreement>[]) index(events(Agreement.class), AgreementKind.values().length,
           a -> a.kind().ordinal());
@@ -378,6 +388,8 @@ public final class RuleContext {
    * @return the agreements (unmodifiable)
    */
   public List<Agreement> agreementsFor(String requestId, AgreementKind kind) {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(kind, "kind");
     if (agreementsByRequest == null) {
       agreementsByRequest = byRequest(events(Agreement.class), a -> a.request().orElse(null));
       List<Agreement> general = new ArrayList<>();
@@ -521,6 +533,7 @@ public final class RuleContext {
    * @return the receipts (unmodifiable)
    */
   public List<Receipt> receipts(String requestId) {
+    Objects.requireNonNull(requestId, "requestId");
     if (receiptsByRequest == null) {
       receiptsByRequest = byRequest(events(Receipt.class), Receipt::request);
     }
@@ -572,6 +585,8 @@ public final class RuleContext {
    * @return the instant, or empty when the case does not say
    */
   public Optional<Instant> receivedBy(Request request, Recipient recipient) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(recipient, "recipient");
     return arrival(request, recipient).map(CaseEvent::at);
   }
 
@@ -583,6 +598,8 @@ public final class RuleContext {
    * @return the decisions (unmodifiable)
    */
   public List<Decision> decisions(String requestId, DecisionKind kind) {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(kind, "kind");
     if (decisionsByRequest == null) {
       decisionsByRequest = byRequest(events(Decision.class), Decision::request);
     }
@@ -686,6 +703,7 @@ public final class RuleContext {
    * @return the side, or empty
    */
   public Optional<Side> sideOf(String personId) {
+    Objects.requireNonNull(personId, "personId");
     Optional<Party> p = party(personId);
     if (p.isPresent()) {
       return Optional.of(p.get().side());
@@ -700,6 +718,7 @@ public final class RuleContext {
    * @return true when a family-side party and an agency-side party are among its signatories
    */
   public boolean signedByBothSides(Agreement agreement) {
+    Objects.requireNonNull(agreement, "agreement");
     boolean family = false;
     boolean agency = false;
     for (String s : agreement.signatories()) {
@@ -720,6 +739,8 @@ public final class RuleContext {
    * @return the participants, in the meeting's order
    */
   public List<Participant> attendees(Meeting meeting, ParticipantRole role) {
+    Objects.requireNonNull(meeting, "meeting");
+    Objects.requireNonNull(role, "role");
     List<Participant> out = new ArrayList<>();
     for (String id : meeting.attendees()) {
       participant(id).filter(p -> p.role() == role).ifPresent(out::add);
@@ -736,6 +757,8 @@ public final class RuleContext {
    * @param eventIds the ids of the events it rests on
    */
   public void report(String message, String... eventIds) {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(eventIds, "eventIds");
     report(current().kind(), message, eventIds);
   }
 
@@ -747,6 +770,7 @@ public final class RuleContext {
    * @param eventIds the ids of the events it rests on
    */
   public void report(FindingKind kind, String message, String... eventIds) {
+    Objects.requireNonNull(eventIds, "eventIds");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(message, "message");
     RuleDescriptor d = current();
@@ -773,8 +797,9 @@ public final class RuleContext {
    * @param note what the rule assumed or could not decide
    */
   public void note(String note) {
+    Objects.requireNonNull(note, "note");
     current();
-    currentNotes.add(Objects.requireNonNull(note, "note"));
+    currentNotes.add(note);
   }
 
   /**
@@ -783,6 +808,7 @@ public final class RuleContext {
    * @param reason what was missing
    */
   public void incomplete(String reason) {
+    Objects.requireNonNull(reason, "reason");
     note(reason);
     currentIncomplete = true;
   }
