@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
+import org.iepdr.core.rules.RuleSetFingerprint;
 import org.iepdr.core.simulation.SimulationReport;
 import org.iepdr.core.simulation.SimulationRun;
 import org.iepdr.core.simulation.Simulator;
@@ -28,26 +29,30 @@ class SimulationOutputsTest {
     return SimulationOutputs.libraryVersion();
   }
 
+  static String fingerprint() {
+    return RuleSetFingerprint.of(MS.baseline());
+  }
+
   @Test
   void theVersionIsTheBuiltOne() {
     assertThat(version()).matches("\\d+\\.\\d+\\.\\d+.*").isNotEqualTo("unknown").doesNotContain("${");
   }
 
   @Test
-  void theHeaderPutsTheVersionAfterDisputes() {
-    assertThat(SimulationOutputs.CSV_HEADER.subList(0, 5))
-        .containsExactly("state", "seed", "disputes", "library_version", "parameters_hash");
-    assertThat(SimulationOutputs.CSV_HEADER).hasSize(SimulationReport.CSV_HEADER.size() + 1);
-    assertThat(SimulationOutputs.SWEEP_CSV_HEADER.subList(0, 6))
-        .containsExactly("sweep_parameter", "sweep_value", "state", "seed", "disputes", "library_version");
-    assertThat(SimulationOutputs.SWEEP_CSV_HEADER).hasSize(SimulationReport.CSV_HEADER.size() + 3);
+  void theHeaderPutsTheVersionAndTheFingerprintAfterDisputes() {
+    assertThat(SimulationOutputs.CSV_HEADER.subList(0, 6))
+        .containsExactly("state", "seed", "disputes", "library_version", "rule_set_fingerprint", "parameters_hash");
+    assertThat(SimulationOutputs.CSV_HEADER).hasSize(SimulationReport.CSV_HEADER.size() + 2);
+    assertThat(SimulationOutputs.SWEEP_CSV_HEADER.subList(0, 7)).containsExactly("sweep_parameter", "sweep_value",
+        "state", "seed", "disputes", "library_version", "rule_set_fingerprint");
+    assertThat(SimulationOutputs.SWEEP_CSV_HEADER).hasSize(SimulationReport.CSV_HEADER.size() + 4);
   }
 
   @Test
   void everyCsvRecordIsTheReportsWithTheVersionInserted() {
     SimulationReport report = MS.run(run().build());
     List<String[]> plain = report.toCsvRecords();
-    List<String[]> rows = SimulationOutputs.csvRecords(report);
+    List<String[]> rows = SimulationOutputs.csvRecords(report, MS.baseline());
     assertThat(rows).hasSameSizeAs(plain).isNotEmpty();
     for (int i = 0; i < rows.size(); i++) {
       String[] r = rows.get(i);
@@ -55,7 +60,8 @@ class SimulationOutputsTest {
       assertThat(r).hasSize(SimulationOutputs.CSV_HEADER.size());
       assertThat(Arrays.copyOfRange(r, 0, 3)).containsExactly(Arrays.copyOfRange(p, 0, 3));
       assertThat(r[3]).isEqualTo(version());
-      assertThat(Arrays.copyOfRange(r, 4, r.length)).containsExactly(Arrays.copyOfRange(p, 3, p.length));
+      assertThat(r[4]).isEqualTo(fingerprint());
+      assertThat(Arrays.copyOfRange(r, 5, r.length)).containsExactly(Arrays.copyOfRange(p, 3, p.length));
     }
     assertThat(rows.get(0)[0]).isEqualTo("MS");
     assertThat(rows.get(0)[1]).isEqualTo("11");
@@ -67,7 +73,7 @@ class SimulationOutputsTest {
     Sweep.Result curve = MS.sweep(run().disputes(50).build(), Sweep.parse("processes.MEDIATION.resolved=0.5:0.6:0.1"),
         done -> { });
     List<String[]> plain = curve.toCsvRecords();
-    List<String[]> rows = SimulationOutputs.sweepCsvRecords(curve);
+    List<String[]> rows = SimulationOutputs.sweepCsvRecords(curve, MS.baseline());
     assertThat(rows).hasSameSizeAs(plain).isNotEmpty();
     for (int i = 0; i < rows.size(); i++) {
       String[] r = rows.get(i);
@@ -75,7 +81,8 @@ class SimulationOutputsTest {
       assertThat(r).hasSize(SimulationOutputs.SWEEP_CSV_HEADER.size());
       assertThat(Arrays.copyOfRange(r, 0, 5)).containsExactly(Arrays.copyOfRange(p, 0, 5));
       assertThat(r[5]).isEqualTo(version());
-      assertThat(Arrays.copyOfRange(r, 6, r.length)).containsExactly(Arrays.copyOfRange(p, 5, p.length));
+      assertThat(r[6]).isEqualTo(fingerprint());
+      assertThat(Arrays.copyOfRange(r, 7, r.length)).containsExactly(Arrays.copyOfRange(p, 5, p.length));
     }
     assertThat(rows.get(0)[0]).isEqualTo("processes.MEDIATION.resolved");
     assertThat(rows.get(rows.size() - 1)[1]).isEqualTo("0.6");
@@ -85,7 +92,7 @@ class SimulationOutputsTest {
   void theJsonDocumentHasTheRunInItsHeaderAndEveryCellTyped() throws Exception {
     SimulationReport report = MS.run(run().build());
     StringWriter w = new StringWriter();
-    SimulationOutputs.writeJson(report, w);
+    SimulationOutputs.writeJson(report, MS.baseline(), w);
     w.write("|still open");
     assertThat(w.toString()).endsWith("}|still open");
     JsonNode root = JsonMapper.builder().build().readTree(w.toString().replace("|still open", ""));
@@ -93,7 +100,10 @@ class SimulationOutputsTest {
     assertThat(root.get("state").asString()).isEqualTo("MS");
     assertThat(root.get("seed").asLong()).isEqualTo(11);
     assertThat(root.get("disputes").asLong()).isEqualTo(200);
-    assertThat(root.get("library_version").asString()).isEqualTo(version());
+    assertThat(root.get("schemaVersion").asString()).isEqualTo("1.0");
+    assertThat(root.get("libraryVersion").asString()).isEqualTo(version());
+    assertThat(root.get("ruleSetFingerprint").asString()).isEqualTo(fingerprint());
+    assertThat(root.has("library_version")).isFalse();
     assertThat(root.get("parameters").asString()).isEqualTo(report.parameters());
     assertThat(root.get("parameters_hash").asString()).isEqualTo(report.parametersHash());
     assertThat(root.get("replicates").asInt()).isZero();
@@ -136,7 +146,7 @@ class SimulationOutputsTest {
   void withParameterDrawsTheJsonSaysHowManyReplicates() {
     SimulationReport report = MS.run(run().disputes(40).replicates(3).build());
     StringWriter w = new StringWriter();
-    SimulationOutputs.writeJson(report, w);
+    SimulationOutputs.writeJson(report, MS.baseline(), w);
     JsonNode root = JsonMapper.builder().build().readTree(w.toString());
     assertThat(root.get("replicates").asInt()).isEqualTo(3);
     assertThat(root.get("intervals").get("lower_with_parameters/upper_with_parameters").asString())
