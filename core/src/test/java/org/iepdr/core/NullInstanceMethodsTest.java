@@ -119,9 +119,7 @@ class NullInstanceMethodsTest {
   }
 
   static boolean engineCallback(Method m) {
-    return Rule.class.isAssignableFrom(m.getDeclaringClass()) && (m.getName().equals("evaluate")
-        && m.getParameterCount() == 1 && m.getParameterTypes()[0] == RuleContext.class
-        || m.getName().equals("plan") && m.getParameterCount() == 3);
+    return NullChecker.engineCallback(m);
   }
 
   /**

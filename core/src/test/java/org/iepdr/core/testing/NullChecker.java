@@ -460,4 +460,57 @@ public final class NullChecker {
         + " not: " + uncovered + "; " + unfillable.size() + " parameters not fillable: " + unfillable;
   }
 
+
+  /**
+   * Whether a method is a rule's {@code evaluate} or {@code plan}: callbacks the engine makes with its
+   * own, never null, arguments, which rule authors implement and the checks leave out.
+   *
+   * @param m a method
+   * @return whether it is such a callback
+   */
+  public static boolean engineCallback(Method m) {
+    return org.iepdr.core.rules.Rule.class.isAssignableFrom(m.getDeclaringClass()) && (m.getName().equals("evaluate")
+        && m.getParameterCount() == 1 && m.getParameterTypes()[0] == org.iepdr.core.rules.RuleContext.class
+        || m.getName().equals("plan") && m.getParameterCount() == 3);
+  }
+
+  /**
+   * Checks a state module's exported package: its public constructors and static methods, then the
+   * instance methods of the module, its jurisdiction (over the federal baseline), the counter, the
+   * extra samples and what their accessors return.
+   *
+   * @param module the module
+   * @param packagePath the exported package as a path ({@code org/iepdr/rules/missouri})
+   * @param samples more sample instances (the module's holidays, say)
+   * @return the checker, with its counts and failures
+   * @throws Exception if the classes cannot be read or a call is interrupted
+   */
+  public static NullChecker checkModule(org.iepdr.core.rules.RuleModule module, String packagePath,
+      Object... samples) throws Exception {
+    Path root = Path.of(module.getClass().getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<Class<?>> types = publicTypes(root, List.of(packagePath));
+    NullChecker checker = new NullChecker(c -> c.getName().startsWith("org.iepdr."));
+    org.iepdr.core.rules.Jurisdiction j = org.iepdr.core.rules.RuleBook
+        .of(new org.iepdr.core.idea.IdeaModule(), module).jurisdiction(module.jurisdiction());
+    checker.add(module, j, j.counter());
+    checker.add(samples);
+    checker.explore(2, Set.of());
+    checker.checkStatic(types);
+    checker.staticChecked = checker.checked();
+    checker.check(types, NullChecker::engineCallback);
+    return checker;
+  }
+
+  /** How many of the checked entries were constructors or static methods (set by {@link #checkModule}). */
+  private int staticChecked;
+
+  /**
+   * Returns how many of the checked entries were constructors or static methods, when
+   * {@link #checkModule} made the checks.
+   *
+   * @return the count
+   */
+  public int staticChecked() {
+    return staticChecked;
+  }
 }

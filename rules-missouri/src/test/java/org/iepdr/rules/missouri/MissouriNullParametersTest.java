@@ -2,15 +2,7 @@ package org.iepdr.rules.missouri;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Method;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import org.iepdr.core.rules.Jurisdiction;
-import org.iepdr.core.rules.Rule;
-import org.iepdr.core.rules.RuleBook;
-import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.testing.NullChecker;
 import org.junit.jupiter.api.Test;
 
@@ -25,26 +17,12 @@ class MissouriNullParametersTest {
 
   @Test
   void everyPublicEntryNamesItsNullParameter() throws Exception {
-    Path root = Path.of(MissouriModule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<Class<?>> types = NullChecker.publicTypes(root, List.of("org/iepdr/rules/missouri"));
-    NullChecker checker = new NullChecker(c -> c.getName().startsWith("org.iepdr."));
     MissouriModule module = new MissouriModule();
-    Jurisdiction j = RuleBook.of(new org.iepdr.core.idea.IdeaModule(), module).jurisdiction("MO");
-    checker.add(module, j, j.counter(), module.holidays());
-    checker.explore(2, Set.of());
-    checker.checkStatic(types);
-    int statics = checker.checked();
-    checker.check(types, MissouriNullParametersTest::engineCallback);
-
-    System.out.println("MissouriNullParametersTest: " + statics + " of them static; " + checker.summary());
-    assertThat(checker.checked() - statics).as("instance entries checked").isPositive();
+    NullChecker checker = NullChecker.checkModule(module, "org/iepdr/rules/missouri", module.holidays());
+    System.out.println("MissouriNullParametersTest: " + checker.staticChecked() + " of them static; "
+        + checker.summary());
+    assertThat(checker.checked() - checker.staticChecked()).as("instance entries checked").isPositive();
     assertThat(checker.failures()).as(checker.summary()).isEmpty();
-  }
-
-  private static boolean engineCallback(Method m) {
-    return Rule.class.isAssignableFrom(m.getDeclaringClass()) && (m.getName().equals("evaluate")
-        && m.getParameterCount() == 1 && m.getParameterTypes()[0] == RuleContext.class
-        || m.getName().equals("plan") && m.getParameterCount() == 3);
   }
 
   @Test
