@@ -12,6 +12,7 @@ module org.iepdr.core {
   exports org.iepdr.core.time;
   exports org.iepdr.core.model;
   exports org.iepdr.core.rules;
+  exports org.iepdr.core.message;
   exports org.iepdr.core.process;
   exports org.iepdr.core.idea;
   exports org.iepdr.core.simulation;

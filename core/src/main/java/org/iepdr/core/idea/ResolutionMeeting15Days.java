@@ -101,7 +101,7 @@ public final class ResolutionMeeting15Days extends BaseRule {
       }
       Optional<Meeting> held = RuleContext.first(
           ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION).stream().filter(Meeting::held).toList());
-      Deadline d = ctx.deadline("convene the resolution meeting")
+      Deadline d = ctx.deadline(ID, "deadline")
           .trigger(receipt.eventId(), day0)
           .period(PERIOD)
           .opensOn(receipt.filed())
@@ -109,15 +109,13 @@ public final class ResolutionMeeting15Days extends BaseRule {
           .satisfiedBy(held)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
-        String[] ids = held.map(m -> new String[] {complaint.id(), m.id()}).orElse(new String[] {complaint.id()});
-        ctx.report(d.doneBeforeWindow()
-            ? "The resolution meeting is dated " + d.satisfiedOn().get() + ", before the complaint it answers was"
-                + " filed on " + receipt.filed() + "."
+        RuleContext.FindingDraft f = d.doneBeforeWindow()
+            ? ctx.finding(ID, "before_complaint").date("held", d.satisfiedOn().get()).date("filed", receipt.filed())
             : held.isPresent()
-            ? "The resolution meeting was held on " + d.satisfiedOn().get() + ", after the last lawful day "
-                + due + " (15 days after the district received the complaint on " + day0 + ")."
-            : "No resolution meeting was held by " + due + ", 15 days after the district received the"
-                + " complaint on " + day0 + ".", ids);
+            ? ctx.finding(ID, "late").date("held", d.satisfiedOn().get()).date("due", due).date("received", day0)
+            : ctx.finding(ID, "missed").date("due", due).date("received", day0);
+        f.events(held.map(m -> new String[] {complaint.id(), m.id()}).orElse(new String[] {complaint.id()}))
+            .report();
       }
     }
   }

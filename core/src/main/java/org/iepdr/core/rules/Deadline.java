@@ -5,6 +5,8 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Language;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.time.DateWindow;
 import org.iepdr.core.time.DayPeriod;
@@ -60,12 +62,32 @@ public abstract class Deadline {
   public abstract Citation citation();
 
   /**
-   * Returns what must be done, e.g. "convene the resolution meeting".
+   * Returns what must be done, as data: a stable key (such as
+   * {@code IDEA.RESOLUTION.MEETING_15_DAYS.deadline}) and any facts its wording names.
+   *
+   * @return the action
+   */
+  @Value.Parameter
+  public abstract Message action();
+
+  /**
+   * Returns what must be done, in English, e.g. "convene the resolution meeting".
    *
    * @return the description
    */
-  @Value.Parameter
-  public abstract String description();
+  public final String description() {
+    return action().render(Language.ENGLISH);
+  }
+
+  /**
+   * Returns what must be done, in a language.
+   *
+   * @param language the language
+   * @return the description
+   */
+  public final String description(Language language) {
+    return action().render(language);
+  }
 
   /**
    * Returns the id of the event that started the clock (for a backward deadline, the event it is

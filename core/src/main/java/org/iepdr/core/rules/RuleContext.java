@@ -21,6 +21,9 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.InvalidInputException;
+import org.iepdr.core.message.Facts;
+import org.iepdr.core.message.FactsDraft;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Case;
@@ -751,11 +754,74 @@ public final class RuleContext {
   // ---------------------------------------------------------------- reporting
 
   /**
-   * Reports a finding of the rule's own kind.
+   * Starts a finding of the running rule, of the rule's own kind and resting on its primary citation
+   * unless the draft says otherwise; finish it with {@link FindingDraft#report()}.
+   *
+   * <pre>{@code
+   * ctx.finding("missed").date("due", due).date("received", day0).events(complaint.id()).report();
+   * }</pre>
+   *
+   * @param key the key's last part: the finding's key is the rule's id, a dot and this part, and the
+   *     rule's catalog ({@link RuleDescriptor#messages()}) holds its wording in every language
+   * @return a draft to fill in
+   */
+  public FindingDraft finding(String key) {
+    Objects.requireNonNull(key, "key");
+    RuleDescriptor d = current();
+    return new FindingDraft(d, d.id() + "." + key);
+  }
+
+  /**
+   * Starts a finding of the running rule worded under another rule's id: for a rule whose behaviour
+   * other rules reuse (a state rule that delegates to the federal one, or extends it), so that the
+   * wording keeps one key wherever it is reported. The running rule's catalog must reach the owner's
+   * (every catalog has core's behind it).
+   *
+   * @param owner the rule whose key the wording is under
+   * @param key the key's last part
+   * @return a draft to fill in
+   */
+  public FindingDraft finding(RuleId owner, String key) {
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(key, "key");
+    return new FindingDraft(current(), owner + "." + key);
+  }
+
+  /**
+   * Starts a phrase of the running rule: a part of a finding's or a deadline's wording that has facts
+   * of its own (one missing element of a complaint, one reason), set on the finding with
+   * {@link FactsDraft#part} or {@link FactsDraft#parts}.
+   *
+   * @param key the key's last part, as for {@link #finding(String)}
+   * @return a message builder
+   */
+  public Message.Builder phrase(String key) {
+    Objects.requireNonNull(key, "key");
+    RuleDescriptor d = current();
+    return Message.builder(d.messages(), d.id() + "." + key);
+  }
+
+  /**
+   * Starts a phrase worded under another rule's id (see {@link #finding(RuleId, String)}).
+   *
+   * @param owner the rule whose key the wording is under
+   * @param key the key's last part
+   * @return a message builder
+   */
+  public Message.Builder phrase(RuleId owner, String key) {
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(key, "key");
+    return Message.builder(current().messages(), owner + "." + key);
+  }
+
+  /**
+   * Reports a finding of the rule's own kind worded by the caller, in English only.
    *
    * @param message the message, in words a parent could understand
    * @param eventIds the ids of the events it rests on
+   * @deprecated transitional: a finding states its facts under a key ({@link #finding(String)})
    */
+  @Deprecated
   public void report(String message, String... eventIds) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(eventIds, "eventIds");
@@ -763,32 +829,44 @@ public final class RuleContext {
   }
 
   /**
-   * Reports a finding of a given kind.
+   * Reports a finding of a given kind worded by the caller, in English only.
    *
    * @param kind the kind
    * @param message the message
    * @param eventIds the ids of the events it rests on
+   * @deprecated transitional: a finding states its facts under a key ({@link #finding(String)})
    */
+  @Deprecated
   public void report(FindingKind kind, String message, String... eventIds) {
     Objects.requireNonNull(eventIds, "eventIds");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(message, "message");
-    RuleDescriptor d = current();
-    for (String id : eventIds) {
-      rests(Objects.requireNonNull(id, "events element"));
-    }
-    currentFindings++;
-    findings.add(ImmutableFinding.of(d.id(), kind, message, d.citation(), Arrays.asList(eventIds)));
+    new FindingDraft(current(), "literal").text("text", message).kind(kind).events(eventIds).report();
   }
 
   /**
    * Starts a deadline of the running rule; finish it with {@link DeadlineDraft#report()}.
    *
-   * @param description what must be done, e.g. "convene the resolution meeting"
+   * @param key the key's last part of what must be done (e.g. {@code deadline}, worded "convene the
+   *     resolution meeting" in the rule's catalog); the full key is the rule's id, a dot and this part
    * @return a draft to complete
    */
-  public DeadlineDraft deadline(String description) {
-    return new DeadlineDraft(Objects.requireNonNull(description, "description"));
+  public DeadlineDraft deadline(String key) {
+    Objects.requireNonNull(key, "key");
+    return new DeadlineDraft(key.indexOf(' ') >= 0 ? key : current().id() + "." + key);
+  }
+
+  /**
+   * Starts a deadline worded under another rule's id (see {@link #finding(RuleId, String)}).
+   *
+   * @param owner the rule whose key the wording is under
+   * @param key the key's last part
+   * @return a draft to complete
+   */
+  public DeadlineDraft deadline(RuleId owner, String key) {
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(key, "key");
+    return new DeadlineDraft(owner + "." + key);
   }
 
   /**
@@ -886,6 +964,111 @@ public final class RuleContext {
   }
 
   /**
+   * A finding being described by a rule: its facts (the typed setters of {@link FactsDraft}), the
+   * events it rests on, and optionally a kind other than the rule's and the citation it rests on.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2.0")
+  public final class FindingDraft extends FactsDraft<FindingDraft> {
+    private final RuleDescriptor rule;
+    private final String key;
+    private final Facts.Builder facts = Facts.builder();
+    private FindingKind kind;
+    private Citation citation;
+    private String[] events = new String[0];
+
+    private FindingDraft(RuleDescriptor rule, String key) {
+      this.rule = rule;
+      this.key = key;
+      this.kind = rule.kind();
+      this.citation = rule.citation();
+    }
+
+    @Override
+    protected FindingDraft put(String name, Object value) {
+      facts.put(name, value);
+      return this;
+    }
+
+    /**
+     * Sets an instant as a time in the jurisdiction's zone.
+     *
+     * @param name the fact's name
+     * @param instant the instant
+     * @return this draft
+     */
+    public FindingDraft time(String name, Instant instant) {
+      return time(name, Objects.requireNonNull(instant, "instant").atZone(zone()));
+    }
+
+    /**
+     * Sets the kind, when it is not the rule's own (a warning from a rule of violations).
+     *
+     * @param k the kind
+     * @return this draft
+     */
+    public FindingDraft kind(FindingKind k) {
+      this.kind = Objects.requireNonNull(k, "kind");
+      return this;
+    }
+
+    /**
+     * Sets the citation the finding rests on, when it is not the rule's primary citation.
+     *
+     * @param c the citation
+     * @return this draft
+     */
+    public FindingDraft citing(Citation c) {
+      this.citation = Objects.requireNonNull(c, "citation");
+      return this;
+    }
+
+    /**
+     * Sets the ids of the events the finding rests on.
+     *
+     * @param eventIds the ids
+     * @return this draft
+     */
+    public FindingDraft events(String... eventIds) {
+      Objects.requireNonNull(eventIds, "eventIds");
+      for (String id : eventIds) {
+        Objects.requireNonNull(id, "eventIds element");
+      }
+      this.events = eventIds.clone();
+      return this;
+    }
+
+    /**
+     * Sets the ids of the events the finding rests on.
+     *
+     * @param eventIds the ids
+     * @return this draft
+     */
+    public FindingDraft events(List<String> eventIds) {
+      return events(Objects.requireNonNull(eventIds, "eventIds").toArray(String[]::new));
+    }
+
+    /**
+     * Records the finding.
+     *
+     * @return the finding
+     * @throws IllegalStateException if the rule that started the draft is no longer running
+     */
+    public Finding report() {
+      if (current() != rule) {
+        throw new IllegalStateException("finding '" + key + "' reported after its rule " + rule.id() + " ended");
+      }
+      for (String id : events) {
+        rests(id);
+      }
+      currentFindings++;
+      Finding f = ImmutableFinding.of(rule.id(), kind, Message.of(rule.messages(), key, facts.build()), citation,
+          Arrays.asList(events));
+      findings.add(f);
+      return f;
+    }
+  }
+
+  /**
    * A deadline being described by a rule. Set the trigger, the period and the window (or the due
    * date), then the act that satisfies it if there is one, and {@link #report()} it.
    *
@@ -893,8 +1076,9 @@ public final class RuleContext {
    * excuses declared, not hand-coded), and its methods may change in a minor version.
    */
   @API(status = EXPERIMENTAL, since = "0.2.0")
-  public final class DeadlineDraft {
+  public final class DeadlineDraft extends FactsDraft<DeadlineDraft> {
     private final String description;
+    private final Facts.Builder facts = Facts.builder();
     @Nullable private String trigger;
     @Nullable private LocalDate triggerDate;
     @Nullable private DayPeriod period;
@@ -905,6 +1089,12 @@ public final class RuleContext {
 
     private DeadlineDraft(String description) {
       this.description = description;
+    }
+
+    @Override
+    protected DeadlineDraft put(String name, Object value) {
+      facts.put(name, value);
+      return this;
     }
 
     /**
@@ -927,7 +1117,7 @@ public final class RuleContext {
      * @return this draft
      */
     public DeadlineDraft trigger(CaseEvent event) {
-      return trigger(event.id(), date(event));
+      return trigger(event.id(), RuleContext.this.date(event));
     }
 
     /**
@@ -1024,7 +1214,7 @@ public final class RuleContext {
      * @return this draft
      */
     public DeadlineDraft satisfiedBy(@Nullable CaseEvent event) {
-      return event == null ? this : satisfiedBy(event.id(), date(event));
+      return event == null ? this : satisfiedBy(event.id(), RuleContext.this.date(event));
     }
 
     /**
@@ -1065,7 +1255,10 @@ public final class RuleContext {
       window.earliest().ifPresent(day -> requireCovered(d, day));
       requireCovered(d, triggerDate);
       Optional<LocalDate> on = Optional.ofNullable(satisfiedOn);
-      Deadline deadline = ImmutableDeadline.of(d.id(), d.citation(), description, trigger, triggerDate, period, window,
+      Message action = description.indexOf(' ') >= 0
+          ? Message.of(d.messages(), "literal", Facts.builder().text("text", description).build())
+          : Message.of(d.messages(), description, facts.build());
+      Deadline deadline = ImmutableDeadline.of(d.id(), d.citation(), action, trigger, triggerDate, period, window,
           DeadlineStatus.of(window, on, asOf), Optional.ofNullable(satisfiedBy), on);
       rests(trigger);
       if (satisfiedBy != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
+import org.iepdr.core.message.MessageCatalog;
 import org.immutables.value.Value;
 
 /**
@@ -83,6 +84,18 @@ public abstract class RuleDescriptor {
    *
    * @return the counting convention
    */
+  /**
+   * Returns the catalog the rule's findings and deadlines are rendered from: core's catalog unless
+   * the rule's module sets its own (see {@link MessageCatalog}). Not part of the rule's identity.
+   *
+   * @return the catalog
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public MessageCatalog messages() {
+    return MessageCatalog.core();
+  }
+
   @Value.Default
   public String counting() {
     return "no day count";

@@ -1,5 +1,6 @@
 package org.iepdr.core.rules;
 
+import org.iepdr.core.message.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,7 +64,7 @@ class RuleValuesTest {
   }
 
   private static Finding finding(FindingKind kind) {
-    return Finding.builder().ruleId(ID).kind(kind).message("m").citation(CITATION).addEvents("e1").build();
+    return Finding.builder().ruleId(ID).kind(kind).statement(Message.literal("m")).citation(CITATION).addEvents("e1").build();
   }
 
   private static Evaluation evaluation(Finding... findings) {
@@ -80,7 +81,7 @@ class RuleValuesTest {
 
   @Test
   void anEvaluationSelectsTheDeadlinesOfOneRule() {
-    Deadline d = Deadline.builder().ruleId(ID).citation(CITATION).description("decide").trigger("e1")
+    Deadline d = Deadline.builder().ruleId(ID).citation(CITATION).action(Message.literal("decide")).trigger("e1")
         .triggerDate(LocalDate.of(2026, 3, 2)).period(DayPeriod.calendarDays(15))
         .window(DateWindow.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 17))).status(DeadlineStatus.PENDING)
         .build();
@@ -95,7 +96,7 @@ class RuleValuesTest {
 
   @Test
   void aDeadlineWithoutALastDayIsRefusedAndOneWithoutAFirstDayIsNeverDoneEarly() {
-    Deadline.Builder b = Deadline.builder().ruleId(ID).citation(CITATION).description("disclose").trigger("hearing")
+    Deadline.Builder b = Deadline.builder().ruleId(ID).citation(CITATION).action(Message.literal("disclose")).trigger("hearing")
         .triggerDate(LocalDate.of(2026, 3, 9)).period(DayPeriod.businessDays(5)).status(DeadlineStatus.PENDING);
     assertThatThrownBy(() -> b.window(DateWindow.onOrAfter(LocalDate.of(2026, 3, 2))).build())
         .isInstanceOfSatisfying(InvalidInputException.class, x -> assertThat(x.field()).isEqualTo("window"));

@@ -1,5 +1,6 @@
 package org.iepdr.json.output;
 
+import org.iepdr.core.message.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 class JsonOutputTest {
 
   static Deadline deadline(DateWindow window) {
-    return Deadline.builder().ruleId(RuleId.of("US.TEST")).description("d").trigger("t")
+    return Deadline.builder().ruleId(RuleId.of("US.TEST")).action(Message.literal("d")).trigger("t")
         .triggerDate(LocalDate.of(2026, 3, 2)).period(DayPeriod.calendarDays(10)).window(window)
         .status(DeadlineStatus.PENDING)
         .citation(Citation.builder().document("34 CFR Part 300").section("300.1").quote("q").build()).build();

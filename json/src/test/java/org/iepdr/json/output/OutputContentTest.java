@@ -1,5 +1,6 @@
 package org.iepdr.json.output;
 
+import org.iepdr.core.message.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -51,19 +52,19 @@ class OutputContentTest {
   static final Citation UNLINKED = Citation.builder().document("RSMo").section("162.961").quote("another").build();
 
   static Finding finding() {
-    return Finding.builder().ruleId(RuleId.of("MO.TEST.LATE")).kind(FindingKind.VIOLATION).message("too late")
+    return Finding.builder().ruleId(RuleId.of("MO.TEST.LATE")).kind(FindingKind.VIOLATION).statement(Message.literal("too late"))
         .citation(CITED).addEvents("e1", "e2").build();
   }
 
   static Deadline met() {
-    return Deadline.builder().ruleId(RuleId.of("MO.TEST.DUE")).description("hold it").trigger("the request")
+    return Deadline.builder().ruleId(RuleId.of("MO.TEST.DUE")).action(Message.literal("hold it")).trigger("the request")
         .triggerDate(D1).period(DayPeriod.calendarDays(10)).window(DateWindow.of(D1, D2))
         .status(DeadlineStatus.MET).satisfiedBy("meeting").satisfiedOn(LocalDate.of(2026, 3, 5)).citation(UNLINKED)
         .build();
   }
 
   static Deadline pending() {
-    return Deadline.builder().ruleId(RuleId.of("MO.TEST.OPEN")).description("answer").trigger("t")
+    return Deadline.builder().ruleId(RuleId.of("MO.TEST.OPEN")).action(Message.literal("answer")).trigger("t")
         .triggerDate(D1).period(DayPeriod.calendarDays(10)).window(DateWindow.onOrBefore(D2))
         .status(DeadlineStatus.PENDING).citation(UNLINKED).build();
   }
