@@ -280,6 +280,18 @@ public final class Jurisdiction {
    * calendar's years: no deadline can be counted there, and a quiet evaluation would look like an
    * answer. Instants are compared as instants, so even {@link Instant#MAX} gives this exception.
    */
+  /**
+   * An instant as the jurisdiction's local time with its offset ({@code 2026-03-05T16:45-06:00}), as a
+   * person in the state reads it; an instant beyond the years a zone can express stays in UTC.
+   */
+  private String inZone(Instant instant) {
+    try {
+      return instant.atZone(counter.zone()).toOffsetDateTime().toString();
+    } catch (java.time.DateTimeException beyondZoneRules) {
+      return instant.toString();
+    }
+  }
+
   private void requireCovered(Case aCase, EvaluationOptions options) {
     BusinessCalendar cal = counter.businessCalendar();
     LocalDate first = LocalDate.of(cal.firstYear(), 1, 1);
@@ -288,7 +300,7 @@ public final class Jurisdiction {
     Instant until = last.plusDays(1).atStartOfDay(counter.zone()).toInstant();
     for (CaseEvent e : aCase.events()) {
       if (e.at().isBefore(from) || !e.at().isBefore(until)) {
-        throw new CalendarRangeException(cal.name(), "event '" + e.id() + "' at " + e.at(),
+        throw new CalendarRangeException(cal.name(), "event '" + e.id() + "' at " + inZone(e.at()),
             e.at().isBefore(from) ? safeDate(e.at(), LocalDate.MIN) : safeDate(e.at(), LocalDate.MAX), first, last);
       }
     }

@@ -26,6 +26,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.iepdr.core.IepdrException;
+import org.iepdr.core.message.Language;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.EvaluationOptions;
 import org.iepdr.core.rules.Finding;
@@ -82,6 +83,11 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--no-progress", description = "Never show the progress bar.")
   boolean noProgress;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = LanguageOption.class,
+      description = "The language of the messages: en or es (keys and facts are the same in both)."
+          + " Default: ${DEFAULT-VALUE}.")
+  Language lang = Language.ENGLISH;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Evaluate on N threads"
       + " (1 to " + MAX_THREADS + "; default ${DEFAULT-VALUE}); the output is in input order and the same bytes"
@@ -281,7 +287,7 @@ final class BatchCommand implements Callable<Integer> {
         Jurisdiction j = book.jurisdiction(cf.aCase().state());
         Evaluation e = j.evaluate(cf.aCase(),
             date == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(date));
-        o = BatchLineJson.evaluated(lineNo, j, e);
+        o = BatchLineJson.evaluated(lineNo, j, e, lang);
         return new LineResult(JsonOutput.line(o), e.hasViolations() ? Result.VIOLATIONS : Result.OK, e.findings());
       } catch (IepdrException ex) {
         o = BatchLineJson.invalid(lineNo, Optional.of(cf.aCase().id()),

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.iepdr.core.IepdrException;
+import org.iepdr.core.message.Language;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.EvaluationOptions;
@@ -45,6 +46,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json or markdown (with a Mermaid timeline). Default: ${DEFAULT-VALUE}.")
   EvaluationReport.Format format;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = LanguageOption.class,
+      description = "The language of the report: en or es (keys and facts in JSON are the same in both)."
+          + " Default: ${DEFAULT-VALUE}.")
+  Language lang = Language.ENGLISH;
 
   @Option(names = "--ics", paramLabel = "FILE", description = "Also write the deadlines as an iCalendar file.")
   @Nullable Path ics;
@@ -86,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     // open the calendar file before anything is written: a path that cannot be opened is bad input
     Writer icsOut = ics == null ? null : Output.openFile(ics, "--ics");
-    parent.spec.commandLine().getOut().print(EvaluationReport.render(format, aCase, j, e, parent.colour()));
+    parent.spec.commandLine().getOut().print(EvaluationReport.render(format, aCase, j, e, parent.colour(), lang));
     if (icsOut != null) {
       Output.writeAndClose(icsOut, IcsExport.ics(e), "--ics " + ics);
     }

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.iepdr.core.message.Facts;
+import org.iepdr.core.message.Language;
+import org.iepdr.core.message.Message;
+import org.iepdr.core.message.MessageCatalog;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.process.Advice;
@@ -64,32 +68,63 @@ public final class EvaluationReport {
    * @return the text, ending with a line break
    */
   public static String render(Format format, Case aCase, Jurisdiction jurisdiction, Evaluation e, boolean colour) {
+    return render(format, aCase, jurisdiction, e, colour, Language.ENGLISH);
+  }
+
+  /**
+   * Renders an evaluation in a language: the messages, deadline descriptions and the report's own
+   * headings and labels; ids, rule ids, citations and quotations stay as they are.
+   *
+   * @param format the format
+   * @param aCase the case evaluated
+   * @param jurisdiction the jurisdiction that evaluated it
+   * @param e the evaluation
+   * @param colour whether the text format may use ANSI colours (JSON and Markdown never do)
+   * @param language the language
+   * @return the text, ending with a line break
+   */
+  public static String render(Format format, Case aCase, Jurisdiction jurisdiction, Evaluation e, boolean colour,
+      Language language) {
     return switch (format) {
-      case TEXT -> text(jurisdiction, e, colour);
-      case JSON -> EvaluationJson.write(jurisdiction, e);
-      case MARKDOWN -> markdown(aCase, jurisdiction, e);
+      case TEXT -> text(jurisdiction, e, colour, language);
+      case JSON -> EvaluationJson.write(jurisdiction, e, language);
+      case MARKDOWN -> markdown(aCase, jurisdiction, e, language);
     };
   }
 
+  /** The report's own words: headings and labels, in English and Spanish. */
+  static final MessageCatalog WORDS = MessageCatalog.load("iepdr-tool", "report",
+      name -> EvaluationReport.class.getResourceAsStream(name));
+
+  /** Renders one of the report's own phrases; {@code facts} alternates names and values. */
+  static String say(Language l, String key, Object... facts) {
+    Facts.Builder b = Facts.builder();
+    for (int i = 0; i < facts.length; i += 2) {
+      b.put((String) facts[i], facts[i + 1]);
+    }
+    return Message.of(WORDS, key, b.build()).render(l);
+  }
+
   static String counts(Evaluation e) {
+    return counts(e, Language.ENGLISH);
+  }
+
+  static String counts(Evaluation e, Language l) {
     Map<FindingKind, Integer> n = new TreeMap<>();
     for (Finding f : e.findings()) {
       n.merge(f.kind(), 1, Integer::sum);
     }
-    return plural(n.getOrDefault(FindingKind.VIOLATION, 0), "violation") + ", "
-        + plural(n.getOrDefault(FindingKind.WARNING, 0), "warning") + ", "
-        + plural(n.getOrDefault(FindingKind.ADVISORY, 0), "advisory");
+    return plural(l, n.getOrDefault(FindingKind.VIOLATION, 0), "violation") + ", "
+        + plural(l, n.getOrDefault(FindingKind.WARNING, 0), "warning") + ", "
+        + plural(l, n.getOrDefault(FindingKind.ADVISORY, 0), "advisory");
   }
 
-  static String plural(int n, String word) {
-    if (n == 1) {
-      return "1 " + word;
-    }
-    return n + " " + (word.endsWith("y") ? word.substring(0, word.length() - 1) + "ies" : word + "s");
+  static String plural(Language l, int n, String word) {
+    return say(l, "count." + word + (n == 1 ? ".one" : ".other"), "n", n);
   }
 
   static String text(Jurisdiction j, Evaluation e) {
-    return text(j, e, false);
+    return text(j, e, false, Language.ENGLISH);
   }
 
   private static final String RED = "\u001B[1;31m";
@@ -122,64 +157,86 @@ public final class EvaluationReport {
    * The text format. Every text that can come from a case (ids, and the messages that quote them) is
    * {@link Escape#text(String) escaped}: it cannot add a line or a control sequence.
    */
-  static String text(Jurisdiction j, Evaluation e, boolean colour) {
+  static String text(Jurisdiction j, Evaluation e, boolean colour, Language l) {
     StringBuilder b = new StringBuilder();
-    b.append("Case ").append(t(e.caseId())).append(" under ").append(j.name()).append(" (").append(j.code())
-        .append(") as of ").append(e.asOf()).append('\n');
-    b.append("Result: ").append(counts(e)).append('\n');
-    b.append("Position on the ladder: ").append(e.position()).append(" (CADRE stage ")
-        .append(e.position().cadreStage().label()).append(")\n");
-    b.append("\nFindings (").append(e.findings().size()).append(")\n");
+    b.append(say(l, "text.case", "caseId", t(e.caseId()), "name", j.name(), "code", j.code(), "asOf", e.asOf()))
+        .append('\n');
+    b.append(say(l, "text.result", "counts", counts(e, l))).append('\n');
+    b.append(say(l, "text.position", "process", label(l, e.position()), "stage", e.position().cadreStage().label()))
+        .append('\n');
+    b.append('\n').append(say(l, "text.findings", "n", e.findings().size())).append('\n');
     if (e.findings().isEmpty()) {
-      b.append("  none\n");
+      b.append("  ").append(say(l, "text.none")).append('\n');
     }
     for (Finding f : e.findings()) {
-      b.append("  ").append(paint(colour, kindColour(f.kind()), f.kind().toString())).append("  ").append(f.ruleId())
+      b.append("  ").append(paint(colour, kindColour(f.kind()), label(l, f.kind()))).append("  ").append(f.ruleId())
           .append('\n');
-      b.append("    ").append(t(f.message())).append('\n');
+      b.append("    ").append(t(f.message(l))).append('\n');
       if (!f.events().isEmpty()) {
-        b.append("    events: ").append(t(String.join(", ", f.events()))).append('\n');
+        b.append("    ").append(say(l, "text.events", "ids", t(String.join(", ", f.events())))).append('\n');
       }
       Citation c = f.citation();
-      b.append("    source: ").append(c.document()).append(' ').append(c.section());
-      c.link().ifPresent(l -> b.append(" <").append(l).append('>'));
+      b.append("    ").append(say(l, "text.source")).append(' ').append(c.document()).append(' ').append(c.section());
+      c.link().ifPresent(li -> b.append(" <").append(li).append('>'));
       b.append(" [").append(c.verification()).append("]\n");
       b.append("    \"").append(t(c.quote())).append("\"\n");
     }
-    b.append("\nDeadlines (").append(e.deadlines().size()).append(")\n");
+    b.append('\n').append(say(l, "text.deadlines", "n", e.deadlines().size())).append('\n');
     if (e.deadlines().isEmpty()) {
-      b.append("  none\n");
+      b.append("  ").append(say(l, "text.none")).append('\n');
     }
     for (Deadline d : e.deadlines()) {
-      String status = String.format(Locale.ROOT, "%-8s", d.status());
-      b.append("  ").append(colour ? paint(true, statusColour(d.status().name()), d.status().name())
-          + status.substring(d.status().name().length()) : status).append(dueText(d)).append("  ")
+      String name = label(l, d.status());
+      String status = String.format(Locale.ROOT, "%-8s", name);
+      b.append("  ").append(colour ? paint(true, statusColour(d.status().name()), name)
+          + status.substring(name.length()) : status).append(dueText(d, l)).append("  ")
           .append(d.ruleId()).append('\n');
-      b.append("    ").append(t(d.description())).append(": ").append(d.period()).append(" from ")
-          .append(t(d.trigger())).append(" on ").append(d.triggerDate());
-      d.satisfiedBy().ifPresent(s -> b.append("; done by ").append(t(s))
-          .append(d.satisfiedOn().map(o -> " on " + o).orElse("")));
-      b.append('\n');
+      b.append("    ").append(t(d.description(l))).append(": ").append(counted(d, l, false)).append('\n');
     }
     List<TraceEntry> incomplete = incomplete(e);
     if (!incomplete.isEmpty()) {
-      b.append("\nNot fully checked (").append(incomplete.size()).append(")\n");
+      b.append('\n').append(say(l, "text.incomplete", "n", incomplete.size())).append('\n');
       for (TraceEntry te : incomplete) {
         b.append("  ").append(te.ruleId()).append(": ").append(t(String.join("; ", te.notes()))).append('\n');
       }
     }
-    b.append("\nNext steps\n");
+    b.append('\n').append(say(l, "text.next")).append('\n');
     if (e.nextSteps().isEmpty()) {
-      b.append("  none open on the ladder\n");
+      b.append("  ").append(say(l, "text.next.none")).append('\n');
     }
     for (NextStep s : e.nextSteps()) {
-      b.append("  -> ").append(s.process()).append(": ").append(t(s.why())).append('\n');
+      b.append("  -> ").append(label(l, s.process())).append(": ").append(t(s.why())).append('\n');
       for (Advice a : s.advice()) {
-        b.append("     ").append(a.fits() ? "fits" : "does not fit").append(": ").append(t(a.text()))
-            .append(" (").append(t(a.source())).append(")\n");
+        b.append("     ").append(say(l, a.fits() ? "advice.fits" : "advice.does_not_fit")).append(": ")
+            .append(t(a.text())).append(" (").append(t(a.source())).append(")\n");
       }
     }
     return b.toString();
+  }
+
+  /** A constant's label in the report's words ({@code enum.<Type>.<CONSTANT>}), its name in English. */
+  static String label(Language l, Enum<?> e) {
+    return say(l, "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+  }
+
+  /** How a deadline is counted: "15 calendar days from X on D; done by Y on E". */
+  private static String counted(Deadline d, Language l, boolean markdown) {
+    StringBuilder b = new StringBuilder();
+    String trigger = markdown ? cell(d.trigger()) : t(d.trigger());
+    b.append(say(l, "deadline.counted", "period", period(d, l), "trigger", trigger, "date", d.triggerDate()));
+    d.satisfiedBy().ifPresent(by -> {
+      String id = markdown ? cell(by) : t(by);
+      b.append(d.satisfiedOn().map(on -> say(l, "deadline.done_on", "by", id, "on", on))
+          .orElseGet(() -> say(l, "deadline.done", "by", id)));
+    });
+    return b.toString();
+  }
+
+  /** A period in words: English keeps DayPeriod's own wording ("15 calendar days"). */
+  private static String period(Deadline d, Language l) {
+    String key = "period." + d.period().unit().name() + (d.period().amount() == 1 ? ".one" : ".other");
+    return l == Language.ENGLISH || WORDS.pattern(key, l) == null ? d.period().toString()
+        : say(l, key, "n", d.period().amount());
   }
 
   private static String t(String s) {
@@ -210,66 +267,70 @@ public final class EvaluationReport {
   }
 
   static String dueText(Deadline d) {
+    return dueText(d, Language.ENGLISH);
+  }
+
+  static String dueText(Deadline d, Language l) {
     if (isSingleDay(d)) {
-      return "due " + d.due();
+      return say(l, "deadline.due", "due", d.due());
     }
-    return "window " + d.window().earliest().orElseThrow() + " to " + d.due();
+    return say(l, "deadline.window", "from", d.window().earliest().orElseThrow(), "due", d.due());
   }
 
   static String markdown(Case aCase, Jurisdiction j, Evaluation e) {
+    return markdown(aCase, j, e, Language.ENGLISH);
+  }
+
+  static String markdown(Case aCase, Jurisdiction j, Evaluation e, Language l) {
     StringBuilder b = new StringBuilder();
-    b.append("# Case ").append(Escape.markdownCode(e.caseId())).append(": ").append(j.name()).append(" (").append(j.code())
-        .append(")\n\n");
-    b.append("As of ").append(e.asOf()).append(". **").append(counts(e)).append(".** Position on the ladder: ")
-        .append(e.position()).append(" (CADRE stage ").append(e.position().cadreStage().label()).append(").\n\n");
-    b.append("## Findings\n\n");
+    b.append(say(l, "md.case", "caseId", Escape.markdownCode(e.caseId()), "name", j.name(), "code", j.code()))
+        .append("\n\n");
+    b.append(say(l, "md.summary", "asOf", e.asOf(), "counts", counts(e, l), "process", label(l, e.position()),
+        "stage", e.position().cadreStage().label())).append("\n\n");
+    b.append(say(l, "md.findings")).append("\n\n");
     if (e.findings().isEmpty()) {
-      b.append("None.\n\n");
+      b.append(say(l, "md.none")).append("\n\n");
     } else {
-      b.append("| kind | rule | finding | events | source |\n|---|---|---|---|---|\n");
+      b.append(say(l, "md.findings.header")).append("\n|---|---|---|---|---|\n");
       for (Finding f : e.findings()) {
         Citation c = f.citation();
-        String source = c.link().map(l -> "[" + cell(c.document() + " " + c.section()) + "](" + l + ")")
+        String source = c.link().map(li -> "[" + cell(c.document() + " " + c.section()) + "](" + li + ")")
             .orElse(cell(c.document() + " " + c.section()));
-        b.append("| ").append(f.kind()).append(" | `").append(f.ruleId()).append("` | ").append(cell(f.message()))
-            .append(" | ").append(cell(String.join(", ", f.events()))).append(" | ").append(source)
-            .append(": \"").append(cell(c.quote())).append("\" |\n");
+        b.append("| ").append(label(l, f.kind())).append(" | `").append(f.ruleId()).append("` | ")
+            .append(cell(f.message(l))).append(" | ").append(cell(String.join(", ", f.events()))).append(" | ")
+            .append(source).append(": \"").append(cell(c.quote())).append("\" |\n");
       }
       b.append('\n');
     }
-    b.append("## Deadlines\n\n");
+    b.append(say(l, "md.deadlines")).append("\n\n");
     if (e.deadlines().isEmpty()) {
-      b.append("None.\n\n");
+      b.append(say(l, "md.none")).append("\n\n");
     } else {
-      b.append("| status | due | rule | what | counted |\n|---|---|---|---|---|\n");
+      b.append(say(l, "md.deadlines.header")).append("\n|---|---|---|---|---|\n");
       for (Deadline d : e.deadlines()) {
-        b.append("| ").append(d.status()).append(" | ").append(dueText(d)).append(" | `").append(d.ruleId())
-            .append("` | ").append(cell(d.description())).append(" | ").append(d.period()).append(" from ")
-            .append(cell(d.trigger())).append(" on ").append(d.triggerDate())
-            .append(d.satisfiedBy().map(s -> "; done by " + cell(s) + d.satisfiedOn().map(o -> " on " + o).orElse(""))
-                .orElse(""))
-            .append(" |\n");
+        b.append("| ").append(label(l, d.status())).append(" | ").append(dueText(d, l)).append(" | `").append(d.ruleId())
+            .append("` | ").append(cell(d.description(l))).append(" | ").append(counted(d, l, true)).append(" |\n");
       }
       b.append('\n');
-      b.append("```mermaid\n").append(timeline(aCase, j, e)).append("```\n\n");
+      b.append("```mermaid\n").append(timeline(aCase, j, e, l)).append("```\n\n");
     }
     List<TraceEntry> incomplete = incomplete(e);
     if (!incomplete.isEmpty()) {
-      b.append("## Not fully checked\n\n");
-      for (TraceEntry t : incomplete) {
-        b.append("- `").append(t.ruleId()).append("`: ").append(cell(String.join("; ", t.notes()))).append('\n');
+      b.append(say(l, "md.incomplete")).append("\n\n");
+      for (TraceEntry te : incomplete) {
+        b.append("- `").append(te.ruleId()).append("`: ").append(cell(String.join("; ", te.notes()))).append('\n');
       }
       b.append('\n');
     }
-    b.append("## Next steps\n\n");
+    b.append(say(l, "md.next")).append("\n\n");
     if (e.nextSteps().isEmpty()) {
-      b.append("None open on the ladder.\n");
+      b.append(say(l, "md.next.none")).append('\n');
     }
     for (NextStep s : e.nextSteps()) {
-      b.append("- **").append(s.process()).append("**: ").append(cell(s.why())).append('\n');
+      b.append("- **").append(label(l, s.process())).append("**: ").append(cell(s.why())).append('\n');
       for (Advice a : s.advice()) {
-        b.append("  - ").append(a.fits() ? "fits" : "does not fit").append(": ").append(cell(a.text())).append(" (")
-            .append(cell(a.source())).append(")\n");
+        b.append("  - ").append(say(l, a.fits() ? "advice.fits" : "advice.does_not_fit")).append(": ")
+            .append(cell(a.text())).append(" (").append(cell(a.source())).append(")\n");
       }
     }
     return b.toString();
@@ -277,23 +338,27 @@ public final class EvaluationReport {
 
   /** A Mermaid timeline: the case's events and the deadlines' due dates, by date. */
   static String timeline(Case aCase, Jurisdiction j, Evaluation e) {
+    return timeline(aCase, j, e, Language.ENGLISH);
+  }
+
+  static String timeline(Case aCase, Jurisdiction j, Evaluation e, Language l) {
     Map<LocalDate, List<String>> byDate = new TreeMap<>();
     for (CaseEvent ev : aCase.events()) {
       byDate.computeIfAbsent(j.counter().localDate(ev.at()), k -> new ArrayList<>())
           .add(CaseFileWriter.typeOf(ev) + " " + ev.id());
     }
     for (Deadline d : e.deadlines()) {
-      String what = d.status() + " " + d.description() + " (" + d.ruleId() + ")";
+      String what = label(l, d.status()) + " " + d.description(l) + " (" + d.ruleId() + ")";
       if (isSingleDay(d)) {
-        byDate.computeIfAbsent(d.due(), k -> new ArrayList<>()).add("due: " + what);
+        byDate.computeIfAbsent(d.due(), k -> new ArrayList<>()).add(say(l, "timeline.due", "what", what));
       } else {
         byDate.computeIfAbsent(d.window().earliest().orElseThrow(), k -> new ArrayList<>())
-            .add("window opens: " + what);
-        byDate.computeIfAbsent(d.due(), k -> new ArrayList<>()).add("window closes: " + what);
+            .add(say(l, "timeline.opens", "what", what));
+        byDate.computeIfAbsent(d.due(), k -> new ArrayList<>()).add(say(l, "timeline.closes", "what", what));
       }
     }
-    StringBuilder b = new StringBuilder("timeline\n    title ").append(Escape.mermaid("Case " + e.caseId()
-        + " deadlines as of " + e.asOf())).append('\n');
+    StringBuilder b = new StringBuilder("timeline\n    title ").append(Escape.mermaid(say(l, "timeline.title",
+        "caseId", e.caseId(), "asOf", e.asOf()))).append('\n');
     for (Map.Entry<LocalDate, List<String>> en : byDate.entrySet()) {
       b.append("    ").append(en.getKey());
       for (String s : en.getValue()) {

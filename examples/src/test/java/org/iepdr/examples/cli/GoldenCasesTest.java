@@ -66,6 +66,32 @@ class GoldenCasesTest {
     assertThat(actual).isEqualTo(Files.readString(golden));
   }
 
+  /** The bundled cases that also have a Spanish golden ({@code check --lang es}). */
+  static Stream<String> spanishCases() {
+    return Stream.of("mo-fiep-one-day-late", "mo-due-process-resolution-hearing", "ms-complaint-verified-late",
+        "ms-expedited-discipline");
+  }
+
+  @ParameterizedTest
+  @MethodSource("spanishCases")
+  void theBundledCaseEvaluatesToItsSpanishGolden(String name) throws IOException {
+    Path file = CASES.resolve(name + ".json");
+    List<String> args = args(file);
+    args.add("--lang");
+    args.add("es");
+    Cli.Result r = Cli.run(args.toArray(String[]::new));
+    assertThat(r.err()).as("no error for " + file).isEmpty();
+    String actual = r.out() + "exit code: " + r.code() + "\n";
+    Path golden = CASES.resolve("expected-es").resolve(name + ".txt");
+    if (Boolean.getBoolean("iepdr.updateGoldens")) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, actual);
+    }
+    assertThat(golden).as("golden " + golden + " is missing").exists();
+    assertThat(actual).isEqualTo(Files.readString(golden));
+    assertThat(actual).contains("Hallazgos").doesNotContain("Findings (");
+  }
+
   @Test
   void everyGoldenHasItsCase() throws IOException {
     Set<String> cases = new TreeSet<>(cases().map(GoldenCasesTest::name).toList());

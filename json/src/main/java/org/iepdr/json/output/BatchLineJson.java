@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Language;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.json.casefile.CaseFileProblem;
@@ -40,15 +41,30 @@ public final class BatchLineJson {
    * @return the tree
    */
   public static ObjectNode evaluated(int line, Jurisdiction jurisdiction, Evaluation evaluation) {
+    return evaluated(line, jurisdiction, evaluation, Language.ENGLISH);
+  }
+
+  /**
+   * Returns the line of an evaluated case with its messages in a language.
+   *
+   * @param line the input line number (1-based)
+   * @param jurisdiction the jurisdiction that evaluated
+   * @param evaluation the evaluation
+   * @param language the language of the messages; keys and facts are the same in every language
+   * @return the tree, with {@code language} after the header
+   */
+  public static ObjectNode evaluated(int line, Jurisdiction jurisdiction, Evaluation evaluation, Language language) {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(evaluation, "evaluation");
+    Objects.requireNonNull(language, "language");
     ObjectNode o = JsonOutput.header(jurisdiction);
+    o.put("language", language.tag());
     o.put("line", line);
     o.put("caseId", evaluation.caseId());
     o.put("jurisdiction", evaluation.jurisdiction());
     o.put("asOf", evaluation.asOf().toString());
     o.put("result", evaluation.hasViolations() ? "VIOLATIONS" : "OK");
-    JsonOutput.putResults(o, evaluation);
+    JsonOutput.putResults(o, evaluation, language);
     return o;
   }
 

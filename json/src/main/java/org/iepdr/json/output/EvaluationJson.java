@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Language;
 import org.iepdr.core.process.Advice;
 import org.iepdr.core.process.NextStep;
 import org.iepdr.core.rules.Evaluation;
@@ -31,16 +32,31 @@ public final class EvaluationJson {
    *     {@code position}, {@code findings}, {@code deadlines}, {@code notFullyChecked}, {@code nextSteps}
    */
   public static ObjectNode toTree(Jurisdiction jurisdiction, Evaluation evaluation) {
+    return toTree(jurisdiction, evaluation, Language.ENGLISH);
+  }
+
+  /**
+   * Returns an evaluation as a JSON tree with its messages in a language; the keys and facts are the
+   * same in every language.
+   *
+   * @param jurisdiction the jurisdiction that evaluated (for the rule-set fingerprint)
+   * @param evaluation the evaluation
+   * @param language the language of the messages, descriptions and advice
+   * @return the tree, as {@link #toTree(Jurisdiction, Evaluation)} with {@code language} after the header
+   */
+  public static ObjectNode toTree(Jurisdiction jurisdiction, Evaluation evaluation, Language language) {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(evaluation, "evaluation");
+    Objects.requireNonNull(language, "language");
     Evaluation e = evaluation;
     ObjectNode o = JsonOutput.header(jurisdiction);
+    o.put("language", language.tag());
     o.put("caseId", e.caseId());
     o.put("jurisdiction", e.jurisdiction());
     o.put("asOf", e.asOf().toString());
     o.put("hasViolations", e.hasViolations());
     o.put("position", e.position().name());
-    JsonOutput.putResults(o, e);
+    JsonOutput.putResults(o, e, language);
     ArrayNode ns = o.putArray("nextSteps");
     for (NextStep s : e.nextSteps()) {
       ObjectNode sn = ns.addObject();
@@ -64,5 +80,17 @@ public final class EvaluationJson {
    */
   public static String write(Jurisdiction jurisdiction, Evaluation evaluation) {
     return JsonOutput.pretty(toTree(jurisdiction, evaluation));
+  }
+
+  /**
+   * Returns an evaluation as pretty-printed JSON text with its messages in a language.
+   *
+   * @param jurisdiction the jurisdiction that evaluated
+   * @param evaluation the evaluation
+   * @param language the language of the messages
+   * @return the text
+   */
+  public static String write(Jurisdiction jurisdiction, Evaluation evaluation, Language language) {
+    return JsonOutput.pretty(toTree(jurisdiction, evaluation, language));
   }
 }

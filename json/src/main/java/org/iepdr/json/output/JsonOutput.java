@@ -3,9 +3,15 @@ package org.iepdr.json.output;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Facts;
+import org.iepdr.core.message.Language;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.Evaluation;
@@ -77,21 +83,27 @@ public final class JsonOutput {
     return o;
   }
 
-  static ObjectNode finding(Finding f) {
+  static ObjectNode finding(Finding f, Language language) {
     ObjectNode fn = MAPPER.createObjectNode();
     fn.put("ruleId", f.ruleId().toString());
     fn.put("kind", f.kind().name());
-    fn.put("message", f.message());
+    fn.put("key", f.key());
+    fn.set("facts", facts(f.facts()));
+    fn.put("message", f.message(language));
     ArrayNode ev = fn.putArray("events");
     f.events().forEach(ev::add);
     fn.set("citation", citation(f.citation()));
     return fn;
   }
 
-  static ObjectNode deadline(Deadline d) {
+  static ObjectNode deadline(Deadline d, Language language) {
     ObjectNode dn = MAPPER.createObjectNode();
     dn.put("ruleId", d.ruleId().toString());
-    dn.put("description", d.description());
+    dn.put("key", d.action().key());
+    if (!d.action().facts().isEmpty()) {
+      dn.set("facts", facts(d.action().facts()));
+    }
+    dn.put("description", d.description(language));
     dn.put("trigger", d.trigger());
     dn.put("triggerDate", d.triggerDate().toString());
     dn.put("period", d.period().toString());
@@ -101,6 +113,41 @@ public final class JsonOutput {
     d.satisfiedBy().ifPresent(s -> dn.put("satisfiedBy", s));
     d.satisfiedOn().ifPresent(s -> dn.put("satisfiedOn", s.toString()));
     return dn;
+  }
+
+  /**
+   * The typed facts of a finding or a deadline: a date as {@code yyyy-MM-dd}, a time as ISO 8601 with
+   * its offset, a number as a number, an id as a string, a label as its constant's name, a phrase as
+   * {@code {"key", "facts"}}, a list of phrases as an array of those.
+   */
+  static ObjectNode facts(Facts facts) {
+    ObjectNode o = MAPPER.createObjectNode();
+    facts.asMap().forEach((name, value) -> o.set(name, fact(value)));
+    return o;
+  }
+
+  private static tools.jackson.databind.JsonNode fact(Object value) {
+    if (value instanceof Long n) {
+      return MAPPER.getNodeFactory().numberNode(n);
+    }
+    if (value instanceof ZonedDateTime t) {
+      return MAPPER.getNodeFactory().stringNode(t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+    if (value instanceof Enum<?> e) {
+      return MAPPER.getNodeFactory().stringNode(e.name());
+    }
+    if (value instanceof Message m) {
+      ObjectNode o = MAPPER.createObjectNode();
+      o.put("key", m.key());
+      o.set("facts", facts(m.facts()));
+      return o;
+    }
+    if (value instanceof List<?> list) {
+      ArrayNode a = MAPPER.createArrayNode();
+      list.forEach(v -> a.add(fact(v)));
+      return a;
+    }
+    return MAPPER.getNodeFactory().stringNode(value.toString());
   }
 
   static ArrayNode notFullyChecked(java.util.List<TraceEntry> trace) {
@@ -118,14 +165,14 @@ public final class JsonOutput {
    * Adds what every evaluated output carries: the findings (with their events and citation), the
    * deadlines (with their window and status) and the rules not fully checked.
    */
-  static void putResults(ObjectNode o, Evaluation e) {
+  static void putResults(ObjectNode o, Evaluation e, Language language) {
     ArrayNode fs = o.putArray("findings");
     for (Finding f : e.findings()) {
-      fs.add(finding(f));
+      fs.add(finding(f, language));
     }
     ArrayNode ds = o.putArray("deadlines");
     for (Deadline d : e.deadlines()) {
-      ds.add(deadline(d));
+      ds.add(deadline(d, language));
     }
     o.set("notFullyChecked", notFullyChecked(e.trace()));
   }

@@ -1,5 +1,6 @@
 package org.iepdr.json.output;
 
+import org.iepdr.core.message.Language;
 import org.iepdr.core.message.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,7 @@ class JsonOutputTest {
 
   @Test
   void aWindowWithoutAFirstDayHasNoEarliestField() {
-    ObjectNode d = JsonOutput.deadline(deadline(DateWindow.onOrBefore(LocalDate.of(2026, 3, 12))));
+    ObjectNode d = JsonOutput.deadline(deadline(DateWindow.onOrBefore(LocalDate.of(2026, 3, 12))), Language.ENGLISH);
     assertThat(d.has("earliest")).isFalse();
     assertThat(d.get("latest").asString()).isEqualTo("2026-03-12");
     assertThat(d.toString()).doesNotContain("999999999");
@@ -36,7 +37,7 @@ class JsonOutputTest {
 
   @Test
   void aClosedWindowHasBothEnds() {
-    ObjectNode d = JsonOutput.deadline(deadline(DateWindow.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 12))));
+    ObjectNode d = JsonOutput.deadline(deadline(DateWindow.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 12))), Language.ENGLISH);
     assertThat(d.get("earliest").asString()).isEqualTo("2026-03-02");
     assertThat(d.get("latest").asString()).isEqualTo("2026-03-12");
   }
