@@ -42,6 +42,16 @@ class ReadmeExampleTest {
     assertThat(printed).contains("VIOLATION IDEA.RESOLUTION.MEETING_15_DAYS: No resolution meeting was held by 2026-03-17,"
         + " 15 days after the district received the complaint on 2026-03-02.");
     assertThat(printed).contains("IDEA.RESOLUTION.MEETING_15_DAYS: convene the resolution meeting by 2026-03-17 - MISSED");
+    // the section "Findings are data": the key, the facts and the Spanish rendering it quotes
+    org.iepdr.core.rules.Finding f = result.findings().stream()
+        .filter(x -> x.key().equals("IDEA.RESOLUTION.MEETING_15_DAYS.missed")).findFirst().orElseThrow();
+    assertThat(f.facts().date("due")).contains(LocalDate.of(2026, 3, 17));
+    assertThat(f.facts().date("received")).contains(LocalDate.of(2026, 3, 2));
+    assertThat(f.message(org.iepdr.core.message.Language.SPANISH))
+        .startsWith("No se celebró ninguna reunión de resolución a más tardar el 17 de marzo de 2026, ");
+    assertThat(f.message(java.util.Locale.forLanguageTag("tr"))).isEqualTo(f.message());
+    assertThat(result.deadlines(org.iepdr.core.idea.ResolutionMeeting15Days.ID).get(0).action().key())
+        .isEqualTo("IDEA.RESOLUTION.MEETING_15_DAYS.deadline");
   }
 
   @Test
