@@ -155,7 +155,7 @@ public final class EvaluationReport {
       b.append("  ").append(colour ? paint(true, statusColour(d.status().name()), d.status().name())
           + status.substring(d.status().name().length()) : status).append(dueText(d)).append("  ")
           .append(d.ruleId()).append('\n');
-      b.append("    ").append(t(d.description())).append(": ").append(d.period()).append(" from ")
+      b.append("    ").append(t(d.description())).append(": ").append(d.period()).append(lastDay(d)).append(" from ")
           .append(t(d.trigger())).append(" on ").append(d.triggerDate());
       d.satisfiedBy().ifPresent(s -> b.append("; done by ").append(t(s))
           .append(d.satisfiedOn().map(o -> " on " + o).orElse("")));
@@ -209,6 +209,12 @@ public final class EvaluationReport {
     return e.trace().stream().filter(t -> t.outcome() == TraceEntry.Outcome.INCOMPLETE).toList();
   }
 
+  /** How the last day was found, when a statute moved it: e.g. " (RSMo 1.040: a Sunday last day moves to Monday)". */
+  static String lastDay(Deadline d) {
+    return d.lastDayRule() == org.iepdr.core.time.LastDayRule.RSMO_1_040
+        ? " (RSMo 1.040: a last day on a Sunday moves to the Monday)" : "";
+  }
+
   static String dueText(Deadline d) {
     if (isSingleDay(d)) {
       return "due " + d.due();
@@ -244,7 +250,8 @@ public final class EvaluationReport {
       b.append("| status | due | rule | what | counted |\n|---|---|---|---|---|\n");
       for (Deadline d : e.deadlines()) {
         b.append("| ").append(d.status()).append(" | ").append(dueText(d)).append(" | `").append(d.ruleId())
-            .append("` | ").append(cell(d.description())).append(" | ").append(d.period()).append(" from ")
+            .append("` | ").append(cell(d.description())).append(" | ").append(d.period()).append(lastDay(d))
+            .append(" from ")
             .append(cell(d.trigger())).append(" on ").append(d.triggerDate())
             .append(d.satisfiedBy().map(s -> "; done by " + cell(s) + d.satisfiedOn().map(o -> " on " + o).orElse(""))
                 .orElse(""))
