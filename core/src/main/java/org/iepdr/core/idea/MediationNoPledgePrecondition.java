@@ -34,7 +34,7 @@ import org.iepdr.core.rules.RuleId;
  * in this case a local educational agency, may condition its participation in mediation on a parent's
  * agreement to sign a confidentiality pledge": "Therefore, a parent's or public agency's participation
  * in the mediation process may not be condition[ed]" (the copy read breaks off inside that word). OSEP's
- * dispute-resolution Q&A of July 2013 (Memo 13-08) is reported to say the same; its text was not read
+ * dispute-resolution Q&amp;A of July 2013 (Memo 13-08) is reported to say the same; its text was not read
  * here, so it is not quoted. History (restated): the 1997 Act and its 1999 regulations allowed the
  * parties to be required to sign a confidentiality pledge before mediation began; the 2004 Act dropped
  * that permission, and the 2006 regulations, in the Department's words, removed "the provision about the
