@@ -31,8 +31,12 @@ import org.iepdr.core.rules.RuleId;
  *
  * <p>What the rule checks, generically from the model:
  * <ul>
- *   <li>every {@link Consent} recorded must be {@link Consent#inWriting() in writing} and
- *       {@link Consent#informed() informed}; one finding per defective consent naming what is missing;
+ *   <li>every 300.9 {@link Consent} recorded must be {@link Consent#inWriting() in writing} and
+ *       {@link Consent#informed() informed}; one finding per defective consent naming what is missing.
+ *       An agreement to take part in mediation or in a facilitated meeting ({@link ConsentScope#MEDIATION},
+ *       {@link ConsentScope#FACILITATION}) is not a 300.9 consent: the parent's agreement to mediate is
+ *       governed by 300.506 (voluntary participation), and a state's facilitation rules say what form
+ *       it takes; this rule does not judge them;
  *   <li>every {@link RecordsShared} act must be covered, at its instant, by a consent of scope
  *       {@link ConsentScope#SHARE_RECORDS_WITH_FACILITATOR} (the model's records-release scope) given
  *       by a family-side party, written and informed, and {@link Consent#inEffectAt in effect}: given
@@ -72,10 +76,21 @@ public final class ConsentWritten extends BaseRule {
         .build());
   }
 
+  /**
+   * Returns whether a consent of a scope is a consent in the sense of 34 CFR 300.9: not an agreement
+   * to take part in mediation or a facilitated meeting.
+   */
+  static boolean isPart300Consent(ConsentScope scope) {
+    return scope != ConsentScope.MEDIATION && scope != ConsentScope.FACILITATION;
+  }
+
   @Override
   public void evaluate(RuleContext ctx) {
     List<Consent> consents = ctx.events(Consent.class);
     for (Consent c : consents) {
+      if (!isPart300Consent(c.scope())) {
+        continue;
+      }
       List<String> missing = new ArrayList<>();
       if (!c.inWriting()) {
         missing.add("it was not given in writing");

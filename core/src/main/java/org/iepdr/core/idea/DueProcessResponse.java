@@ -39,6 +39,10 @@ import org.iepdr.core.time.DayPeriod;
  * <p>Counting: 10 calendar days from the receiving party's receipt ({@link DueProcessReceipt}; the
  * filing day when none is recorded); receipt day is day 0; no roll-forward.
  *
+ * <p>Not for expedited complaints: 300.532(a) and (c)(1) bring 300.508(a) through (c) into an expedited
+ * hearing, not 300.508(e)-(f) (see {@link SufficiencyChallenge}); only a
+ * {@link RequestKind#DUE_PROCESS_COMPLAINT} starts this clock.
+ *
  * <p>A response sent after the complaint was filed but before the recorded receipt is early, not late;
  * one dated before the complaint is reported as such.
  */

@@ -19,6 +19,7 @@ public final class IdeaRules {
       new MediationVoluntary(),
       new MediationAgreementBinding(),
       new MediationConfidential(),
+      new MediationNoPledgePrecondition(),
       new StateComplaintOneYearLimit(),
       new StateComplaintContents(),
       new StateComplaintDecision60Days(),

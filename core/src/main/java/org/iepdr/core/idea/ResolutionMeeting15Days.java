@@ -36,6 +36,12 @@ import org.iepdr.core.time.DayPeriod;
  * complaint, and prior to the initiation of a due process hearing under § 300.511, the LEA must
  * convene a meeting with the parent and the relevant member or members of the IEP Team".
  *
+ * <p>Excuses, recorded on or before the last day: a {@link AgreementKind#WAIVE_RESOLUTION_MEETING}
+ * agreement in writing and signed by both sides ("agree in writing to waive the meeting",
+ * 300.510(a)(3)(i)); or an agreement to use mediation ({@link AgreementKind#TO_MEDIATE}), which the
+ * regulation does not require in writing nor signed (300.510(a)(3)(ii): "agree to use the mediation
+ * process"), so any recorded agreement to mediate counts, written or not, whoever signed it.
+ *
  * <p>Counting: 15 calendar days; the day the LEA received the complaint is day 0; no roll-forward.
  * The trigger is the event that brought the complaint to the LEA ({@link RuleContext#arrival}: the
  * complaint itself when filed with the LEA, else the LEA's receipt); where the case records none,
@@ -122,17 +128,22 @@ public final class ResolutionMeeting15Days extends BaseRule {
 
   /** The written waiver or agreement to mediate, signed by both sides by the due date, that excuses the meeting. */
   static Optional<Agreement> excuse(RuleContext ctx, Request complaint, LocalDate due) {
-    for (AgreementKind kind : List.of(AgreementKind.WAIVE_RESOLUTION_MEETING, AgreementKind.TO_MEDIATE)) {
-      // the first agreement that counts (a waiver in writing), in timeline order: if it is after the
-      // due date, every later one is too
-      Optional<Agreement> a = ctx.firstSignedAgreementFor(complaint.id(), kind,
-          kind == AgreementKind.WAIVE_RESOLUTION_MEETING);
-      if (a.isPresent() && !ctx.date(a.get()).isAfter(due)) {
-        return a;
-      }
+    // a waiver counts when in writing and signed by both sides (300.510(a)(3)(i)); the first that counts,
+    // in timeline order: if it is after the due date, every later one is too
+    Optional<Agreement> waiver = ctx.firstSignedAgreementFor(complaint.id(), AgreementKind.WAIVE_RESOLUTION_MEETING,
+        true);
+    if (waiver.isPresent() && !ctx.date(waiver.get()).isAfter(due)) {
+      return waiver;
+    }
+    // an agreement to use mediation instead (300.510(a)(3)(ii)) needs neither writing nor signatures: the
+    // case records that the parties agreed, and that is enough
+    Optional<Agreement> toMediate = RuleContext.first(ctx.agreementsFor(complaint.id(), AgreementKind.TO_MEDIATE));
+    if (toMediate.isPresent() && !ctx.date(toMediate.get()).isAfter(due)) {
+      return toMediate;
     }
     return Optional.empty();
   }
+
 
   @Override
   public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {

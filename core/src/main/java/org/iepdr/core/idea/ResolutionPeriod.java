@@ -160,7 +160,8 @@ public final class ResolutionPeriod {
   public static ResolutionPeriod of(RuleContext ctx, Request complaint) {
     Objects.requireNonNull(ctx, "ctx");
     Objects.requireNonNull(complaint, "complaint");
-    return ctx.shared(Index.class, c -> new Index(c.caseFile(), c::date)).period(complaint);
+    return ctx.shared(Index.class, c -> new Index(c.caseFile().parties(), c.knownEvents(), c::date))
+        .period(complaint);
   }
 
   /**
@@ -180,7 +181,7 @@ public final class ResolutionPeriod {
     Objects.requireNonNull(aCase, "aCase");
     Objects.requireNonNull(complaint, "complaint");
     Objects.requireNonNull(zone, "zone");
-    return new Index(aCase, instant -> instant.atZone(zone).toLocalDate()).period(complaint);
+    return new Index(aCase.parties(), aCase.events(), instant -> instant.atZone(zone).toLocalDate()).period(complaint);
   }
 
   /**
@@ -344,12 +345,11 @@ public final class ResolutionPeriod {
     private final List<Entry> noAgreements = new ArrayList<>();
     private final List<Entry> continuations = new ArrayList<>();
 
-    Index(Case aCase, Function<Instant, LocalDate> dates) {
+    Index(List<Party> caseParties, List<CaseEvent> events, Function<Instant, LocalDate> dates) {
       this.dates = dates;
-      for (Party p : aCase.parties()) {
+      for (Party p : caseParties) {
         parties.putIfAbsent(p.id(), p);
       }
-      List<CaseEvent> events = aCase.events();
       Map<String, Request> requests = new HashMap<>();
       for (CaseEvent e : events) {
         if (e instanceof Request r) {

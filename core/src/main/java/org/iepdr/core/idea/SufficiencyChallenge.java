@@ -47,6 +47,13 @@ import org.iepdr.core.time.DayPeriod;
  * day) to the ruling. A challenge is optional: its deadline is reported when a challenge was made or
  * while the 15 days are still open; the ruling's deadline is reported for every challenge.
  *
+ * <p>Not for expedited complaints: 300.532(a) says the expedited hearing "is requested by filing a
+ * complaint pursuant to §§ 300.507 and 300.508(a) and (b)", and 300.532(c)(1) makes it "consistent with
+ * the requirements of §§ 300.507 and 300.508(a) through (c)" (wording as reproduced by the IDEA
+ * Partnership; the sites.ed.gov paragraph was not read): 300.508(d), the sufficiency challenge, is not
+ * among them. So an {@link RequestKind#EXPEDITED_DUE_PROCESS_COMPLAINT} starts no 15-day clock, and a
+ * challenge of one starts no ruling clock (noted).
+ *
  * <p>A challenge made after the complaint was filed but before the recorded receipt, or a ruling made
  * after the challenge but before the hearing officer's recorded receipt, is early, not late; one dated
  * before the complaint (or the challenge) it answers is reported as such.
@@ -77,6 +84,8 @@ public final class SufficiencyChallenge extends BaseRule {
         .addCitations(Citation.of("34 CFR Part 300", "300.508(d)(2)",
             "Within five days of receipt of notification under paragraph (d)(1) of this section, the hearing"
                 + " officer must make a determination on the face of the due process complaint"))
+        .addCitations(Citation.of("34 CFR Part 300", "300.532(a)", "https://sites.ed.gov/idea/regs/b/e/300.532/a",
+            "The hearing is requested by filing a complaint pursuant to §§ 300.507 and 300.508(a) and (b)."))
         .counting("15 calendar days from receipt of the complaint; 5 calendar days from the hearing officer's"
             + " receipt of the challenge; trigger day is day 0; no roll-forward")
         .build());
@@ -89,8 +98,7 @@ public final class SufficiencyChallenge extends BaseRule {
     for (Request r : ctx.requests(RequestKind.SUFFICIENCY_CHALLENGE)) {
       r.relatesTo().ifPresent(c -> challenges.putIfAbsent(c, r));
     }
-    for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT,
-        RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)) {
+    for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
       DueProcessReceipt receipt = DueProcessReceipt.of(ctx, complaint);
       LocalDate due = ctx.counter().plus(receipt.date(), CHALLENGE);
       Optional<Request> challenge = Optional.ofNullable(challenges.get(complaint.id()));
@@ -115,6 +123,12 @@ public final class SufficiencyChallenge extends BaseRule {
       }
     }
     for (Request challenge : ctx.requests(RequestKind.SUFFICIENCY_CHALLENGE)) {
+      Optional<Request> challenged = challenge.relatesTo().flatMap(ctx::request);
+      if (challenged.isPresent() && challenged.get().kind() == RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT) {
+        ctx.note("challenge " + challenge.id() + ": it challenges an expedited complaint, to which 300.508(d)"
+            + " does not apply (300.532(a), (c)(1)); no ruling clock");
+        continue;
+      }
       Optional<CaseEvent> heard = ctx.arrival(challenge, Recipient.HEARING_OFFICER);
       if (heard.isEmpty()) {
         ctx.note("challenge " + challenge.id() + ": no receipt by the hearing officer recorded; counted from the day"

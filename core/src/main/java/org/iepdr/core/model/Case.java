@@ -199,6 +199,10 @@ public abstract class Case {
         problems.add(new CaseProblem(Optional.of(e.id()), "revokedAt",
             "the consent is revoked at " + c.revokedAt().get() + ", before it was given at " + c.at()));
       }
+      if (e instanceof CourtProceeding p && p.endedAt().isPresent() && p.endedAt().get().isBefore(p.at())) {
+        problems.add(new CaseProblem(Optional.of(e.id()), "endedAt",
+            "the court proceeding ends at " + p.endedAt().get() + ", before it began at " + p.at()));
+      }
     }
     return problems;
   }

@@ -10,6 +10,7 @@ import org.iepdr.core.message.Message;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.time.DateWindow;
 import org.iepdr.core.time.DayPeriod;
+import org.iepdr.core.time.LastDayRule;
 import org.immutables.value.Value;
 
 /**
@@ -147,6 +148,18 @@ public abstract class Deadline {
    */
   @Value.Parameter
   public abstract Optional<LocalDate> satisfiedOn();
+
+  /**
+   * Returns what became of the period's last day once counted: {@link LastDayRule#AS_COUNTED} (the
+   * default, the federal rules') or a statute's own rule, such as Missouri's RSMo 1.040 (a last day on a
+   * Sunday moves to the Monday). The window's last day is already the result.
+   *
+   * @return the last-day rule
+   */
+  @Value.Default
+  public LastDayRule lastDayRule() {
+    return LastDayRule.AS_COUNTED;
+  }
 
   /**
    * Returns whether the act is dated before the window's first day. For a clock counted forward this

@@ -12,8 +12,10 @@ import org.iepdr.core.InvalidInputException;
  * The period a rule is in force: from a first day (inclusive) to a last day (inclusive), either end
  * open.
  *
- * <p>A case is judged under the rules in force on its as-of date. A rule that changes meaning gets a
- * new id, and the old one keeps its last day.
+ * <p>Which law governs is decided act by act ({@link Rule#governs}): a clock by the rule in force on its
+ * trigger date, conduct by the rule in force on the date of the act. A rule that changes meaning gets a
+ * new id (there are no rule versions), and the old one keeps its last day; where such a boundary falls
+ * inside a case, the trace says which id judged which acts.
  *
  * @param from the first day in force, empty for "always was"
  * @param to the last day in force, empty for "still is"
@@ -78,6 +80,19 @@ public record EffectivePeriod(Optional<LocalDate> from, Optional<LocalDate> to) 
   public boolean contains(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return (from.isEmpty() || !date.isBefore(from.get())) && (to.isEmpty() || !date.isAfter(to.get()));
+  }
+
+  /**
+   * Returns whether the rule is in force on at least one day between two days, both inclusive.
+   *
+   * @param first the first day
+   * @param last the last day, on or after {@code first}
+   * @return true when the period and the days share a day
+   */
+  public boolean overlaps(LocalDate first, LocalDate last) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(last, "last");
+    return (from.isEmpty() || !last.isBefore(from.get())) && (to.isEmpty() || !first.isAfter(to.get()));
   }
 
   @Override

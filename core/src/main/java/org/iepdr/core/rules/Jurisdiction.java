@@ -167,6 +167,15 @@ public final class Jurisdiction {
   /**
    * Evaluates a case with options.
    *
+   * <p>Point in time: the as-of date says which facts are known; an act dated after it has not happened
+   * yet, for every rule alike (a meeting recorded as scheduled is a plan and stays checkable as one;
+   * see {@link RuleContext#knownEvents()}). Which law governs is decided act by act
+   * ({@link Rule#governs}): a rule runs when its period in force overlaps the case (from its first known
+   * act to the as-of date, or to a later scheduled meeting), and, when its period begins or ends inside
+   * the case, judges only the acts and clocks dated in it; its trace entry says so and names the acts
+   * it left to the rules in force on their dates. A rule whose period does not overlap the case has the
+   * outcome {@link TraceEntry.Outcome#NOT_IN_FORCE}.
+   *
    * <p>A rule that throws (any {@link RuntimeException} but {@link org.iepdr.core.CalendarRangeException},
    * which refuses the whole evaluation as documented below) does not end the evaluation: its
    * {@link TraceEntry} has the outcome {@link TraceEntry.Outcome#INCOMPLETE}, carries the rule's id,
@@ -194,16 +203,28 @@ public final class Jurisdiction {
     LocalDate asOf = options.asOf().orElseGet(() -> dateOfFacts(aCase));
     DayCounter dc = options.schoolCalendar().map(counter::withSchoolCalendar).orElse(counter);
     RuleContext ctx = new RuleContext(aCase, asOf, dc);
+    // The span of the case: from its first known act to the as-of date (or a later scheduled meeting).
+    List<CaseEvent> known = ctx.knownEvents();
+    LocalDate first = asOf;
+    LocalDate last = asOf;
+    if (!known.isEmpty()) {
+      LocalDate a = ctx.date(known.get(0));
+      LocalDate z = ctx.date(known.get(known.size() - 1));
+      first = a.isBefore(first) ? a : first;
+      last = z.isAfter(last) ? z : last;
+    }
     List<TraceEntry> trace = new ArrayList<>(rules.size());
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       RuleDescriptor d = rule.descriptor();
-      if (!d.inForce().contains(asOf)) {
+      EffectivePeriod p = d.inForce();
+      if (!p.overlaps(first, last)) {
         trace.add(TraceEntry.builder().ruleId(d.id()).outcome(TraceEntry.Outcome.NOT_IN_FORCE)
-            .addNotes("in force " + d.inForce() + "; not on " + asOf).build());
+            .addNotes("in force " + p + "; not between " + first + " and " + last + ", the case's acts and as-of"
+                + " date").build());
         continue;
       }
-      ctx.begin(d);
+      ctx.begin(d, p.contains(first) && p.contains(last) ? null : rule);
       try {
         rule.evaluate(ctx);
       } catch (MissingCalendarException e) {

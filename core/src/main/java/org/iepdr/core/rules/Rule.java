@@ -35,6 +35,26 @@ public interface Rule {
   void evaluate(RuleContext context);
 
   /**
+   * Returns whether this rule governs an act done, or a clock triggered, on a date. Which law governs
+   * is decided act by act: a clock by the rule in force on its trigger date, conduct (a meeting held, a
+   * demand made, a decision issued) by the rule in force on the date of the act. The default answers
+   * whether the date lies in the rule's period in force ({@link RuleDescriptor#inForce()}); a rule may
+   * override it (for instance to judge a continuing practice by the law in force when it is judged), and
+   * then says so in its Javadoc.
+   *
+   * <p>The engine asks only when the rule's period begins or ends inside the case: then the rule runs,
+   * and of what it reports it keeps the findings whose first event (the act judged, or the clock's
+   * trigger) and the deadlines whose trigger date the rule governs.
+   *
+   * @param date the date of the act, or of the clock's trigger
+   * @return true when this rule judges it
+   */
+  default boolean governs(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
+    return descriptor().inForce().contains(date);
+  }
+
+  /**
    * Returns the constraint this rule puts on the dates of a proposed act, if it speaks to that act.
    *
    * @param act the act proposed

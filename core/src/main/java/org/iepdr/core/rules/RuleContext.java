@@ -44,6 +44,7 @@ import org.iepdr.core.time.BusinessCalendar;
 import org.iepdr.core.time.DateWindow;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
+import org.iepdr.core.time.LastDayRule;
 
 /**
  * What a rule sees while it evaluates a case: the case (with lookups by id and kind), the as-of
@@ -57,6 +58,8 @@ public final class RuleContext {
   private final Case theCase;
   private final LocalDate asOf;
   private final DayCounter counter;
+  /** The events known on the as-of date ({@link #knownEvents()}), in timeline order. */
+  private final List<CaseEvent> known;
   private final Map<String, CaseEvent> byId;
   private final Map<Class<?>, List<CaseEvent>> byType = new HashMap<>();
   /**
@@ -78,6 +81,10 @@ public final class RuleContext {
   /** The impossible receipts the running rule has reported (see {@link #arrival}). */
   private final Set<String> impossibleReported = new HashSet<>();
   private boolean currentIncomplete;
+  /** The running rule when its period in force begins or ends inside the case; {@code null} otherwise. */
+  @Nullable private Rule governing;
+  /** The acts and triggers the running rule does not govern, with their dates, first mention first. */
+  private final Map<String, LocalDate> notGoverned = new java.util.LinkedHashMap<>();
   private int currentFindings;
   private int currentDeadlines;
 
@@ -85,7 +92,8 @@ public final class RuleContext {
     this.theCase = theCase;
     this.asOf = asOf;
     this.counter = counter;
-    List<CaseEvent> allCaseEvents = theCase.events();
+    this.known = known(theCase.events(), asOf, counter);
+    List<CaseEvent> allCaseEvents = known;
     this.byId = new HashMap<>(allCaseEvents.size() * 4 / 3 + 2);
     for (int i = 0, n = allCaseEvents.size(); i < n; i++) {
       CaseEvent e = allCaseEvents.get(i);
@@ -188,12 +196,58 @@ public final class RuleContext {
   // ---------------------------------------------------------------- the facts
 
   /**
-   * Returns the case evaluated.
+   * Returns the case evaluated, whole: with the acts dated after the as-of date, which have not happened
+   * yet on it. Rules read events through this context's look-ups or {@link #knownEvents()}.
    *
    * @return the case
    */
   public Case caseFile() {
     return theCase;
+  }
+
+  /**
+   * Returns the events known on the as-of date, in timeline order: those dated on or before it, and the
+   * meetings recorded as {@link Meeting.Status#SCHEDULED scheduled} whatever their date (a plan, which
+   * stays checkable before it happens). An act dated after the as-of date has not happened yet: every
+   * look-up of this context ({@link #events}, {@link #event}, {@link #requests}, {@link #meetings},
+   * {@link #agreementsFor}, {@link #eventsFor}, ...) answers from these events only, so every rule treats
+   * a later act alike, as not yet done. {@link #caseFile()} still returns the whole case; a rule that
+   * reads events from it directly must use this list instead.
+   *
+   * @return the known events (unmodifiable)
+   */
+  public List<CaseEvent> knownEvents() {
+    return known;
+  }
+
+  /**
+   * Returns the events of a case known on a date (see {@link #knownEvents()}): the case's own list when
+   * all are, else a copy without the acts dated after it. One comparison of instants per event: the
+   * first instant of the day after the as-of date is computed once.
+   */
+  private static List<CaseEvent> known(List<CaseEvent> events, LocalDate asOf, DayCounter counter) {
+    if (events.isEmpty() || asOf.equals(LocalDate.MAX)) {
+      return events;
+    }
+    Instant after = asOf.plusDays(1).atStartOfDay(counter.zone()).toInstant();
+    int firstLater = -1;
+    for (int i = 0, n = events.size(); i < n; i++) {
+      if (!events.get(i).at().isBefore(after)) {
+        firstLater = i;
+        break;
+      }
+    }
+    if (firstLater < 0) {
+      return events;
+    }
+    List<CaseEvent> out = new ArrayList<>(events.subList(0, firstLater));
+    for (int i = firstLater, n = events.size(); i < n; i++) {
+      CaseEvent e = events.get(i);
+      if (e.at().isBefore(after) || (e instanceof Meeting m && m.status() == Meeting.Status.SCHEDULED)) {
+        out.add(e);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -504,7 +558,7 @@ public final class RuleContext {
     Objects.requireNonNull(type, "type");
     if (eventsByRequest == null) {
       eventsByRequest = new HashMap<>();
-      List<CaseEvent> all = theCase.events();
+      List<CaseEvent> all = known;
       for (int i = 0, n = all.size(); i < n; i++) {
         CaseEvent e = all.get(i);
         for (org.iepdr.core.model.Reference r : e.references()) {
@@ -817,8 +871,13 @@ public final class RuleContext {
   /**
    * Reports a finding of the rule's own kind worded by the caller, in English only.
    *
+   * <p>The first event named is the act the finding judges, or the trigger of the clock it is about:
+   * its date decides whether the running rule governs the finding ({@link Rule#governs}). A finding
+   * the rule does not govern (its period in force begins or ends inside the case, and the act lies
+   * outside it) is not kept; the trace names it.
+   *
    * @param message the message, in words a parent could understand
-   * @param eventIds the ids of the events it rests on
+   * @param eventIds the ids of the events it rests on, the act judged (or the clock's trigger) first
    * @deprecated transitional: a finding states its facts under a key ({@link #finding(String)})
    */
   @Deprecated
@@ -916,6 +975,33 @@ public final class RuleContext {
     ids.add(eventId);
   }
 
+  /** How many acts a note on a rule's period in force lists at most. */
+  private static final int NOT_GOVERNED_LISTED = 20;
+
+  /**
+   * Returns whether the running rule governs an act or trigger of a date; records it when not. Always
+   * true when the rule's period in force covers the whole case.
+   */
+  private boolean governs(@Nullable String eventId, LocalDate date) {
+    Rule g = governing;
+    if (g == null || g.governs(date)) {
+      return true;
+    }
+    notGoverned.putIfAbsent(eventId == null ? "(no event)" : eventId, date);
+    return false;
+  }
+
+  /** The date that decides which rule governs a finding: its first event's, or the as-of date. */
+  private LocalDate actDate(String[] eventIds) {
+    if (eventIds.length > 0) {
+      CaseEvent e = byId.get(eventIds[0]);
+      if (e != null) {
+        return date(e);
+      }
+    }
+    return asOf;
+  }
+
   private RuleDescriptor current() {
     if (current == null) {
       throw new IllegalStateException("no rule is running in this context");
@@ -926,7 +1012,19 @@ public final class RuleContext {
   // ---------------------------------------------------------------- engine side
 
   void begin(RuleDescriptor descriptor) {
+    begin(descriptor, null);
+  }
+
+  /**
+   * Starts a rule. With {@code governing} (a rule whose period in force begins or ends inside the case),
+   * only the findings and deadlines the rule {@link Rule#governs governs} are kept: a finding by the date
+   * of the first event it names (the act judged, or the trigger of its clock), a deadline by its trigger
+   * date; the others are left to the rules in force on their dates and listed in a note.
+   */
+  void begin(RuleDescriptor descriptor, @Nullable Rule governing) {
     current = descriptor;
+    this.governing = governing;
+    notGoverned.clear();
     currentEvents.clear();
     currentEventSet = null;
     currentNotes.clear();
@@ -942,6 +1040,28 @@ public final class RuleContext {
    * built; else a new entry.
    */
   TraceEntry end(TraceEntry quiet) {
+    Rule g = governing;
+    if (g != null) {
+      StringBuilder note = new StringBuilder("in force ").append(g.descriptor().inForce())
+          .append(", a period that begins or ends inside the case: this rule judged only the acts and clocks"
+              + " dated in it");
+      if (notGoverned.isEmpty()) {
+        note.append("; every act it spoke to lies in it");
+      } else {
+        note.append("; not judged by it, being dated outside it: ");
+        int listed = 0;
+        for (Map.Entry<String, LocalDate> e : notGoverned.entrySet()) {
+          if (listed == NOT_GOVERNED_LISTED) {
+            note.append(", ... and ").append(notGoverned.size() - listed).append(" more");
+            break;
+          }
+          note.append(listed == 0 ? "" : ", ").append(e.getKey()).append(" (").append(e.getValue()).append(')');
+          listed++;
+        }
+      }
+      currentNotes.add(note.toString());
+      governing = null;
+    }
     TraceEntry entry;
     if (currentEvents.isEmpty() && currentNotes.isEmpty() && !currentIncomplete && currentFindings == 0
         && currentDeadlines == 0) {
@@ -1048,7 +1168,8 @@ public final class RuleContext {
     }
 
     /**
-     * Records the finding.
+     * Records the finding, unless the running rule does not govern the act it judges (its first event;
+     * see {@link Rule#governs}): the finding is then returned but not kept, and the trace names it.
      *
      * @return the finding
      * @throws IllegalStateException if the rule that started the draft is no longer running
@@ -1057,12 +1178,15 @@ public final class RuleContext {
       if (current() != rule) {
         throw new IllegalStateException("finding '" + key + "' reported after its rule " + rule.id() + " ended");
       }
+      Message statement = Message.of(rule.messages(), key, facts.build());
+      if (governing != null && !governs(events.length > 0 ? events[0] : null, actDate(events))) {
+        return ImmutableFinding.of(rule.id(), kind, statement, citation, Arrays.asList(events));
+      }
       for (String id : events) {
         rests(id);
       }
       currentFindings++;
-      Finding f = ImmutableFinding.of(rule.id(), kind, Message.of(rule.messages(), key, facts.build()), citation,
-          Arrays.asList(events));
+      Finding f = ImmutableFinding.of(rule.id(), kind, statement, citation, Arrays.asList(events));
       findings.add(f);
       return f;
     }
@@ -1086,6 +1210,7 @@ public final class RuleContext {
     @Nullable private String satisfiedBy;
     @Nullable private LocalDate satisfiedOn;
     @Nullable private LocalDate opensOn;
+    private LastDayRule lastDayRule = LastDayRule.AS_COUNTED;
 
     private DeadlineDraft(String description) {
       this.description = description;
@@ -1128,6 +1253,19 @@ public final class RuleContext {
      */
     public DeadlineDraft period(DayPeriod p) {
       this.period = Objects.requireNonNull(p, "period");
+      return this;
+    }
+
+    /**
+     * Names the rule by which the period's last day was found (a statute's own computation of time, such
+     * as Missouri's {@link LastDayRule#RSMO_1_040}); the due date or window given must already be its
+     * result. Defaults to {@link LastDayRule#AS_COUNTED}.
+     *
+     * @param rule the last-day rule
+     * @return this draft
+     */
+    public DeadlineDraft lastDayRule(LastDayRule rule) {
+      this.lastDayRule = Objects.requireNonNull(rule, "rule");
       return this;
     }
 
@@ -1260,6 +1398,12 @@ public final class RuleContext {
           : Message.of(d.messages(), description, facts.build());
       Deadline deadline = ImmutableDeadline.of(d.id(), d.citation(), action, trigger, triggerDate, period, window,
           DeadlineStatus.of(window, on, asOf), Optional.ofNullable(satisfiedBy), on);
+      if (lastDayRule != LastDayRule.AS_COUNTED) {
+        deadline = ((ImmutableDeadline) deadline).withLastDayRule(lastDayRule);
+      }
+      if (governing != null && !governs(trigger, triggerDate)) {
+        return deadline; // a clock triggered outside the rule's period: the rule in force then governs it
+      }
       rests(trigger);
       if (satisfiedBy != null) {
         rests(satisfiedBy);

@@ -45,7 +45,7 @@ class ConsentWrittenTest {
 
   @Test
   void anOralConsentIsAViolationCiting300_9b() {
-    Case c = caseBuilder().addEvents(Consent.builder().id("c").scope(ConsentScope.MEDIATION).givenBy(PARENT)
+    Case c = caseBuilder().addEvents(Consent.builder().id("c").scope(ConsentScope.SERVICES).givenBy(PARENT)
         .inWriting(false).at(at("2026-03-02")).build()).build();
     assertThat(US.evaluate(c).findings(ID)).singleElement().satisfies(f -> {
       assertThat(f.message()).contains("300.9(b)").contains("2026-03-02").contains("not given in writing");
@@ -146,5 +146,18 @@ class ConsentWrittenTest {
     assertThat(US.evaluate(records).findings(ID)).singleElement().satisfies(f -> assertThat(f.message())
         .startsWith("The consent given on 2026-03-02 (sharing records with the facilitator) is not valid: the parent"
             + " was not fully informed of what it covers."));
+  }
+
+  @Test
+  void anAgreementToMediateOrToBeFacilitatedIsNotA300_9Consent() {
+    for (ConsentScope scope : new ConsentScope[] {ConsentScope.MEDIATION, ConsentScope.FACILITATION}) {
+      Case c = caseBuilder().addEvents(Consent.builder().id("c").scope(scope).givenBy(PARENT).inWriting(false)
+          .informed(false).at(at("2026-03-02")).build()).build();
+      assertThat(US.evaluate(c).findings(ID)).as("%s", scope).isEmpty();
+    }
+    for (ConsentScope scope : ConsentScope.values()) {
+      assertThat(ConsentWritten.isPart300Consent(scope))
+          .isEqualTo(scope != ConsentScope.MEDIATION && scope != ConsentScope.FACILITATION);
+    }
   }
 }

@@ -167,4 +167,29 @@ class ResolutionMeeting15DaysTest {
     assertThat(notes(US.evaluate(c, LocalDate.of(2026, 4, 30)), ID)).containsExactly(
         "complaint dp: withdrawn on 2026-03-10 before a resolution meeting was due; no meeting needed");
   }
+
+  @Test
+  void anAgreementToMediateNeedsNeitherWritingNorBothSignaturesButAWaiverDoes() {
+    // 300.510(a)(3)(ii): "agree to use the mediation process": no writing, no signatures required
+    Agreement unsignedMediation = Agreement.builder().id("m").kind(AgreementKind.TO_MEDIATE).request("dp")
+        .inWriting(false).at(at("2026-03-05")).build();
+    Evaluation mediated = US.evaluate(caseBuilder().addEvents(parentComplaint("2026-03-02"), unsignedMediation).build(),
+        LocalDate.of(2026, 3, 18));
+    assertThat(mediated.findings(ID)).isEmpty();
+    assertThat(notes(mediated, ID)).containsExactly("complaint dp: meeting not required (TO_MEDIATE m)");
+    Agreement oneSided = Agreement.builder().id("m").kind(AgreementKind.TO_MEDIATE).request("dp").addSignatories(LEA)
+        .at(at("2026-03-17")).build();
+    assertThat(US.evaluate(caseBuilder().addEvents(parentComplaint("2026-03-02"), oneSided).build(),
+        LocalDate.of(2026, 3, 18)).findings(ID)).isEmpty();
+    // recorded after the last day (03-17), it excuses nothing
+    Agreement late = Agreement.builder().id("m").kind(AgreementKind.TO_MEDIATE).request("dp").inWriting(false)
+        .at(at("2026-03-18")).build();
+    assertThat(US.evaluate(caseBuilder().addEvents(parentComplaint("2026-03-02"), late).build(),
+        LocalDate.of(2026, 3, 18)).findings(ID)).hasSize(1);
+    // a written waiver signed by the district alone still does not excuse the meeting
+    Agreement lonelyWaiver = Agreement.builder().id("w").kind(AgreementKind.WAIVE_RESOLUTION_MEETING).request("dp")
+        .addSignatories(LEA).at(at("2026-03-05")).build();
+    assertThat(US.evaluate(caseBuilder().addEvents(parentComplaint("2026-03-02"), lonelyWaiver).build(),
+        LocalDate.of(2026, 3, 18)).findings(ID)).hasSize(1);
+  }
 }

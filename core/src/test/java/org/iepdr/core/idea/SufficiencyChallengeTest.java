@@ -131,4 +131,31 @@ class SufficiencyChallengeTest {
         "challenge ch: no receipt by the hearing officer recorded; counted from the day it was made");
     assertThat(notes(US.evaluate(challengedOn("2026-03-17", "2026-03-22")), ID)).isEmpty();
   }
+
+  @Test
+  void anExpeditedComplaintHasNoSufficiencyChallenge() {
+    // 300.532(a) and (c)(1) bring in 300.508(a)-(c) only: no 15-day challenge clock, no ruling clock
+    Request expedited = Request.builder().id("dp").kind(RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT).filedBy("parent")
+        .filedWith(Recipient.LEA).at(at("2026-03-02")).build();
+    Evaluation open = US.evaluate(caseBuilder().addEvents(expedited).build(), d("2026-03-05"));
+    assertThat(open.deadlines(ID)).isEmpty();
+    Evaluation challenged = US.evaluate(caseBuilder().addEvents(expedited, challenge("2026-03-30")).build(),
+        d("2026-04-30"));
+    assertThat(challenged.findings(ID)).isEmpty();
+    assertThat(challenged.deadlines(ID)).isEmpty();
+    assertThat(notes(challenged, ID)).singleElement().asString().contains("expedited complaint");
+    // the same dates on an ordinary complaint: the challenge is late and the ruling missing
+    assertThat(US.evaluate(caseBuilder().addEvents(parentComplaint("2026-03-02"), challenge("2026-03-30")).build(),
+        d("2026-04-30")).findings(ID)).hasSize(2);
+  }
+
+  @Test
+  void theResponseClockRunsForOrdinaryComplaintsOnly() {
+    Request expedited = Request.builder().id("dp").kind(RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT).filedBy("parent")
+        .filedWith(Recipient.LEA).at(at("2026-03-02")).build();
+    assertThat(US.evaluate(caseBuilder().addEvents(expedited).build(), d("2026-04-30"))
+        .deadlines("IDEA.DUE_PROCESS.RESPONSE")).isEmpty();
+    assertThat(US.evaluate(caseBuilder().addEvents(parentComplaint("2026-03-02")).build(), d("2026-04-30"))
+        .deadlines("IDEA.DUE_PROCESS.RESPONSE")).hasSize(1);
+  }
 }

@@ -122,9 +122,11 @@ class JurisdictionTest {
     Jurisdiction tt = RuleBook.of(new IdeaModule(), new Testland(List.of(later, earlier))).jurisdiction("TT");
     Evaluation e = tt.evaluate(demandOnly(), LocalDate.of(2026, 3, 2));
     assertThat(e.trace()).filteredOn(t -> t.ruleId().value().equals("TT.LATER")).singleElement()
-        .satisfies(t -> assertThat(t.notes()).containsExactly("in force 2026-07-01 to now; not on 2026-03-02"));
+        .satisfies(t -> assertThat(t.notes()).containsExactly(
+            "in force 2026-07-01 to now; not between 2026-03-02 and 2026-03-02, the case's acts and as-of date"));
     assertThat(e.trace()).filteredOn(t -> t.ruleId().value().equals("TT.EARLIER")).singleElement()
-        .satisfies(t -> assertThat(t.notes()).containsExactly("in force 2020-01-01 to 2025-12-31; not on 2026-03-02"));
+        .satisfies(t -> assertThat(t.notes()).containsExactly(
+            "in force 2020-01-01 to 2025-12-31; not between 2026-03-02 and 2026-03-02, the case's acts and as-of date"));
     assertThat(e.findings("TT.LATER")).isEmpty();
     assertThat(e.findings("TT.EARLIER")).isEmpty();
     assertThat(later.toString()).isEqualTo("TT.LATER");

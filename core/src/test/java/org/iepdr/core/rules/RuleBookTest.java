@@ -128,7 +128,11 @@ class RuleBookTest {
     Case c = demandCase("ZZ");
     Evaluation before = book.evaluate(c, LocalDate.of(2025, 7, 22));
     Evaluation on = book.evaluate(c, LocalDate.of(2025, 7, 23));
+    Evaluation known = book.evaluate(c, LocalDate.of(2026, 3, 2));
     assertThat(before.findings("ZZ.NEW")).isEmpty();
+    // in force on 2025-07-23, but the demand of 2026-03-02 has not been made yet on that day
+    assertThat(on.findings("ZZ.NEW")).isEmpty();
+    on = known;
     assertThat(before.trace()).filteredOn(t -> t.ruleId().value().equals("ZZ.NEW")).singleElement()
         .satisfies(t -> assertThat(t.outcome()).isEqualTo(TraceEntry.Outcome.NOT_IN_FORCE));
     assertThat(on.findings("ZZ.NEW")).hasSize(1);

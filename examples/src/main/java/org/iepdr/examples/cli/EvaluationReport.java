@@ -223,7 +223,8 @@ public final class EvaluationReport {
   private static String counted(Deadline d, Language l, boolean markdown) {
     StringBuilder b = new StringBuilder();
     String trigger = markdown ? cell(d.trigger()) : t(d.trigger());
-    b.append(say(l, "deadline.counted", "period", period(d, l), "trigger", trigger, "date", d.triggerDate()));
+    b.append(say(l, "deadline.counted", "period", period(d, l) + lastDay(d, l), "trigger", trigger, "date",
+        d.triggerDate()));
     d.satisfiedBy().ifPresent(by -> {
       String id = markdown ? cell(by) : t(by);
       b.append(d.satisfiedOn().map(on -> say(l, "deadline.done_on", "by", id, "on", on))
@@ -264,6 +265,13 @@ public final class EvaluationReport {
    */
   static List<TraceEntry> incomplete(Evaluation e) {
     return e.trace().stream().filter(t -> t.outcome() == TraceEntry.Outcome.INCOMPLETE).toList();
+  }
+
+  /** How the last day was found, when a statute moved it: e.g. " (RSMo 1.040: a Sunday last day moves to Monday)". */
+  /** The last-day rule when it is not the plain count ("(RSMo 1.040: ...)"), else nothing. */
+  static String lastDay(Deadline d, Language l) {
+    return d.lastDayRule() == org.iepdr.core.time.LastDayRule.AS_COUNTED ? ""
+        : say(l, "deadline.last_day." + d.lastDayRule().name());
   }
 
   static String dueText(Deadline d) {

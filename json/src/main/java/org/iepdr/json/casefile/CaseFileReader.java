@@ -53,6 +53,7 @@ import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.CaseProblem;
 import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.ConsentScope;
+import org.iepdr.core.model.CourtProceeding;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.Demand;
@@ -108,7 +109,7 @@ public final class CaseFileReader {
   /** The event types a case file knows, by the value of an event's {@code "type"}. */
   public static final List<String> EVENT_TYPES = List.of("request", "receipt", "reply", "meeting", "consent",
       "agreement", "appointment", "decision", "extension", "withdrawal", "recordsShared", "placementChange",
-      "evidenceOffered", "demand");
+      "evidenceOffered", "demand", "courtProceeding");
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -754,6 +755,7 @@ public final class CaseFileReader {
         case "placementChange" -> placementChange(o);
         case "evidenceOffered" -> evidenceOffered(o);
         case "demand" -> demand(o);
+        case "courtProceeding" -> courtProceeding(o);
         default -> throw new AssertionError(type);
       };
       o.finish();
@@ -952,6 +954,14 @@ public final class CaseFileReader {
       String sharedWith = o.str("sharedWith", true);
       return (id, at) -> RecordsShared.builder().id(id).at(at).sharedBy(required(sharedBy))
           .sharedWith(required(sharedWith)).build();
+    }
+
+    EventBuilder courtProceeding(Obj o) {
+      String request = o.str("request", true);
+      String by = o.str("by", true);
+      Instant endedAt = o.instant("endedAt", false);
+      return (id, at) -> CourtProceeding.builder().id(id).at(at).request(required(request)).by(required(by))
+          .endedAt(Optional.ofNullable(endedAt)).build();
     }
 
     EventBuilder placementChange(Obj o) {

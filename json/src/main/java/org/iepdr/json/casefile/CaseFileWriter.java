@@ -20,6 +20,7 @@ import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Consent;
+import org.iepdr.core.model.CourtProceeding;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.Demand;
 import org.iepdr.core.model.DocumentSent;
@@ -235,6 +236,9 @@ public final class CaseFileWriter {
       o.put("sharedBy", r.sharedBy()).put("sharedWith", r.sharedWith());
     } else if (e instanceof PlacementChange p) {
       o.put("by", p.by());
+    } else if (e instanceof CourtProceeding c) {
+      o.put("request", c.request()).put("by", c.by());
+      c.endedAt().ifPresent(v -> o.put("endedAt", instant(v)));
     } else if (e instanceof EvidenceOffered v) {
       o.put("by", v.by()).put("hearing", v.hearing());
       if (v.fromMediation()) {

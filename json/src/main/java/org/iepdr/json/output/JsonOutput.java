@@ -20,6 +20,7 @@ import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.RuleSetFingerprint;
 import org.iepdr.core.rules.TraceEntry;
 import org.iepdr.core.time.DateWindow;
+import org.iepdr.core.time.LastDayRule;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -112,6 +113,9 @@ public final class JsonOutput {
     dn.put("status", d.status().name());
     d.satisfiedBy().ifPresent(s -> dn.put("satisfiedBy", s));
     d.satisfiedOn().ifPresent(s -> dn.put("satisfiedOn", s.toString()));
+    if (d.lastDayRule() != LastDayRule.AS_COUNTED) {
+      dn.put("lastDayRule", d.lastDayRule().name());
+    }
     return dn;
   }
 

@@ -11,10 +11,6 @@ import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Demand;
-import org.iepdr.core.model.Meeting;
-import org.iepdr.core.model.MeetingKind;
-import org.iepdr.core.model.Request;
-import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Side;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
@@ -26,30 +22,28 @@ import org.iepdr.core.rules.RuleId;
 
 /**
  * {@code MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE}: from 2025-07-23, the date of OSEP's review of
- * Mississippi, a family is not required to sign a confidentiality pledge to mediate or after resolving
- * a dispute. Before that date the rule is not in force.
+ * Mississippi, a family is not asked to sign a confidentiality pledge after reaching a dispute
+ * resolution with a district.
  *
- * <p>Seed {@code 002_aac12704e11c44c8.txt}: "In its 2025 DMS report, OSEP also struck down
- * Mississippi's prior requirement that parents sign a confidentiality pledge before mediation could
- * begin — you can now participate without that precondition." Families as Allies (faams.org/?p=14222),
- * on OSEP's review issued 2025-07-23: "families cannot be asked to sign a confidentiality pledge after
- * reaching a dispute resolution with a district". Both are secondary sources (the OSEP letter itself
- * was not retrieved), so the citations are marked {@code VERIFIED-2ND}; the kind stays a violation, as
- * the rule catalogue sets it.
+ * <p>Families as Allies (faams.org/?p=14222), reporting OSEP's review issued 2025-07-23: "families cannot
+ * be asked to sign a confidentiality pledge after reaching a dispute resolution with a district". A
+ * secondary source (the OSEP letter itself was not retrieved).
+ *
+ * <p>What the rule keeps, and what it left: a pledge as a condition of taking part in mediation is
+ * contrary to federal law as OSEP reads 34 CFR 300.506(b)(1)(i) since long before the review, and is
+ * judged by {@code IDEA.MEDIATION.NO_PLEDGE_PRECONDITION}, which Mississippi inherits. (A Mississippi
+ * parent article says the review "struck down Mississippi's prior requirement that parents sign a
+ * confidentiality pledge before mediation could begin": that is the federal rule's subject.) What the
+ * review adds, and this rule keeps, is the pledge asked for once the dispute is resolved.
  *
  * <p>Effective date: {@link RuleDescriptor#inForce()} is {@code EffectivePeriod.from(2025-07-23)}. The
- * engine judges a case under the rules in force on its as-of date and records a {@code NOT_IN_FORCE}
- * trace entry for this rule before that date, so the same case evaluated as of 2025-07-22 reports
- * nothing and as of 2025-07-23 reports the pledge. A pledge asked for before 2025-07-23 is reported once
- * the rule is in force (the engine judges by the as-of date, not the event's date), and its message
- * says that it predates the review.
+ * engine judges each pledge by the rule in force on its date: a pledge asked for or signed before
+ * 2025-07-23 is not judged by this rule, whatever the as-of date (the trace names it).
  *
  * <p>What it checks: a {@link Demand} of kind {@link Demand.Kind#CONFIDENTIALITY_PLEDGE} made by an
  * agency-side party, or an {@link Agreement} of kind {@link AgreementKind#CONFIDENTIALITY_PLEDGE} that a
- * family-side party signed, when it is tied to mediation or to resolving a dispute: it names a
- * mediation, state-complaint or due process request, or a mediation session or resolution meeting, or
- * it comes on or after a mediation, resolution or settlement agreement. A pledge tied to none of these
- * is outside the rule and only noted in the trace. The confidentiality clause that 34 CFR
+ * family-side party signed, on or after a mediation, resolution or settlement agreement (the dispute
+ * resolved). A pledge before any such agreement is only noted. The confidentiality clause that 34 CFR
  * 300.506(b)(6) requires in a mediation agreement ({@link Agreement#statesConfidentiality()}) is not a
  * pledge and is not reported.
  *
@@ -64,9 +58,6 @@ public final class NoConfidentialityPledge extends BaseRule {
   /** The first day the rule is in force: OSEP issued its review of Mississippi on 2025-07-23. */
   public static final LocalDate IN_FORCE_FROM = LocalDate.of(2025, 7, 23);
 
-  private static final Set<RequestKind> DISPUTES = EnumSet.of(RequestKind.MEDIATION, RequestKind.STATE_COMPLAINT,
-      RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT);
-  private static final Set<MeetingKind> SESSIONS = EnumSet.of(MeetingKind.MEDIATION_SESSION, MeetingKind.RESOLUTION);
   private static final Set<AgreementKind> RESOLUTIONS = EnumSet.of(AgreementKind.MEDIATION_AGREEMENT,
       AgreementKind.RESOLUTION_AGREEMENT, AgreementKind.SETTLEMENT_AGREEMENT);
 
@@ -74,15 +65,9 @@ public final class NoConfidentialityPledge extends BaseRule {
   public NoConfidentialityPledge() {
     super(RuleDescriptor.builder()
         .id(ID)
-        .title("A family is not required to sign a confidentiality pledge to mediate or after resolving a dispute")
+        .title("A family is not asked to sign a confidentiality pledge after reaching a dispute resolution")
         .kind(FindingKind.VIOLATION)
         .inForce(EffectivePeriod.from(IN_FORCE_FROM))
-        .addCitations(Citation.builder().document(Sources.SEED).section("What to Do If Facilitation Doesn't"
-                + " Resolve the Dispute")
-            .quote("In its 2025 DMS report, OSEP also struck down Mississippi's prior requirement that parents sign"
-                + " a confidentiality pledge before mediation could begin — you can now participate without that"
-                + " precondition.")
-            .verification(Sources.SECONDARY).build())
         .addCitations(Citation.builder().document("Families as Allies of Mississippi (faams.org)")
             .section("OSEP DMS review of Mississippi, 2025-07-23").link("https://faams.org/?p=14222")
             .quote("families cannot be asked to sign a confidentiality pledge after reaching a dispute resolution"
@@ -98,69 +83,46 @@ public final class NoConfidentialityPledge extends BaseRule {
       if (d.kind() != Demand.Kind.CONFIDENTIALITY_PLEDGE || !onSide(ctx, d.by(), Side.AGENCY)) {
         continue;
       }
-      Optional<String> tie = tie(ctx, d, d.request(), d.meeting());
-      if (tie.isEmpty()) {
-        ctx.note("demand " + d.id() + " is not tied to mediation or a dispute resolution; not judged");
+      Optional<Agreement> resolved = resolvedBefore(ctx, d);
+      if (resolved.isEmpty()) {
+        ctx.note("demand " + d.id() + " is not made after a dispute resolution; not judged by this rule");
         continue;
       }
-      ctx.report("The district asked the family on " + ctx.date(d) + " to sign a confidentiality pledge ("
-          + tie.get() + ")" + before(ctx, d) + ". Since OSEP's review of Mississippi on " + IN_FORCE_FROM
-          + ", a family cannot be required to sign one to mediate or after resolving a dispute.", ids(d, d.request(),
-          d.meeting()));
+      ctx.report("The district asked the family on " + ctx.date(d) + " to sign a confidentiality pledge after the"
+          + " dispute was resolved on " + ctx.date(resolved.get()) + ". Since OSEP's review of Mississippi on "
+          + IN_FORCE_FROM + ", a family cannot be asked to sign one after reaching a dispute resolution.", d.id(),
+          resolved.get().id());
     }
     for (Agreement a : ctx.agreements(AgreementKind.CONFIDENTIALITY_PLEDGE)) {
       if (a.signatories().stream().noneMatch(s -> onSide(ctx, s, Side.FAMILY))) {
         continue;
       }
-      Optional<String> tie = tie(ctx, a, a.request(), Optional.empty());
-      if (tie.isEmpty()) {
-        ctx.note("pledge " + a.id() + " is not tied to mediation or a dispute resolution; not judged");
+      Optional<Agreement> resolved = resolvedBefore(ctx, a);
+      if (resolved.isEmpty()) {
+        ctx.note("pledge " + a.id() + " is not signed after a dispute resolution; not judged by this rule");
         continue;
       }
-      ctx.report("The family signed a confidentiality pledge on " + ctx.date(a) + " (" + tie.get() + ")"
-          + before(ctx, a) + ". Since OSEP's review of Mississippi on " + IN_FORCE_FROM + ", a family cannot be"
-          + " required to sign one to mediate or after resolving a dispute.", ids(a, a.request(), Optional.empty()));
+      ctx.report("The family signed a confidentiality pledge on " + ctx.date(a) + ", after the dispute was resolved"
+          + " on " + ctx.date(resolved.get()) + ". Since OSEP's review of Mississippi on " + IN_FORCE_FROM
+          + ", a family cannot be asked to sign one after reaching a dispute resolution.", a.id(), resolved.get().id());
     }
+  }
+
+  /** The first resolution (a mediation, resolution or settlement agreement) at or before an event, if any. */
+  private static Optional<Agreement> resolvedBefore(RuleContext ctx, CaseEvent e) {
+    Agreement first = null;
+    for (AgreementKind kind : RESOLUTIONS) {
+      // the first of a kind, in timeline order, is the earliest: if it is after the event, all are
+      Optional<Agreement> earliest = RuleContext.first(ctx.agreements(kind));
+      if (earliest.isPresent() && !earliest.get().at().isAfter(e.at())
+          && (first == null || earliest.get().at().isBefore(first.at()))) {
+        first = earliest.get();
+      }
+    }
+    return Optional.ofNullable(first);
   }
 
   private static boolean onSide(RuleContext ctx, String person, Side side) {
     return ctx.sideOf(person).filter(side::equals).isPresent();
-  }
-
-  private static Optional<String> tie(RuleContext ctx, CaseEvent e, Optional<String> request, Optional<String> meeting) {
-    if (request.isPresent()) {
-      Optional<Request> r = ctx.request(request.get());
-      if (r.isPresent() && DISPUTES.contains(r.get().kind())) {
-        return Optional.of(r.get().kind() == RequestKind.MEDIATION ? "tied to the mediation request of "
-            + ctx.date(r.get()) : "tied to the dispute filed on " + ctx.date(r.get()));
-      }
-    }
-    if (meeting.isPresent()) {
-      Optional<CaseEvent> m = ctx.event(meeting.get());
-      if (m.isPresent() && m.get() instanceof Meeting mt && SESSIONS.contains(mt.kind())) {
-        return Optional.of("tied to the " + (mt.kind() == MeetingKind.MEDIATION_SESSION ? "mediation session"
-            : "resolution meeting") + " of " + ctx.date(mt));
-      }
-    }
-    for (AgreementKind kind : RESOLUTIONS) {
-      for (Agreement resolved : ctx.agreements(kind)) {
-        if (!resolved.at().isAfter(e.at()) && !resolved.id().equals(e.id())) {
-          return Optional.of("after the dispute was resolved on " + ctx.date(resolved));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String before(RuleContext ctx, CaseEvent e) {
-    return ctx.date(e).isBefore(IN_FORCE_FROM) ? ", before that review" : "";
-  }
-
-  private static String[] ids(CaseEvent e, Optional<String> request, Optional<String> meeting) {
-    java.util.List<String> out = new java.util.ArrayList<>();
-    request.ifPresent(out::add);
-    meeting.ifPresent(out::add);
-    out.add(e.id());
-    return out.toArray(String[]::new);
   }
 }

@@ -49,66 +49,47 @@ class MississippiTraceTest {
   }
 
   @Test
-  void aPledgeTiedToNothingIsNotedNotJudged() {
+  void aPledgeBeforeAnyResolutionIsNotedNotJudged() {
     Evaluation demanded = MS.evaluate(caseBuilder().addEvents(pledgeDemand().build()).build());
     assertThat(demanded.findings(PLEDGE)).isEmpty();
     assertThat(Traces.entry(demanded, PLEDGE).notes()).containsExactly(
-        "demand pledge is not tied to mediation or a dispute resolution; not judged");
+        "demand pledge is not made after a dispute resolution; not judged by this rule");
 
     Evaluation signed = MS.evaluate(caseBuilder().addEvents(Agreement.builder().id("p").kind(
         AgreementKind.CONFIDENTIALITY_PLEDGE).addSignatories(PARENT).at(at("2025-09-05")).build()).build());
     assertThat(signed.findings(PLEDGE)).isEmpty();
     assertThat(Traces.entry(signed, PLEDGE).notes()).containsExactly(
-        "pledge p is not tied to mediation or a dispute resolution; not judged");
+        "pledge p is not signed after a dispute resolution; not judged by this rule");
   }
 
   @Test
-  void aPledgeTiedToADueProcessComplaintNamesTheFilingDate() {
-    Case c = caseBuilder().addEvents(
-        Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy(PARENT).at(at("2025-09-01"))
-            .build(),
-        pledgeDemand().request("dp").build()).build();
-    assertThat(MS.evaluate(c).findings(PLEDGE)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("(tied to the dispute filed on 2025-09-01)").doesNotContain("mediation request");
-      assertThat(f.events()).containsExactly("dp", "pledge");
-    });
-  }
-
-  @Test
-  void aPledgeNamingARequestThatIsNotADisputeIsNotJudged() {
-    Case c = caseBuilder().addEvents(facilitationRequest("2025-09-01").build(), pledgeDemand().request("fr").build())
-        .build();
-    assertThat(MS.evaluate(c).findings(PLEDGE)).isEmpty();
-  }
-
-  @Test
-  void aPledgeDemandedAtAMediationSessionOrAResolutionMeetingIsTiedToIt() {
+  void aPledgeAsAConditionOfMediatingIsTheFederalRulesInMississippiToo() {
+    // demanded at a mediation session, before any agreement: IDEA.MEDIATION.NO_PLEDGE_PRECONDITION, inherited
     Case atSession = caseBuilder().addEvents(
         Meeting.builder().id("sess").kind(MeetingKind.MEDIATION_SESSION).at(at("2025-09-03")).build(),
         pledgeDemand().meeting("sess").build()).build();
-    assertThat(MS.evaluate(atSession).findings(PLEDGE)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("(tied to the mediation session of 2025-09-03)");
-      assertThat(f.events()).containsExactly("sess", "pledge");
+    Evaluation e = MS.evaluate(atSession);
+    assertThat(e.findings(PLEDGE)).isEmpty();
+    assertThat(e.findings("IDEA.MEDIATION.NO_PLEDGE_PRECONDITION")).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("the mediation session of 2025-09-03");
+      assertThat(f.events()).containsExactly("pledge");
     });
-    Case atResolution = caseBuilder().addEvents(
-        Meeting.builder().id("rm").kind(MeetingKind.RESOLUTION).at(at("2025-09-03")).build(),
-        pledgeDemand().meeting("rm").build()).build();
-    assertThat(MS.evaluate(atResolution).findings(PLEDGE)).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("(tied to the resolution meeting of 2025-09-03)"));
-    // an ordinary IEP meeting is not mediation or a dispute resolution
+    // a due process complaint or an IEP meeting is not mediation: neither rule judges the demand
     Case atIep = caseBuilder().addEvents(
         Meeting.builder().id("iep").kind(MeetingKind.IEP).at(at("2025-09-03")).build(),
         pledgeDemand().meeting("iep").build()).build();
-    assertThat(MS.evaluate(atIep).findings(PLEDGE)).isEmpty();
+    assertThat(MS.evaluate(atIep).findings()).noneMatch(f -> f.ruleId().value().contains("PLEDGE"));
   }
 
   @Test
-  void aPledgeIsTiedToAResolutionFromTheMomentOfTheAgreementOn() {
+  void aPledgeIsAfterAResolutionFromTheMomentOfTheAgreementOn() {
     Agreement resolved = Agreement.builder().id("deal").kind(AgreementKind.RESOLUTION_AGREEMENT)
         .addSignatories(PARENT, LEA).at(at("2025-09-05", "10:00")).build();
     Case sameInstant = caseBuilder().addEvents(resolved, pledgeDemand().at(at("2025-09-05", "10:00")).build()).build();
-    assertThat(MS.evaluate(sameInstant).findings(PLEDGE)).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("after the dispute was resolved on 2025-09-05"));
+    assertThat(MS.evaluate(sameInstant).findings(PLEDGE)).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("after the dispute was resolved on 2025-09-05");
+      assertThat(f.events()).containsExactly("pledge", "deal");
+    });
     Case aMinuteBefore = caseBuilder().addEvents(resolved, pledgeDemand().at(at("2025-09-05", "09:59")).build())
         .build();
     assertThat(MS.evaluate(aMinuteBefore).findings(PLEDGE)).isEmpty();

@@ -23,7 +23,7 @@ import org.iepdr.core.model.Demand;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 
-/** Before 2025-07-23 no case ever gets an MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE finding; from it, pledges do. */
+/** Before 2025-07-23 no case gets an MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE finding; from it, pledges made from it after a resolution do. */
 class NoConfidentialityPledgeProperties {
 
   private static final String ID = "MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE";
@@ -58,13 +58,18 @@ class NoConfidentialityPledgeProperties {
   }
 
   @Property
-  void fromThe23rdADistrictDemandTiedToTheMediationIsAlwaysReported(@ForAll("cases") Case c,
+  void fromThe23rdADistrictDemandAfterAResolutionIsReportedIffMadeOnOrAfterThe23rd(@ForAll("cases") Case c,
       @ForAll("inForce") LocalDate asOf) {
-    boolean tiedDistrictDemand = c.events().stream().anyMatch(e -> e instanceof Demand d && d.by().equals(LEA)
-        && d.request().isPresent());
-    if (tiedDistrictDemand) {
-      assertThat(MS.evaluate(c, asOf).findings(ID)).isNotEmpty();
-    }
+    java.time.ZoneId zone = MS.zone();
+    java.util.Optional<Instant> resolved = c.events().stream().filter(e -> e instanceof Agreement a
+        && (a.kind() == AgreementKind.MEDIATION_AGREEMENT || a.kind() == AgreementKind.SETTLEMENT_AGREEMENT))
+        .map(CaseEvent::at).min(Instant::compareTo);
+    boolean judged = c.events().stream().anyMatch(e -> e instanceof Demand d && d.by().equals(LEA)
+        && resolved.isPresent() && !resolved.get().isAfter(d.at())
+        && !d.at().atZone(zone).toLocalDate().isBefore(LocalDate.of(2025, 7, 23))
+        && !d.at().atZone(zone).toLocalDate().isAfter(asOf));
+    assertThat(MS.evaluate(c, asOf).findings(ID).stream().anyMatch(f -> f.events().get(0).equals("d")))
+        .isEqualTo(judged);
   }
 
   @Provide

@@ -22,36 +22,47 @@ import org.iepdr.core.rules.TraceEntry;
 import org.iepdr.core.testing.Traces;
 import org.junit.jupiter.api.Test;
 
-/** MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE: the first effective-dated rule, end to end. */
+/** MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE: a pledge after a dispute is resolved, judged act by act from 2025-07-23. */
 class NoConfidentialityPledgeTest {
 
   private static final String ID = "MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE";
 
-  private static Case pledgeDemandedFor(String requestKindDate) {
+  /** A mediation resolved on a date, then a pledge demanded by the district the same afternoon. */
+  private static Case pledgeDemandedAfterResolution(String date) {
     return caseBuilder().addEvents(
         Request.builder().id("med").kind(RequestKind.MEDIATION).filedBy(PARENT).addSignedBy(PARENT, LEA)
-            .at(at(requestKindDate)).build(),
+            .at(at(date)).build(),
+        Agreement.builder().id("deal").kind(AgreementKind.MEDIATION_AGREEMENT).request("med")
+            .addSignatories(PARENT, LEA).statesConfidentiality(true).at(at(date, "11:00")).build(),
         Demand.builder().id("pledge").kind(Demand.Kind.CONFIDENTIALITY_PLEDGE).by(LEA).request("med")
-            .at(at(requestKindDate, "15:00")).build()).build();
+            .at(at(date, "15:00")).build()).build();
   }
 
   @Test
-  void theSameCaseIsNotReportedAsOf20250722AndIsAsOf20250723ThroughTheRuleBook() {
-    Case c = pledgeDemandedFor("2025-07-10");
+  void aPledgeIsJudgedByTheRuleInForceOnItsDateWhateverTheAsOfDate() {
+    // demanded 2025-07-10, before the review: not judged by this rule, even as of a later date
+    Case before = pledgeDemandedAfterResolution("2025-07-10");
     RuleBook loaded = RuleBook.load();
     for (RuleBook book : new RuleBook[] {BOOK, loaded}) {
-      assertThat(book.evaluate(c, d("2025-07-22")).findings(ID)).isEmpty();
-      assertThat(book.evaluate(c, d("2025-07-23")).findings(ID)).singleElement().satisfies(f -> {
-        assertThat(f.message()).contains("2025-07-10", "before that review", "2025-07-23");
-        assertThat(f.events()).containsExactly("med", "pledge");
-        assertThat(f.citation().verification()).isEqualTo("VERIFIED-2ND");
-      });
+      assertThat(book.evaluate(before, d("2025-07-22")).findings(ID)).isEmpty();
+      assertThat(book.evaluate(before, d("2025-09-01")).findings(ID)).isEmpty();
+      assertThat(Traces.entry(book.evaluate(before, d("2025-09-01")), ID).notes()).singleElement().asString()
+          .contains("in force 2025-07-23 to now").contains("pledge (2025-07-10)");
     }
+    // demanded on the first day in force: judged
+    assertThat(MS.evaluate(pledgeDemandedAfterResolution("2025-07-23"), d("2025-07-23")).findings(ID))
+        .singleElement().satisfies(f -> {
+          assertThat(f.message()).contains("2025-07-23", "after the dispute was resolved");
+          assertThat(f.events()).containsExactly("pledge", "deal");
+          assertThat(f.citation().link()).contains("https://faams.org/?p=14222");
+        });
+    // the day before: not
+    assertThat(MS.evaluate(pledgeDemandedAfterResolution("2025-07-22"), d("2025-09-01")).findings(ID)).isEmpty();
   }
 
   @Test
   void theTraceSaysNotInForceBeforeAndRanFrom() {
-    Case c = pledgeDemandedFor("2025-07-10");
+    Case c = pledgeDemandedAfterResolution("2025-07-10");
     TraceEntry before = trace(MS.evaluate(c, d("2025-07-22")));
     assertThat(before.outcome()).isEqualTo(TraceEntry.Outcome.NOT_IN_FORCE);
     assertThat(before.notes()).singleElement().asString().contains("2025-07-23", "2025-07-22");
@@ -73,9 +84,8 @@ class NoConfidentialityPledgeTest {
         Agreement.builder().id("pledge").kind(AgreementKind.CONFIDENTIALITY_PLEDGE).addSignatories(PARENT)
             .at(at("2025-09-02")).build()).build();
     assertThat(MS.evaluate(c).findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("signed a confidentiality pledge on 2025-09-02", "resolved on 2025-09-01")
-          .doesNotContain("before that review");
-      assertThat(f.events()).containsExactly("pledge");
+      assertThat(f.message()).contains("signed a confidentiality pledge on 2025-09-02", "resolved on 2025-09-01");
+      assertThat(f.events()).containsExactly("pledge", "deal");
     });
   }
 
@@ -87,7 +97,7 @@ class NoConfidentialityPledgeTest {
   }
 
   @Test
-  void aPledgeNotTiedToADisputeOrAskedByTheFamilyIsNotReported() {
+  void aPledgeBeforeAResolutionOrAskedByTheFamilyIsNotReported() {
     Case untied = caseBuilder().addEvents(Demand.builder().id("pledge").kind(Demand.Kind.CONFIDENTIALITY_PLEDGE)
         .by(LEA).at(at("2025-09-01")).build()).build();
     assertThat(MS.evaluate(untied).findings(ID)).isEmpty();

@@ -24,6 +24,7 @@ import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
+import org.iepdr.core.time.LastDayRule;
 
 /**
  * {@code MO.DUE_PROCESS.COMMISSIONER_15_DAYS}: the Administrative Hearing Commission assigns a
@@ -36,8 +37,10 @@ import org.iepdr.core.time.DayPeriod;
  * commissioner". The AHC (ahc.mo.gov/special-education, VERIFIED; law-facts M13) "cannot accept a
  * complaint directly": due process complaints are filed with DESE.
  *
- * <p>Counting: 15 calendar days; the day the hearing body received notice (a {@link Receipt} by
- * {@link Recipient#HEARING_BODY}, or the filing itself if filed with it) is day 0; no roll-forward. The
+ * <p>Counting: 15 calendar days under RSMo 1.040 ({@link MissouriTime}): the day the hearing body
+ * received notice (a {@link Receipt} by {@link Recipient#HEARING_BODY}, or the filing itself if filed
+ * with it) is day 0, the first day, excluded; a last day on a Sunday is excluded, so the period ends on
+ * the Monday (a Saturday or a holiday stays). The
  * act is the first {@link Appointment} of a {@link ParticipantRole#HEARING_OFFICER} (the commissioner)
  * for the request. Applies to due process and expedited due process complaints. A complaint filed with
  * the hearing body itself is also reported: it should have gone to DESE. Without a record of the AHC's
@@ -69,7 +72,8 @@ public final class DueProcessCommissioner15Days extends BaseRule {
                 + " days after receiving notice assign a commissioner"))
         .addCitations(Citation.of("Missouri Administrative Hearing Commission, Special Education page",
             "Special education", "https://ahc.mo.gov/special-education", "cannot accept a complaint directly"))
-        .counting("15 calendar days from the AHC's receipt of notice; receipt day is day 0; no roll-forward")
+        .addCitations(MissouriTime.citation())
+        .counting(MissouriTime.counting(15, "the AHC's receipt of notice", "the receipt day"))
         .build());
   }
 
@@ -90,7 +94,7 @@ public final class DueProcessCommissioner15Days extends BaseRule {
       }
       String triggerId = notice.get().id();
       LocalDate day0 = ctx.date(notice.get());
-      LocalDate due = ctx.counter().plus(day0, PERIOD);
+      LocalDate due = MissouriTime.lastDay(ctx.counter(), day0, PERIOD);
       Optional<Appointment> assigned = Optional.empty();
       for (Appointment a : ctx.eventsFor(complaint.id(), Appointment.class)) {
         if (ctx.participant(a.participant()).map(p -> p.role() == ParticipantRole.HEARING_OFFICER).orElse(false)) {
@@ -101,6 +105,7 @@ public final class DueProcessCommissioner15Days extends BaseRule {
       Deadline d = ctx.deadline("assign a commissioner")
           .trigger(triggerId, day0)
           .period(PERIOD)
+          .lastDayRule(LastDayRule.RSMO_1_040)
           .due(due)
           .satisfiedBy(assigned)
           .report();
@@ -123,7 +128,7 @@ public final class DueProcessCommissioner15Days extends BaseRule {
     if (act != ProposedAct.HEARING_OFFICER_ASSIGNMENT) {
       return Optional.empty();
     }
-    return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, PERIOD),
+    return Optional.of(PlanConstraint.noLaterThan(ID, MissouriTime.lastDay(counter, trigger, PERIOD),
         "within 15 days of the Administrative Hearing Commission receiving notice (RSMo 162.961)"));
   }
 }

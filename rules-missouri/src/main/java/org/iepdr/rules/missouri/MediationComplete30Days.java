@@ -30,6 +30,7 @@ import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
+import org.iepdr.core.time.LastDayRule;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,8 +40,9 @@ import org.jspecify.annotations.Nullable;
  * <p>RSMo 162.959(5) (VERIFIED, law-facts M3; the rest of the sentence was truncated in the copy read):
  * mediation "shall be completed within thirty days of agreement to mediate and may be termina[ted]…".
  *
- * <p>Counting: 30 calendar days; the day of the {@link AgreementKind#TO_MEDIATE} agreement is day 0; no
- * roll-forward. Mediation is complete on the first event that ends it, for the agreement's request (or
+ * <p>Counting: 30 calendar days under RSMo 1.040 ({@link MissouriTime}): the day of the
+ * {@link AgreementKind#TO_MEDIATE} agreement is day 0, the first day, excluded; a last day on a Sunday is
+ * excluded, so the period ends on the Monday (a Saturday or a holiday stays). Mediation is complete on the first event that ends it, for the agreement's request (or
  * any, when the agreement names none) and on or after day 0: a {@link AgreementKind#MEDIATION_AGREEMENT},
  * a {@link AgreementKind#NO_AGREEMENT_POSSIBLE}, or a {@link Withdrawal} from mediation. When no such
  * event is recorded and the 30 days have run (as of the evaluation date), the last held mediation
@@ -63,7 +65,8 @@ public final class MediationComplete30Days extends BaseRule {
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.of(Sources.RSMO_162_959, "162.959(5)",
             "shall be completed within thirty days of agreement to mediate and may be termina[ted]…"))
-        .counting("30 calendar days from the agreement to mediate; agreement day is day 0; no roll-forward")
+        .addCitations(MissouriTime.citation())
+        .counting(MissouriTime.counting(30, "the agreement to mediate", "the agreement's day"))
         .build());
   }
 
@@ -76,7 +79,7 @@ public final class MediationComplete30Days extends BaseRule {
     Ends ends = new Ends(ctx);
     for (Agreement toMediate : toMediateAll) {
       LocalDate day0 = ctx.date(toMediate);
-      LocalDate due = ctx.counter().plus(day0, PERIOD);
+      LocalDate due = MissouriTime.lastDay(ctx.counter(), day0, PERIOD);
       Optional<? extends CaseEvent> end = ends.closing(toMediate, day0);
       if (end.isEmpty() && ctx.asOf().isAfter(due)) {
         end = ends.lastSession(toMediate, day0);
@@ -86,6 +89,7 @@ public final class MediationComplete30Days extends BaseRule {
       Deadline d = ctx.deadline("complete the mediation")
           .trigger(toMediate.id(), day0)
           .period(PERIOD)
+          .lastDayRule(LastDayRule.RSMO_1_040)
           .due(due)
           .satisfiedBy(end)
           .report();
@@ -201,7 +205,7 @@ public final class MediationComplete30Days extends BaseRule {
     if (act != ProposedAct.MEDIATION_COMPLETION) {
       return Optional.empty();
     }
-    return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, PERIOD),
+    return Optional.of(PlanConstraint.noLaterThan(ID, MissouriTime.lastDay(counter, trigger, PERIOD),
         "within 30 days of the agreement to mediate (RSMo 162.959(5))"));
   }
 }

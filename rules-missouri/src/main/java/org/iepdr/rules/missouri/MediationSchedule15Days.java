@@ -22,6 +22,7 @@ import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
+import org.iepdr.core.time.LastDayRule;
 
 /**
  * {@code MO.MEDIATION.SCHEDULE_15_DAYS}: the mediation session is scheduled within 15 days of selecting
@@ -30,8 +31,10 @@ import org.iepdr.core.time.DayPeriod;
  * <p>RSMo 162.959(4) (VERIFIED, law-facts M2): the mediation "shall be scheduled within fifteen days of
  * selecting a mediator".
  *
- * <p>Counting: 15 calendar days; the day the mediator was selected (the mediator's {@link Appointment})
- * is day 0; no roll-forward. Read, as the project's catalogue does, as: the first session's date is no
+ * <p>Counting: 15 calendar days under RSMo 1.040 ({@link MissouriTime}): the day the mediator was
+ * selected (the mediator's {@link Appointment}) is day 0, the first day, excluded; the last day is
+ * included, and a last day on a Sunday is excluded, so the period ends on the Monday (a Saturday or a
+ * holiday stays). Read, as the project's catalogue does, as: the first session's date is no
  * later than day 15. The session is the first mediation session (held or scheduled, not cancelled) of the
  * appointment's request (any mediation session when the appointment names no request) on or after the
  * selection date. A session already scheduled for a date after day 15 is reported at once.
@@ -52,7 +55,8 @@ public final class MediationSchedule15Days extends BaseRule {
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.of(Sources.RSMO_162_959, "162.959(4)",
             "shall be scheduled within fifteen days of selecting a mediator"))
-        .counting("15 calendar days from the mediator's selection; selection day is day 0; no roll-forward")
+        .addCitations(MissouriTime.citation())
+        .counting(MissouriTime.counting(15, "the mediator's selection", "the selection day"))
         .build());
   }
 
@@ -60,7 +64,7 @@ public final class MediationSchedule15Days extends BaseRule {
   public void evaluate(RuleContext ctx) {
     for (Appointment a : Sources.appointments(ctx, ParticipantRole.MEDIATOR)) {
       LocalDate day0 = ctx.date(a);
-      LocalDate due = ctx.counter().plus(day0, PERIOD);
+      LocalDate due = MissouriTime.lastDay(ctx.counter(), day0, PERIOD);
       List<Meeting> sessions = a.request().isPresent()
           ? ctx.meetingsFor(a.request().get(), MeetingKind.MEDIATION_SESSION)
           : ctx.meetings(MeetingKind.MEDIATION_SESSION);
@@ -71,6 +75,7 @@ public final class MediationSchedule15Days extends BaseRule {
       Deadline d = ctx.deadline("hold the mediation session")
           .trigger(a.id(), day0)
           .period(PERIOD)
+          .lastDayRule(LastDayRule.RSMO_1_040)
           .due(due)
           .satisfiedBy(first)
           .report();
@@ -89,7 +94,7 @@ public final class MediationSchedule15Days extends BaseRule {
     if (act != ProposedAct.MEDIATION_SESSION) {
       return Optional.empty();
     }
-    return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, PERIOD),
+    return Optional.of(PlanConstraint.noLaterThan(ID, MissouriTime.lastDay(counter, trigger, PERIOD),
         "within 15 days of selecting the mediator (RSMo 162.959(4))"));
   }
 }

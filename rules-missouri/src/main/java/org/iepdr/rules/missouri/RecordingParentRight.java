@@ -3,6 +3,7 @@ package org.iepdr.rules.missouri;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.iepdr.core.model.Demand;
@@ -10,6 +11,7 @@ import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.RecordingNotice;
 import org.iepdr.core.model.Side;
 import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.EffectivePeriod;
 import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
@@ -34,7 +36,13 @@ import org.iepdr.core.time.Hours;
  *       party gave that notice: then the refusal is noted, not reported. So a parent who gave 24 hours'
  *       notice may always record.</li>
  * </ul>
- * Counting: hours elapsed, instant to instant ({@link Hours#isAtLeastBefore}), so a 24-hour notice
+ * In force from 2021-08-28, the day HB 432 took effect (EdCounsel LLC, 2021-05-25: "If the bill is
+ * signed by the Governor, it will become effective on August 28, 2021"; signed 2021-07-14, as the
+ * Fox C-6 and Missouri Disability Empowerment pages report; the statute's own text was not read). Each
+ * demand is judged by the law of its date: a district's refusal before that day is not judged by this
+ * rule, whatever the as-of date, and the trace names it.
+ *
+ * <p>Counting: hours elapsed, instant to instant ({@link Hours#isAtLeastBefore}), so a 24-hour notice
  * across a daylight-saving change in America/Chicago is 24 real hours, not 24 wall-clock hours.
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
@@ -42,6 +50,9 @@ public final class RecordingParentRight extends BaseRule {
 
   /** The rule's id. */
   public static final RuleId ID = RuleId.of("MO.RECORDING.PARENT_RIGHT");
+
+  /** The first day RSMo 162.686 (HB 432, 2021) is in force. */
+  public static final LocalDate IN_FORCE_FROM = LocalDate.of(2021, 8, 28);
 
   /** The most notice a district may require, in hours. */
   static final int MAX_NOTICE_HOURS = 24;
@@ -53,6 +64,7 @@ public final class RecordingParentRight extends BaseRule {
         .title("A district may not forbid a parent to audio-record an IEP or 504 meeting, nor require more than 24"
             + " hours' notice")
         .kind(FindingKind.VIOLATION)
+        .inForce(EffectivePeriod.from(IN_FORCE_FROM))
         .addCitations(Sources.secondary("RSMo 162.686 (HB 432, effective 2021-08-28), as reported by EdCounsel LLC"
                 + " (2021-05-25), the Columbia Missourian, Fox C-6 and CoMO SEPTA", "162.686",
             "cannot require more than 24 hours notice"))

@@ -40,9 +40,10 @@ class MissouriSimulationTest {
 
   /**
    * Checked by hand: request reaches DESE 2026-09-01; FIEP no earlier than 10 days later, 09-11; mediation
-   * agreed and mediator chosen that day: session by 09-26 (15 days), completed by 10-11 (30 days); due
-   * process complaint 10-11: resolution meeting by 10-26 (15 days), the 30-day resolution period ends
-   * 11-10 so the hearing may start 11-11, and the decision is due 45 days after 11-10: 12-25.
+   * agreed and mediator chosen that day: session by 09-26 (15 days; a Saturday, which RSMo 1.040 keeps),
+   * completed by 10-12 (30 days reach Sunday 10-11, which RSMo 1.040 excludes); due process complaint
+   * 10-12: resolution meeting by 10-27 (15 days, federal: no roll), the 30-day resolution period ends
+   * 11-11 so the hearing may start 11-12, and the decision is due 45 days after 11-11: 12-26.
    */
   @Test
   void projectionFromAFacilitationRequestToTheLatestHearingDecision() {
@@ -51,12 +52,12 @@ class MissouriSimulationTest {
     assertThat(t.act(ProposedAct.FACILITATED_IEP_MEETING).orElseThrow().earliest()).contains(LocalDate.of(2026, 9, 11));
     assertThat(t.act(ProposedAct.FACILITATED_IEP_MEETING).orElseThrow().on()).isEqualTo(LocalDate.of(2026, 9, 11));
     assertThat(t.act(ProposedAct.MEDIATION_SESSION).orElseThrow().latest()).contains(LocalDate.of(2026, 9, 26));
-    assertThat(t.act(ProposedAct.MEDIATION_COMPLETION).orElseThrow().latest()).contains(LocalDate.of(2026, 10, 11));
-    assertThat(t.act(ProposedAct.RESOLUTION_MEETING).orElseThrow().trigger()).isEqualTo(LocalDate.of(2026, 10, 11));
-    assertThat(t.act(ProposedAct.RESOLUTION_MEETING).orElseThrow().latest()).contains(LocalDate.of(2026, 10, 26));
-    assertThat(t.act(ProposedAct.DUE_PROCESS_HEARING).orElseThrow().earliest()).contains(LocalDate.of(2026, 11, 11));
-    assertThat(t.act(ProposedAct.HEARING_DECISION).orElseThrow().latest()).contains(LocalDate.of(2026, 12, 25));
-    assertThat(t.end()).isEqualTo(LocalDate.of(2026, 12, 25));
+    assertThat(t.act(ProposedAct.MEDIATION_COMPLETION).orElseThrow().latest()).contains(LocalDate.of(2026, 10, 12));
+    assertThat(t.act(ProposedAct.RESOLUTION_MEETING).orElseThrow().trigger()).isEqualTo(LocalDate.of(2026, 10, 12));
+    assertThat(t.act(ProposedAct.RESOLUTION_MEETING).orElseThrow().latest()).contains(LocalDate.of(2026, 10, 27));
+    assertThat(t.act(ProposedAct.DUE_PROCESS_HEARING).orElseThrow().earliest()).contains(LocalDate.of(2026, 11, 12));
+    assertThat(t.act(ProposedAct.HEARING_DECISION).orElseThrow().latest()).contains(LocalDate.of(2026, 12, 26));
+    assertThat(t.end()).isEqualTo(LocalDate.of(2026, 12, 26));
   }
 
   @Test

@@ -31,13 +31,13 @@ class ReadmeSimulationTest {
     Simulator mo = Simulator.load("MO");
     Timeline t = mo.project(LocalDate.of(2026, 9, 1),
         List.of(FACILITATED_IEP, MEDIATION, RESOLUTION_MEETING, DUE_PROCESS_HEARING), Pace.LATEST);
-    out.append(t.describe());   // ... the latest hearing decision: 2026-12-25
+    out.append(t.describe());   // ... the latest hearing decision: 2026-12-26
     SimulationReport r = mo.run(SimulationRun.builder().disputes(1_000_000).seed(42).threads(2)
         .addReform(Reforms.byName("fiep-lead-time-5")).build());
     out.append(r.summary());
     // README-SIMULATION-END
-    assertThat(t.end()).isEqualTo(LocalDate.of(2026, 12, 25));
-    assertThat(out.toString()).contains("2026-12-25").contains("fiep-lead-time-5");
+    assertThat(t.end()).isEqualTo(LocalDate.of(2026, 12, 26));
+    assertThat(out.toString()).contains("2026-12-26").contains("fiep-lead-time-5");
     String source = Files.readString(Paths.get(
         "src/test/java/org/iepdr/rules/missouri/simulation/ReadmeSimulationTest.java"), StandardCharsets.UTF_8);
     String snippet = source.substring(source.indexOf('\n', source.indexOf("// README-SIMULATION-START")) + 1,
