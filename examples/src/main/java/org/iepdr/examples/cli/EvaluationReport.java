@@ -143,7 +143,7 @@ public final class EvaluationReport {
       Citation c = f.citation();
       b.append("    source: ").append(c.document()).append(' ').append(c.section());
       c.link().ifPresent(l -> b.append(" <").append(l).append('>'));
-      b.append(" [").append(c.verification()).append("]\n");
+      b.append(" [").append(RuleCatalogue.label(c)).append("]\n");
       b.append("    \"").append(t(c.quote())).append("\"\n");
     }
     b.append("\nDeadlines (").append(e.deadlines().size()).append(")\n");

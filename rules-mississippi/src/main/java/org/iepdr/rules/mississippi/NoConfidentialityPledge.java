@@ -16,10 +16,12 @@ import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.EffectivePeriod;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
@@ -29,13 +31,14 @@ import org.iepdr.core.rules.RuleId;
  * Mississippi, a family is not required to sign a confidentiality pledge to mediate or after resolving
  * a dispute. Before that date the rule is not in force.
  *
- * <p>Seed {@code 002_aac12704e11c44c8.txt}: "In its 2025 DMS report, OSEP also struck down
+ * <p>The Special Ed Start Guide article "Mississippi IEP Facilitator: When to Request One and How" (a
+ * secondary source): "In its 2025 DMS report, OSEP also struck down
  * Mississippi's prior requirement that parents sign a confidentiality pledge before mediation could
  * begin — you can now participate without that precondition." Families as Allies (faams.org/?p=14222),
  * on OSEP's review issued 2025-07-23: "families cannot be asked to sign a confidentiality pledge after
  * reaching a dispute resolution with a district". Both are secondary sources (the OSEP letter itself
- * was not retrieved), so the citations are marked {@code VERIFIED-2ND}; the kind stays a violation, as
- * the rule catalogue sets it.
+ * was not retrieved), and both restate it, so the rule reports
+ * {@link org.iepdr.core.rules.FindingKind#WARNING}s.
  *
  * <p>Effective date: {@link RuleDescriptor#inForce()} is {@code EffectivePeriod.from(2025-07-23)}. The
  * engine judges a case under the rules in force on its as-of date and records a {@code NOT_IN_FORCE}
@@ -75,19 +78,21 @@ public final class NoConfidentialityPledge extends BaseRule {
     super(RuleDescriptor.builder()
         .id(ID)
         .title("A family is not required to sign a confidentiality pledge to mediate or after resolving a dispute")
-        .kind(FindingKind.VIOLATION)
+        .kind(FindingKind.WARNING)
         .inForce(EffectivePeriod.from(IN_FORCE_FROM))
-        .addCitations(Citation.builder().document(Sources.SEED).section("What to Do If Facilitation Doesn't"
-                + " Resolve the Dispute")
+        .addCitations(Citation.builder().authority(Authority.SECONDARY).force(Force.DUTY).restatement(true)
+            .document(Sources.ARTICLE).link(Sources.ARTICLE_LINK)
+            .section("What to Do If Facilitation Doesn't Resolve the Dispute")
             .quote("In its 2025 DMS report, OSEP also struck down Mississippi's prior requirement that parents sign"
                 + " a confidentiality pledge before mediation could begin — you can now participate without that"
                 + " precondition.")
-            .verification(Sources.SECONDARY).build())
-        .addCitations(Citation.builder().document("Families as Allies of Mississippi (faams.org)")
+            .build())
+        .addCitations(Citation.builder().authority(Authority.SECONDARY).force(Force.DUTY).restatement(true)
+            .document("Families as Allies of Mississippi (faams.org)")
             .section("OSEP DMS review of Mississippi, 2025-07-23").link("https://faams.org/?p=14222")
             .quote("families cannot be asked to sign a confidentiality pledge after reaching a dispute resolution"
                 + " with a district")
-            .verification(Sources.SECONDARY).build())
+            .build())
         .counting("no day count; in force from 2025-07-23")
         .build());
   }

@@ -15,6 +15,7 @@ import org.iepdr.core.model.Case;
 import org.iepdr.core.model.Demand;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.RuleBook;
 import org.iepdr.core.rules.RuleId;
@@ -44,7 +45,7 @@ class NoConfidentialityPledgeTest {
       assertThat(book.evaluate(c, d("2025-07-23")).findings(ID)).singleElement().satisfies(f -> {
         assertThat(f.message()).contains("2025-07-10", "before that review", "2025-07-23");
         assertThat(f.events()).containsExactly("med", "pledge");
-        assertThat(f.citation().verification()).isEqualTo("VERIFIED-2ND");
+        assertThat(f.citation().authority()).isEqualTo(Authority.SECONDARY);
       });
     }
   }

@@ -27,8 +27,9 @@ import org.iepdr.core.time.DayPeriod;
  * {@code MO.MEDIATION.SCHEDULE_15_DAYS}: the mediation session is scheduled within 15 days of selecting
  * the mediator.
  *
- * <p>RSMo 162.959(4) (VERIFIED, law-facts M2): the mediation "shall be scheduled within fifteen days of
- * selecting a mediator".
+ * <p>RSMo 162.959.4, as the public copy at statutes.laws.com reads: "Mediation conducted pursuant to this
+ * section shall be scheduled within fifteen days of selecting a mediator at a time and place mutually
+ * acceptable to all parties engaged in mediation."
  *
  * <p>Counting: 15 calendar days; the day the mediator was selected (the mediator's {@link Appointment})
  * is day 0; no roll-forward. Read, as the project's catalogue does, as: the first session's date is no
@@ -50,8 +51,9 @@ public final class MediationSchedule15Days extends BaseRule {
         .id(ID)
         .title("The mediation session takes place within 15 days of selecting the mediator")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of(Sources.RSMO_162_959, "162.959(4)",
-            "shall be scheduled within fifteen days of selecting a mediator"))
+        .addCitations(Sources.rsmo162959("162.959.4",
+            "Mediation conducted pursuant to this section shall be scheduled within fifteen days of selecting a"
+                + " mediator at a time and place mutually acceptable to all parties engaged in mediation."))
         .counting("15 calendar days from the mediator's selection; selection day is day 0; no roll-forward")
         .build());
   }
