@@ -26,7 +26,8 @@ import org.apiguardian.api.API;
  * policy} binds the district that adopted it, and a {@link Authority#HYPOTHETICAL simulated reform} binds
  * in the simulation that states it; neither is law.
  *
- * <p>A rule's kind may not be stronger than what its strongest citation allows ({@link #strongest(RuleDescriptor)}).
+ * <p>A rule's kind may not be stronger than what its strongest citation allows
+ * ({@link #strongest(RuleDescriptor)}).
  *
  * <p>Implementation Requirements: stateless and thread-safe.
  */

@@ -25,7 +25,8 @@ import org.iepdr.core.rules.RuleId;
  *
  * <p>CADRE's profile of Mississippi's IEP facilitation: "Both parties must agree and provide written
  * consent." The Special Ed Start Guide article "Mississippi IEP Facilitator: When to Request One and
- * How": "Both parties — parent and district — must consent. The school cannot be compelled to participate in facilitation".
+ * How": "Both parties — parent and district — must consent. The school cannot be compelled to
+ * participate in facilitation".
  *
  * <p>Both are secondary sources (MDE's own words on facilitation were not retrieved), so the rule
  * reports {@link org.iepdr.core.rules.FindingKind#WARNING}s.

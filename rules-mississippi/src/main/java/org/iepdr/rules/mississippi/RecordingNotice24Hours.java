@@ -32,8 +32,12 @@ import org.iepdr.core.time.Hours;
  * agency shall notify the members of the individualized education program team of his, her, or its
  * intent to audio record a meet[ing] …" The copy read was cut off there, so the statute's own notice
  * period was not seen. <b>The 24-hour figure comes only from the Special Ed Start Guide article
- * "Mississippi IEP Facilitator: When to Request One and How" (a secondary source):</b> "If you've been recording meetings (which is your right in Mississippi, with 24-hour notice),
- * continue doing so."
+ * "Mississippi IEP Facilitator: When to Request One and How" (a secondary source):</b> "If you've been
+ * recording meetings (which is your right in Mississippi, with 24-hour notice), continue doing so."
+ * So the statute supports a violation where no notice was given at all, while the 24 hours rest on the
+ * article and support a warning only ({@link org.iepdr.core.rules.KindPolicy}): the rule's two
+ * citations say so, and a finding about a notice given but late should rest on the article's citation
+ * once findings name the citation they rest on.
  *
  * <p>Unlike Missouri's RSMo 162.686 (a cap on the notice a district may demand of a parent), this is
  * a duty on whoever records, parent <em>or</em> district.

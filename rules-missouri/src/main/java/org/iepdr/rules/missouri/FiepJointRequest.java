@@ -21,7 +21,8 @@ import org.iepdr.core.rules.RuleId;
  * {@code MO.FIEP.JOINT_REQUEST}: either the educational decision-maker or the LEA may ask for a
  * facilitated IEP; the FIEP Request Form is signed by both, and the LEA submits it to DESE.
  *
- * <p>DESE's "Facilitated IEP Process" flyer (2016-2017), a procedure of the programme DESE runs: "Either the educational decision-maker
+ * <p>DESE's "Facilitated IEP Process" flyer (2016-2017), a procedure of the programme DESE runs:
+ * "Either the educational decision-maker
  * or the LEA can ask for a facilitated IEP. If both agree, the LEA calls DESE to request a facilitator and
  * submits a completed FIEP Request Form signed by both the educational decision-maker and the LEA."
  *

@@ -20,7 +20,8 @@ import org.iepdr.core.rules.RuleId;
  * {@code MO.FIEP.RECORDS_CONSENT}: the parent consented before the school shares confidential student
  * information with the facilitator.
  *
- * <p>DESE's "Facilitated IEP Process" flyer (2016-2017), a procedure of the programme DESE runs: "The parent must provide consent to allow
+ * <p>DESE's "Facilitated IEP Process" flyer (2016-2017), a procedure of the programme DESE runs:
+ * "The parent must provide consent to allow
  * the school to share confidential information about the student with the independent facilitator. This
  * is required under the Family Education Rights Privacy Act."
  *
