@@ -16,11 +16,13 @@ import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.ConsentScope;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.EvaluationOptions;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.Rule;
@@ -66,7 +68,7 @@ class NullInstanceMethodsTest {
 
     Capture() {
       super(RuleDescriptor.builder().id(RuleId.of("TEST.CAPTURE")).title("capture").kind(FindingKind.WARNING)
-          .addCitations(Citation.of("test", "s", "quote")).build());
+          .addCitations(Citation.of(Authority.REGULATION, Force.DUTY, "test", "s", "quote")).build());
     }
 
     @Override
@@ -105,7 +107,7 @@ class NullInstanceMethodsTest {
         us.plan(ProposedAct.values()[0], LocalDate.of(2026, 3, 2)),
         SchoolCalendar.weekdaysExcept("school", LocalDate.of(2025, 8, 1), LocalDate.of(2027, 7, 31), List.of()),
         FederalHolidays.calendar(), DateWindow.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9)),
-        DayPeriod.businessDays(5), RuleId.of("IDEA.TEST"), Citation.of("doc", "s", "quote"), simulator,
+        DayPeriod.businessDays(5), RuleId.of("IDEA.TEST"), Citation.of(Authority.REGULATION, Force.DUTY, "doc", "s", "quote"), simulator,
         parameters, simulator.model(parameters), SimulationRun.builder().disputes(10).seed(1).build(),
         Sweep.parse("processes.MEDIATION.resolved=0.5:0.6:0.1"), EvaluationOptions.defaults(),
         Reforms.withoutFacilitation(), simulator.run(SimulationRun.builder().disputes(20).seed(1).build()),

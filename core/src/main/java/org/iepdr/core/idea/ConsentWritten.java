@@ -63,13 +63,13 @@ public final class ConsentWritten extends BaseRule {
         .id(ID)
         .title("A consent a process relies on is informed and in writing; revoking it is not retroactive")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.9(a)-(b)",
+        .addCitations(Citation.regulation("300.9(a)-(b)",
             "The parent has been fully informed of all information relevant to the activity for which consent"
                 + " is sought [...]; The parent"
                 + " understands and agrees in writing to the carrying out of the activity for which his or her"
                 + " consent is sought, and the consent describes that activity and lists the records (if any)"
                 + " that will be released and to whom"))
-        .addCitations(Citation.of("34 CFR Part 300", "300.9(c)(2)",
+        .addCitations(Citation.regulation("300.9(c)(2)",
             "If a parent revokes consent, that revocation is not retroactive (i.e., it does not negate an action"
                 + " that has occurred after the consent was given and before the consent was revoked)."))
         .counting("no day count; instants compared: covered when given at or before the act and revoked after it")

@@ -46,7 +46,7 @@ public final class DueProcessContents extends BaseRule {
         .title("A due process complaint names the child, the address and school, describes the problem with facts,"
             + " and proposes a resolution")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.508(b)", "https://sites.ed.gov/idea/regs/b/e/300.508/b",
+        .addCitations(Citation.regulation("300.508(b)", "https://sites.ed.gov/idea/regs/b/e/300.508/b",
             "The due process complaint required in paragraph (a)(1) of this section must include— (1) The name of the"
                 + " child; (2) The address of the residence of the child; (3) The name of the school the child is"
                 + " attending; [...] (5) A description of the nature of the problem of the child relating to the"

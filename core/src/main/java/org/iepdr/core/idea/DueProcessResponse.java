@@ -8,11 +8,13 @@ import org.apiguardian.api.API;
 import org.iepdr.core.model.Reply;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleContext;
@@ -23,14 +25,17 @@ import org.iepdr.core.time.DayPeriod;
 
 /**
  * {@code IDEA.DUE_PROCESS.RESPONSE}: the party receiving a due process complaint responds to it
- * within 10 days of receipt (a WARNING: the rule is known from secondary sources only).
+ * within 10 days of receipt (a WARNING: the rule catalogue sets it no higher, and the model cannot tell
+ * (e) from (f), see below).
  *
- * <p>34 CFR 300.508(e)-(f), as summarised by our secondary sources (NYSED; Montana ARM) — the
- * regulation's wording was not retrieved verbatim: if the LEA has not sent the parent prior written
- * notice on the subject of the complaint, the LEA must, within 10 days of receiving the complaint,
- * send the parent a response with the contents of a prior written notice (e); otherwise the party
- * receiving the complaint must, within 10 days of receiving it, send the other party a response that
- * specifically addresses the issues raised in the complaint (f).
+ * <p>34 CFR 300.508(e)(1) (sites.ed.gov): "If the LEA has not sent a prior written notice under §300.503
+ * to the parent regarding the subject matter contained in the parent's due process complaint, the LEA
+ * must, within 10 days of receiving the due process complaint, send to the parent a response that
+ * includes—" an explanation, the other options considered, the evaluations relied on and other relevant
+ * factors. 300.508(f), as the IDEA Partnership restates it: "Except as provided in 34 CFR 300.508(e), the
+ * party receiving a due process complaint must, within ten days of receiving the due process complaint,
+ * send to the other party a response that specifically addresses the issues raised in the due process
+ * complaint."
  *
  * <p>Facts: the response is a {@link Reply} with answer {@link Reply.Answer#RESPONSE} whose request
  * is the complaint, by a party on the receiving side. The case model does not say whether a prior
@@ -60,15 +65,16 @@ public final class DueProcessResponse extends BaseRule {
         .id(ID)
         .title("The party receiving a due process complaint responds within 10 days")
         .kind(FindingKind.WARNING)
-        .addCitations(Citation.builder()
-            .document("34 CFR Part 300")
-            .section("300.508(e)-(f)")
-            .quote("Within 10 days of receiving the due process complaint, the LEA (if it has not sent prior"
-                + " written notice on the subject matter) sends the parent a response with the contents of a"
-                + " prior written notice; otherwise the receiving party sends the other party a response that"
-                + " specifically addresses the issues raised in the complaint. (Secondary-source summary:"
-                + " NYSED; Montana ARM; the regulation's wording was not retrieved.)")
-            .verification("VERIFIED-2ND")
+        .addCitations(Citation.regulation("300.508(e)(1)", "https://sites.ed.gov/idea/regs/b/e/300.508/e/1",
+            "If the LEA has not sent a prior written notice under §300.503 to the parent regarding the subject"
+                + " matter contained in the parent's due process complaint, the LEA must, within 10 days of"
+                + " receiving the due process complaint, send to the parent a response that includes—"))
+        .addCitations(Citation.builder().authority(Authority.REGULATION).force(Force.DUTY).restatement(true)
+            .document(Citation.CFR_300 + ", as restated by the IDEA Partnership").section("300.508(f)")
+            .link("http://www.ideapartnership.org/index.php?option=com_content&view=article&id=466&catid=31&Itemid=58")
+            .quote("Except as provided in 34 CFR 300.508(e), the party receiving a due process complaint must, within"
+                + " ten days of receiving the due process complaint, send to the other party a response that"
+                + " specifically addresses the issues raised in the due process complaint.")
             .build())
         .counting("10 calendar days from receipt of the complaint; receipt day is day 0; no roll-forward")
         .build());

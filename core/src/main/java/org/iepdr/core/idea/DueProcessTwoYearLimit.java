@@ -7,9 +7,11 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
@@ -23,13 +25,15 @@ import org.iepdr.core.rules.RuleId;
  * than two years before the date the parent or public agency knew or should have known about the
  * alleged action that forms the basis of the due process complaint, or, if the State has an explicit
  * time limitation for filing a due process complaint under this part, in the time allowed by that State
- * law, except that the exceptions to the timeline described in § 300.511(f) apply". 300.511(e): a party
+ * law, except that the exceptions to the timeline described in § 300.511(f) apply to the timeline in
+ * this section" (the CFR text, as federal.elaws.us reproduces it). 300.511(e): a party
  * "must request an impartial hearing on their due process complaint within two years of the date the
  * parent or agency knew or should have known about the alleged action". 300.511(f): the timeline "does
  * not apply to a parent if the parent was prevented from filing a due process complaint due to" the
  * LEA's "specific misrepresentations [...] that it had resolved the problem" or its "withholding of
- * information from the parent that was required under Part 300 to be provided to the parent." (Wording
- * as quoted by OSEP's IDEA Partnership, which cites 34 CFR 300.507(a)(2) and 300.511(e)-(f).)
+ * information from the parent that was required under Part 300 to be provided to the parent." (The
+ * 300.511 wording is the IDEA Partnership's restatement, which cites 34 CFR 300.511(e)-(f); the citation
+ * is marked as a restatement.)
  *
  * <p>Applies to {@link RequestKind#DUE_PROCESS_COMPLAINT} and
  * {@link RequestKind#EXPEDITED_DUE_PROCESS_COMPLAINT}. Counting: the receipt date is the complaint's
@@ -52,16 +56,15 @@ public final class DueProcessTwoYearLimit extends BaseRule {
         .title("A due process complaint is filed within two years of when the filer knew or should have known,"
             + " unless the district's misrepresentation or withholding prevented the parent from filing")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.builder().document("34 CFR Part 300").section("300.507(a)(2)")
-            .quote("The due process complaint must allege a violation that occurred not more than two years before the"
+        .addCitations(Citation.regulation("300.507(a)(2)", "http://federal.elaws.us/cfr/title34.part300.section300.507(a)",
+            "The due process complaint must allege a violation that occurred not more than two years before the"
                 + " date the parent or public agency knew or should have known about the alleged action that forms"
                 + " the basis of the due process complaint, or, if the State has an explicit time limitation for"
-                + " filing a due process complaint under Part 300, in the time allowed by that State law, except that"
-                + " the exceptions to the timeline described in 34 CFR 300.511(f) apply to the timeline in 34 CFR"
-                + " 300.507.")
-            .link("http://www.ideapartnership.org/index.php?option=com_content&view=article&id=464&catid=31&Itemid=58")
-            .build())
-        .addCitations(Citation.builder().document("34 CFR Part 300").section("300.511(e)-(f)")
+                + " filing a due process complaint under this part, in the time allowed by that State law, except"
+                + " that the exceptions to the timeline described in § 300.511(f) apply to the timeline in this"
+                + " section."))
+        .addCitations(Citation.builder().authority(Authority.REGULATION).force(Force.DUTY).restatement(true)
+            .document(Citation.CFR_300 + ", as restated by the IDEA Partnership").section("300.511(e)-(f)")
             .quote("The timeline described in 34 CFR 300.511(e) does not apply to a parent if the parent was prevented"
                 + " from filing a due process complaint due to: Specific misrepresentations by the local educational"
                 + " agency (LEA) that it had resolved the problem forming the basis of the due process complaint; or"

@@ -37,11 +37,12 @@ import org.iepdr.core.time.DayPeriod;
  * <p>34 CFR 300.532(c)(2): "The SEA or LEA is responsible for arranging the expedited due process
  * hearing, which must occur within 20 school days of the date the complaint requesting the hearing is
  * filed. The hearing officer must make a determination within 10 school days after the hearing."
- * 300.532(c)(3): "(i) A resolution meeting must occur within seven days of receiving notice of the
- * due process complaint, unless the parent and the LEA agree in writing to waive the resolution
- * meeting or agree to use the mediation process described in § 300.506; (ii) The due process hearing
- * may proceed unless the matter has been resolved to the satisfaction of both parties within 15 days
- * of the receipt of the due process complaint."
+ * 300.532(c)(3): "Unless the parents and LEA agree in writing to waive the resolution meeting described
+ * in paragraph (c)(3)(i) of this section, or agree to use the mediation process described in §
+ * 300.506— (i) A resolution meeting must occur within seven days of receiving notice of the due
+ * process complaint; and (ii) The due process hearing may proceed unless the matter has been resolved
+ * to the satisfaction of both parties within 15 days of the receipt of the due process complaint." The
+ * waiver and mediation clause governs both (i) and (ii).
  *
  * <p>What is checked, for each {@link RequestKind#EXPEDITED_DUE_PROCESS_COMPLAINT}:
  * <ol>
@@ -90,18 +91,18 @@ public final class ExpeditedTimelines extends BaseRule {
         .title("Expedited hearing: resolution meeting within 7 days, hearing after the 15-day resolution period"
             + " and within 20 school days of filing, decision within 10 school days after the hearing")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.532(c)(2)",
+        .addCitations(Citation.regulation("300.532(c)(2)",
             "https://sites.ed.gov/idea/regs/b/e/300.532/c/2",
             "The SEA or LEA is responsible for arranging the expedited due process hearing, which must occur"
                 + " within 20 school days of the date the complaint requesting the hearing is filed. The hearing"
                 + " officer must make a determination within 10 school days after the hearing."))
-        .addCitations(Citation.of("34 CFR Part 300", "300.532(c)(3)",
+        .addCitations(Citation.regulation("300.532(c)(3)",
             "https://sites.ed.gov/idea/regs/b/e/300.532/c/3",
-            "(i) A resolution meeting must occur within seven days of receiving notice of the due process"
-                + " complaint, unless the parent and the LEA agree in writing to waive the resolution meeting or"
-                + " agree to use the mediation process described in § 300.506; (ii) The due process hearing may"
-                + " proceed unless the matter has been resolved to the satisfaction of both parties within 15"
-                + " days of the receipt of the due process complaint."))
+            "Unless the parents and LEA agree in writing to waive the resolution meeting described in paragraph"
+                + " (c)(3)(i) of this section, or agree to use the mediation process described in § 300.506— (i) A"
+                + " resolution meeting must occur within seven days of receiving notice of the due process"
+                + " complaint; and (ii) The due process hearing may proceed unless the matter has been resolved to"
+                + " the satisfaction of both parties within 15 days of the receipt of the due process complaint."))
         .counting("7 and 15 calendar days from the LEA's receipt (day 0, no roll-forward); 20 school days from"
             + " filing; 10 school days from the hearing; school days need the district's school calendar")
         .build());

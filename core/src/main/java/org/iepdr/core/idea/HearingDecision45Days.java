@@ -66,13 +66,13 @@ public final class HearingDecision45Days extends BaseRule {
         .id(ID)
         .title("The hearing decision is reached and mailed within 45 days after the resolution period ends")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.515(a)",
+        .addCitations(Citation.regulation("300.515(a)",
             "https://sites.ed.gov/idea/regs/b/e/300.515/a",
             "The public agency must ensure that not later than 45 days after the expiration of the 30 day period"
                 + " under § 300.510(b), or the adjusted time periods described in § 300.510(c)— (1) A final"
                 + " decision is reached in the hearing; and (2) A copy of the decision is mailed to each of the"
                 + " parties."))
-        .addCitations(Citation.of("34 CFR Part 300", "300.515(c)",
+        .addCitations(Citation.regulation("300.515(c)",
             "A hearing or reviewing officer may grant specific extensions of time beyond the periods set out in"
                 + " paragraphs (a) and (b) of this section at the request of either party."))
         .counting("45 calendar days; day 0 is the end of the (adjusted) resolution period; no roll-forward")

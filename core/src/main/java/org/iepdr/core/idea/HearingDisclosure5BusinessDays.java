@@ -58,12 +58,12 @@ public final class HearingDisclosure5BusinessDays extends BaseRule {
         .id(ID)
         .title("Each party discloses evaluations and recommendations at least 5 business days before the hearing")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.512(b)",
+        .addCitations(Citation.regulation("300.512(b)",
             "https://sites.ed.gov/idea/regs/b/e/300.512/b",
             "At least five business days prior to a hearing conducted pursuant to § 300.511(a), each party must"
                 + " disclose to all other parties all evaluations completed by that date and recommendations based"
                 + " on the offering party's evaluations that the party intends to use at the hearing."))
-        .addCitations(Citation.of("34 CFR Part 300", "300.512(a)(3)",
+        .addCitations(Citation.regulation("300.512(a)(3)",
             "https://sites.ed.gov/idea/regs/b/e/300.512/a",
             "Prohibit the introduction of any evidence at the hearing that has not been disclosed to that party"
                 + " at least five business days before the hearing"))

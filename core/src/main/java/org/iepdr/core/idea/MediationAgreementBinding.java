@@ -10,9 +10,11 @@ import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
@@ -26,7 +28,7 @@ import org.iepdr.core.rules.RuleId;
  * all discussions that occurred during the mediation process will remain confidential and may not be
  * used as evidence in any subsequent due process hearing or civil proceeding; and (ii) Is signed by both
  * the parent and a representative of the agency who has the authority to bind such agency."
- * 300.506(b)(7) (Part B wording known from summaries): "A written, signed mediation agreement [...] is
+ * 300.506(b)(7) (Part B wording known from summaries, so marked as a restatement): "A written, signed mediation agreement [...] is
  * enforceable in any State court of competent jurisdiction or in a district court of the United States."
  *
  * <p>For every {@link AgreementKind#MEDIATION_AGREEMENT} the rule lists, in one VIOLATION, every
@@ -52,15 +54,15 @@ public final class MediationAgreementBinding extends BaseRule {
         .title("A mediation agreement is written, states confidentiality, and is signed by the parent and an"
             + " agency representative with authority to bind the agency")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.506(b)(6)", "https://sites.ed.gov/idea/regs/b/e/300.506/b/6/i",
+        .addCitations(Citation.regulation("300.506(b)(6)", "https://sites.ed.gov/idea/regs/b/e/300.506/b/6/i",
             "(i) States that all discussions that occurred during the mediation process will remain confidential and"
                 + " may not be used as evidence in any subsequent due process hearing or civil proceeding; and (ii)"
                 + " Is signed by both the parent and a representative of the agency who has the authority to bind"
                 + " such agency."))
-        .addCitations(Citation.builder().document("34 CFR Part 300").section("300.506(b)(7)")
+        .addCitations(Citation.builder().authority(Authority.REGULATION).force(Force.DUTY).restatement(true)
+            .document(Citation.CFR_300).section("300.506(b)(7)")
             .quote("A written, signed mediation agreement [...] is enforceable in any State court of"
-                + " competent jurisdiction or in a district court of the United States.")
-            .verification("VERIFIED-2ND").build())
+                + " competent jurisdiction or in a district court of the United States.").build())
         .build());
   }
 

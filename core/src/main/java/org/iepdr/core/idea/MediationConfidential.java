@@ -33,7 +33,7 @@ public final class MediationConfidential extends BaseRule {
         .id(ID)
         .title("Mediation discussions are not used as evidence in a later hearing or civil proceeding")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.506(b)(8)",
+        .addCitations(Citation.regulation("300.506(b)(8)",
             "must be confidential and may not be used as evidence in any subsequent due process hearing or civil"
                 + " proceeding"))
         .build());

@@ -16,10 +16,12 @@ import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.EffectivePeriod;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
@@ -82,14 +84,16 @@ public final class MediationNoPledgePrecondition extends BaseRule {
         .title("A public agency does not make a confidentiality pledge a condition of taking part in mediation")
         .kind(FindingKind.WARNING)
         .inForce(EffectivePeriod.from(IN_FORCE_FROM))
-        .addCitations(Citation.of("34 CFR Part 300", "300.506(b)(1)(i)",
+        .addCitations(Citation.regulation("300.506(b)(1)(i)",
             "https://sites.ed.gov/idea/regs/b/e/300.506/b/1/i",
             "Is voluntary on the part of the parties"))
-        .addCitations(Citation.of("OSEP, Letter to Anonymous (2020-07-31)", "informal guidance",
+        .addCitations(Citation.of(Authority.AGENCY_GUIDANCE, Force.DUTY, "OSEP, Letter to Anonymous (2020-07-31)",
+            "informal guidance",
             "https://sites.ed.gov/idea/files/osep-letter-to-anonymous-07-31-2020.pdf",
             "Therefore, a parent's or public agency's participation in the mediation process may not be"
                 + " condition[ed]"))
-        .addCitations(Citation.of("Assistance to States for the Education of Children with Disabilities, final"
+        .addCitations(Citation.of(Authority.AGENCY_GUIDANCE, Force.DUTY,
+            "Assistance to States for the Education of Children with Disabilities, final"
                 + " regulations, Analysis of Comments and Changes (71 FR 46540, 2006-08-14)", "300.506(b)",
             "http://idea.ed.gov/explore/view/p-old/,root,regs,preamble1,prepart1,E,103,.html",
             "removing the provision about the \"confidentiality pledge,\" in proposed paragraph (b)(9), because it"

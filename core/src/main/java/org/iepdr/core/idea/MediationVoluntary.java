@@ -16,9 +16,11 @@ import org.iepdr.core.model.Reply;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
@@ -27,10 +29,11 @@ import org.iepdr.core.rules.RuleId;
  * {@code IDEA.MEDIATION.VOLUNTARY}: mediation happens only when both parties agree to it; nobody
  * orders it, and it is never used to deny or delay a hearing.
  *
- * <p>34 CFR 300.506(b)(1): mediation is "voluntary on the part of the parties" and is not used "to
- * deny or delay a parent's right to a hearing on the parent's due process complaint, or to deny any
- * other rights". 2006 preamble: "we do not believe that a hearing officer can order that the parties
- * to a due process complaint engage in mediation."
+ * <p>34 CFR 300.506(b)(1): "The procedures must ensure that the mediation process— (i) Is voluntary on
+ * the part of the parties; (ii) Is not used to deny or delay a parent's right to a hearing on the
+ * parent's due process complaint, or to deny any other rights afforded under Part B of the Act". 2006
+ * preamble (the Department's analysis, guidance): "we do not believe that a hearing officer can order
+ * that the parties to a due process complaint engage in mediation."
  *
  * <p>A held {@link MeetingKind#MEDIATION_SESSION} is voluntary when, at or before its start, either
  * <ul>
@@ -60,10 +63,12 @@ public final class MediationVoluntary extends BaseRule {
         .id(ID)
         .title("Mediation is voluntary: both parties agree to it, nobody orders it, and it does not delay a hearing")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.506(b)(1)",
-            "voluntary on the part of the parties; [...] to deny or delay a parent's right to a hearing on the"
-                + " parent's due process complaint, or to deny any other rights"))
-        .addCitations(Citation.of("2006 Part B preamble, Analysis of Comments and Changes (idea.ed.gov)", "on 300.506",
+        .addCitations(Citation.regulation("300.506(b)(1)",
+            "The procedures must ensure that the mediation process— (i) Is voluntary on the part of the parties;"
+                + " (ii) Is not used to deny or delay a parent's right to a hearing on the parent's due process"
+                + " complaint, or to deny any other rights afforded under Part B of the Act"))
+        .addCitations(Citation.of(Authority.AGENCY_GUIDANCE, Force.DUTY,
+            "2006 Part B preamble, Analysis of Comments and Changes (idea.ed.gov)", "on 300.506",
             "we do not believe that a hearing officer can order that the parties to a due process complaint engage"
                 + " in mediation."))
         .counting("no day count; both sides' agreement must exist at or before the session starts")

@@ -56,9 +56,9 @@ public final class ParentParticipation extends BaseRule {
         .title("The parent is notified early enough to attend; a meeting held without the parent needs"
             + " documented attempts to involve them")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.322(a)(1)", "https://sites.ed.gov/idea/regs/b/d/300.322/a",
+        .addCitations(Citation.regulation("300.322(a)(1)", "https://sites.ed.gov/idea/regs/b/d/300.322/a",
             "Notifying parents of the meeting early enough to ensure that they will have an opportunity to attend"))
-        .addCitations(Citation.of("34 CFR Part 300", "300.322(d)", "https://sites.ed.gov/idea/regs/b/d/300.322/d",
+        .addCitations(Citation.regulation("300.322(d)", "https://sites.ed.gov/idea/regs/b/d/300.322/d",
             "if the public agency is unable to convince the parents that they should attend"))
         .counting("no day count; notices and attempts must come before the meeting's start (instants compared)")
         .build());

@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Only a {@link AgreementKind#RESOLUTION_AGREEMENT} has this review period: a
  * {@link AgreementKind#MEDIATION_AGREEMENT} (300.506(b)(6)-(7)) has none, and neither does a
- * {@link AgreementKind#SETTLEMENT_AGREEMENT} (law-facts §1.8, §5.4).
+ * {@link AgreementKind#SETTLEMENT_AGREEMENT}: 300.510(e) gives the right to void "such an agreement",
+ * the written settlement agreement reached at the resolution meeting (300.510(d)).
  *
  * <p>Facts: a voiding is a {@link Withdrawal} {@link Withdrawal.From#AGREEMENT} whose request names
  * the complaint; it voids the latest resolution agreement for that complaint executed on or before
@@ -66,7 +67,7 @@ public final class ResolutionAgreementReview extends BaseRule {
         .id(ID)
         .title("Either party may void a resolution agreement within 3 business days of its execution")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.510(e)",
+        .addCitations(Citation.regulation("300.510(e)",
             "https://sites.ed.gov/idea/regs/b/e/300.510/e",
             "If the parties execute such an agreement, a party may void the agreement within three business days"
                 + " of the agreement's execution."))

@@ -40,7 +40,7 @@ public final class ResolutionLeaAttorney extends BaseRule {
         .id(ID)
         .title("The LEA's attorney attends a resolution meeting only if the parent is accompanied by an attorney")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.510(a)(1)(ii)",
+        .addCitations(Citation.regulation("300.510(a)(1)(ii)",
             "https://sites.ed.gov/idea/regs/b/e/300.510/a",
             "May not include an attorney of the LEA unless the parent is accompanied by an attorney."))
         .counting("no days counted")

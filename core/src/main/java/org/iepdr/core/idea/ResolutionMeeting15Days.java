@@ -67,12 +67,12 @@ public final class ResolutionMeeting15Days extends BaseRule {
         .id(ID)
         .title("The LEA convenes a resolution meeting within 15 days of receiving a parent's due process complaint")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.510(a)(1)",
+        .addCitations(Citation.regulation("300.510(a)(1)",
             "https://sites.ed.gov/idea/regs/b/e/300.510/a",
             "Within 15 days of receiving notice of the parent's due process complaint, and prior to the"
                 + " initiation of a due process hearing under § 300.511, the LEA must convene a meeting with"
                 + " the parent and the relevant member or members of the IEP Team"))
-        .addCitations(Citation.of("34 CFR Part 300", "300.510(a)(3)",
+        .addCitations(Citation.regulation("300.510(a)(3)",
             "The meeting described in paragraph (a)(1) and (2) of this section need not be held if the parent"
                 + " and the LEA agree in writing to waive the meeting; or the parent and the LEA agree to use the"
                 + " mediation process described in § 300.506."))

@@ -50,11 +50,11 @@ public final class ResolutionPeriod30Days extends BaseRule {
         .id(ID)
         .title("The due process hearing may proceed only after the (adjusted) 30-day resolution period")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.510(b)(1)",
+        .addCitations(Citation.regulation("300.510(b)(1)",
             "https://sites.ed.gov/idea/regs/b/e/300.510/b",
             "If the LEA has not resolved the due process complaint to the satisfaction of the parent within 30"
                 + " days of the receipt of the due process complaint, the due process hearing may occur."))
-        .addCitations(Citation.of("34 CFR Part 300", "300.510(c)",
+        .addCitations(Citation.regulation("300.510(c)",
             "https://sites.ed.gov/idea/regs/b/e/300.510/c",
             "The 45-day timeline for the due process hearing in § 300.515(a) starts the day after one of the"
                 + " following events: (1) Both parties agree in writing to waive the resolution meeting; (2) After"

@@ -62,7 +62,7 @@ public final class StateComplaintContents extends BaseRule {
         .title("A state complaint states the violation, the facts, a signature and contact, the child's details,"
             + " the problem and a proposed resolution, and a copy goes to the district at the same time")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.153(b)", "https://law.lawstack.com/cfr/34/300.153/",
+        .addCitations(Citation.regulation("300.153(b)", "https://law.lawstack.com/cfr/34/300.153/",
             "The complaint must include— (1) A statement that a public agency has violated a requirement of Part B"
                 + " of the Act or of this part; (2) The facts on which the statement is based; (3) The signature and"
                 + " contact information for the complainant; and (4) If alleging violations with respect to a specific"
@@ -70,7 +70,7 @@ public final class StateComplaintContents extends BaseRule {
                 + " child is attending; [...] (iv) A description of the nature of the problem of the child, including"
                 + " facts relating to the problem; and (v) A proposed resolution of the problem to the extent known"
                 + " and available to the party at the time the complaint is filed."))
-        .addCitations(Citation.of("34 CFR Part 300", "300.153(d)", "https://law.lawstack.com/cfr/34/300.153/",
+        .addCitations(Citation.regulation("300.153(d)", "https://law.lawstack.com/cfr/34/300.153/",
             "The party filing the complaint must forward a copy of the complaint to the LEA or public agency serving"
                 + " the child at the same time the party files the complaint with the SEA."))
         .counting("no day count; the copy to the LEA is due on the filing date (local date)")

@@ -100,9 +100,9 @@ public class StateComplaintDecision60Days extends BaseRule {
    */
   public static List<Citation> federalCitations() {
     return List.of(
-        Citation.of("34 CFR Part 300", "300.152(a)", "https://law.lawstack.com/cfr/34/300.152/",
+        Citation.regulation("300.152(a)", "https://law.lawstack.com/cfr/34/300.152/",
             "a time limit of 60 days after a complaint is filed under § 300.153 to—"),
-        Citation.of("34 CFR Part 300", "300.152(b)(1)", "https://sites.ed.gov/idea/regs/b/b/300.152/b/1",
+        Citation.regulation("300.152(b)(1)", "https://sites.ed.gov/idea/regs/b/b/300.152/b/1",
             "Exceptional circumstances exist with respect to a particular complaint"));
   }
 

@@ -48,7 +48,7 @@ public final class StateComplaintOneYearLimit extends BaseRule {
         .id(ID)
         .title("A state complaint alleges a violation that occurred not more than one year before it was received")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.153(c)", "https://law.lawstack.com/cfr/34/300.153/",
+        .addCitations(Citation.regulation("300.153(c)", "https://law.lawstack.com/cfr/34/300.153/",
             "The complaint must allege a violation that occurred not more than one year prior to the date that the"
                 + " complaint is received in accordance with § 300.151."))
         .counting("1 year back from the date received (LocalDate.minusYears(1); 29 Feb -> 28 Feb); that date is"

@@ -79,7 +79,7 @@ public final class StayPut extends BaseRule {
         .title("While a due process complaint is pending the child stays in the current placement unless the agency"
             + " and the parents agree otherwise")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.518(a)",
+        .addCitations(Citation.regulation("300.518(a)",
             "Except as provided in § 300.533, during the pendency of any administrative or judicial proceeding regarding"
                 + " a due process complaint [...] unless the State or local agency and the parents of the child agree"
                 + " otherwise, the child involved in the complaint must remain in his or her current educational"

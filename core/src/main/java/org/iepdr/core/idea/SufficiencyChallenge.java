@@ -74,17 +74,17 @@ public final class SufficiencyChallenge extends BaseRule {
         .title("A sufficiency challenge is made within 15 days of receiving the complaint; the hearing officer"
             + " rules within 5 days")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("34 CFR Part 300", "300.508(d)(1)",
+        .addCitations(Citation.regulation("300.508(d)(1)",
             "https://sites.ed.gov/idea/regs/b/e/300.508/d",
             "The due process complaint required by this section must be deemed sufficient unless the party"
                 + " receiving the due process complaint notifies the hearing officer and the other party in"
                 + " writing, within 15 days of receipt of the due process complaint, that the receiving party"
                 + " believes the due process complaint does not meet the requirements in paragraph (b) of this"
                 + " section."))
-        .addCitations(Citation.of("34 CFR Part 300", "300.508(d)(2)",
+        .addCitations(Citation.regulation("300.508(d)(2)",
             "Within five days of receipt of notification under paragraph (d)(1) of this section, the hearing"
                 + " officer must make a determination on the face of the due process complaint"))
-        .addCitations(Citation.of("34 CFR Part 300", "300.532(a)", "https://sites.ed.gov/idea/regs/b/e/300.532/a",
+        .addCitations(Citation.regulation("300.532(a)", "https://sites.ed.gov/idea/regs/b/e/300.532/a",
             "The hearing is requested by filing a complaint pursuant to §§ 300.507 and 300.508(a) and (b)."))
         .counting("15 calendar days from receipt of the complaint; 5 calendar days from the hearing officer's"
             + " receipt of the challenge; trigger day is day 0; no roll-forward")

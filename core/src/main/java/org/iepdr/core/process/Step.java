@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * @param from the process a case stands at
  * @param to the process open next
  * @param condition when the step is open, in words a parent could follow
- * @param source where the path comes from (a seed file, a regulation)
+ * @param source where the path comes from (a regulation, a statute, an agency page or an article)
  */
 @API(status = MAINTAINED, since = "0.2.0")
 public record Step(DisputeProcess from, DisputeProcess to, String condition, String source) {

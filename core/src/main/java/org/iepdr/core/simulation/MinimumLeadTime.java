@@ -10,9 +10,11 @@ import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleContext;
@@ -59,7 +61,8 @@ public final class MinimumLeadTime extends BaseRule {
         .title("A " + meeting.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " meeting is held at"
             + " least " + period + " after the request arrives (reform '" + reform + "')")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("Simulation reform '" + reform + "'", "hypothetical",
+        .addCitations(Citation.of(Authority.HYPOTHETICAL, Force.DUTY, "Simulation reform '" + reform + "'",
+            "hypothetical",
             "The request reaches the agency at least " + period + " before the meeting (replaces " + replaces + ")."))
         .counting(period + " from the request's arrival; arrival day is day 0; no roll-forward for calendar days")
         .addReplaces(replaces)

@@ -28,20 +28,21 @@ import org.immutables.value.Value;
  * never entered.
  *
  * <h2>Calibrated defaults</h2>
- * {@link #missouri()} and {@link #mississippi()} are calibrated on the program figures of
- * {@code shared/RULES.md} ("Program figures"); each {@link ProcessParameters#source()} names the figure
+ * {@link #missouri()} and {@link #mississippi()} are calibrated on the published programme figures
+ * below; each {@link ProcessParameters#source()} names the figure
  * its numbers come from, or says "assumption" where nothing is published:
  * <ul>
- *   <li>Missouri FIEP 2016-2018: consensus on some or all issues in 83 of 86 meetings (seed
- *       {@code 001_...}): {@code resolved + partly = 83/86} for {@code FACILITATED_IEP}; the split
+ *   <li>Missouri FIEP 2016-2018: consensus on some or all issues in 83 of 86 meetings (CADRE,
+ *       "Spotlight on Missouri: Facilitated IEP Program", September 2018): {@code resolved + partly = 83/86} for {@code FACILITATED_IEP}; the split
  *       between all and some issues is not published and is taken as even.
  *   <li>Missouri mediation: "resolves over 84% of cases when both parties participate in good faith"
- *       (seed {@code 003_...}): {@code resolved = 0.84} for a mediation that takes place; "Free to both
- *       parties. DESE absorbs the cost." (seed {@code 003_...}): district cost 0; the FIEP facilitator's
- *       fee is paid by DESE (seed {@code 000_...}): district cost 0.
- *   <li>"Missouri due process costs districts an average of approximately $16,000 to litigate" (seed
- *       {@code 003_...}): district cost 16,000 for a {@code DUE_PROCESS_HEARING}.
- *   <li>Mississippi 2015-16 (MDE dispute resolution report, EMAPS; law-facts S11): 61 written complaints
+ *       (the Special Ed Start Guide article "Missouri IEP Mediation: How the Free Process Works and When
+ *       to Use It"): {@code resolved = 0.84} for a mediation that takes place; "Free to both parties. DESE
+ *       absorbs the cost." (the same article): district cost 0; the FIEP facilitator's fee is paid by
+ *       DESE (DESE's "Facilitated IEP Process" flyer, 2016-2017): district cost 0.
+ *   <li>"Missouri due process costs districts an average of approximately $16,000 to litigate" (the same
+ *       article): district cost 16,000 for a {@code DUE_PROCESS_HEARING}.
+ *   <li>Mississippi 2015-16 (MDE dispute resolution report, EMAPS): 61 written complaints
  *       (37 reports, 25 with findings, 24 withdrawn or dismissed): {@code STATE_COMPLAINT held = 37/61},
  *       {@code resolved = 25/37}; 15 mediation requests (10 held): {@code MEDIATION held = 10/15}; 12 due
  *       process complaints (7 resolution meetings, 3 settlement agreements, 0 fully adjudicated):
@@ -177,10 +178,13 @@ public abstract class SimulationParameters {
 
   // --- shared figures -------------------------------------------------------------------------------
 
-  private static final String MS_REPORT = "MDE dispute resolution report 2015-16 (EMAPS; law-facts S11)";
-  private static final String FIEP_SPOTLIGHT = "CADRE Spotlight on Missouri, seed 001_59a46d31b7db5b33.txt";
-  private static final String MO_MEDIATION = "seed 003_951cc2b96321038a.txt";
-  private static final String MO_FIEP_FLYER = "seed 000_8159ef08c3de4a83.txt";
+  private static final String MS_REPORT = "Mississippi Department of Education, dispute resolution report 2015-16"
+      + " (EMAPS)";
+  private static final String FIEP_SPOTLIGHT = "CADRE, \"Spotlight on Missouri: Facilitated IEP Program\","
+      + " September 2018";
+  private static final String MO_MEDIATION = "Special Ed Start Guide, \"Missouri IEP Mediation: How the Free"
+      + " Process Works and When to Use It\" (specialedstartguide.com)";
+  private static final String MO_FIEP_FLYER = "Missouri DESE, \"Facilitated IEP Process\" flyer, 2016-2017";
 
   /** Missouri FIEP: consensus on some or all issues in 83 of 86 meetings. */
   static final double FIEP_CONSENSUS = 83.0 / 86.0;

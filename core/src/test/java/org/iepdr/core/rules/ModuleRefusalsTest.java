@@ -55,7 +55,7 @@ class ModuleRefusalsTest {
   static final class Throws extends BaseRule {
     Throws() {
       super(RuleDescriptor.builder().id(RuleId.of("ZZ.THROWS")).title("throws").kind(FindingKind.WARNING)
-          .addCitations(Citation.of("test", "s.2", "A rule fails.")).build());
+          .addCitations(Citation.of(Authority.REGULATION, Force.DUTY, "test", "s.2", "A rule fails.")).build());
     }
 
     @Override

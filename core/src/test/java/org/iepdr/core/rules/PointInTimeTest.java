@@ -34,7 +34,7 @@ class PointInTimeTest {
   static final class Clock extends BaseRule {
     Clock(String id, EffectivePeriod period) {
       super(RuleDescriptor.builder().id(RuleId.of(id)).title("a clock").kind(FindingKind.VIOLATION)
-          .addCitations(Citation.of("test", "s.2", "A meeting follows a demand.")).inForce(period).build());
+          .addCitations(Citation.of(Authority.STATUTE, Force.DUTY, "test", "s.2", "A meeting follows a demand.")).inForce(period).build());
     }
 
     @Override
@@ -56,7 +56,7 @@ class PointInTimeTest {
   static final class FlagMeetings extends BaseRule {
     FlagMeetings() {
       super(RuleDescriptor.builder().id(RuleId.of("ZZ.MEETINGS")).title("flags meetings").kind(FindingKind.WARNING)
-          .addCitations(Citation.of("test", "s.3", "A meeting is flagged.")).build());
+          .addCitations(Citation.of(Authority.STATUTE, Force.DUTY, "test", "s.3", "A meeting is flagged.")).build());
     }
 
     @Override
@@ -163,7 +163,7 @@ class PointInTimeTest {
     assertThat(NEW.governs(CHANGE)).isTrue();
     assertThat(NEW.governs(CHANGE.minusDays(1))).isFalse();
     Rule byAsOf = new BaseRule(RuleDescriptor.builder().id(RuleId.of("ZZ.PRACTICE")).title("a practice")
-        .kind(FindingKind.WARNING).addCitations(Citation.of("test", "s.4", "A practice is judged."))
+        .kind(FindingKind.WARNING).addCitations(Citation.of(Authority.STATUTE, Force.DUTY, "test", "s.4", "A practice is judged."))
         .inForce(EffectivePeriod.from(CHANGE)).build()) {
       @Override
       public void evaluate(RuleContext ctx) {

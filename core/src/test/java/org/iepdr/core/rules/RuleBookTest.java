@@ -28,7 +28,7 @@ class RuleBookTest {
   static final class FlagDemands extends BaseRule {
     FlagDemands(String id, EffectivePeriod period, RuleId... replaces) {
       super(RuleDescriptor.builder().id(RuleId.of(id)).title("flags demands").kind(FindingKind.WARNING)
-          .addCitations(Citation.of("test", "s.1", "A demand is flagged.")).inForce(period)
+          .addCitations(Citation.of(Authority.REGULATION, Force.DUTY, "test", "s.1", "A demand is flagged.")).inForce(period)
           .addReplaces(replaces).build());
     }
 

@@ -39,7 +39,7 @@ class RuleContextTest {
   private static final DayCounter COUNTER = DayCounter.of(ZONE, BusinessCalendar.of(FederalHolidays.calendar(), 2025, 2027));
 
   private static final RuleDescriptor RULE = RuleDescriptor.builder().id(RuleId.of("TEST.CONTEXT.RULE"))
-      .title("test").kind(FindingKind.WARNING).addCitations(Citation.of("test", "s.1", "A test rule.")).build();
+      .title("test").kind(FindingKind.WARNING).addCitations(Citation.of(Authority.REGULATION, Force.DUTY, "test", "s.1", "A test rule.")).build();
 
   private static final TraceEntry QUIET = TraceEntry.builder().ruleId(RULE.id()).outcome(TraceEntry.Outcome.RAN).build();
 

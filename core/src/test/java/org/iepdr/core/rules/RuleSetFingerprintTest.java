@@ -12,7 +12,7 @@ class RuleSetFingerprintTest {
 
   static RuleDescriptor rule(String id, EffectivePeriod period) {
     return RuleDescriptor.builder().id(RuleId.of(id)).title("t").kind(FindingKind.WARNING)
-        .addCitations(Citation.of("test", "s.1", "A quote.")).inForce(period).build();
+        .addCitations(Citation.of(Authority.REGULATION, Force.DUTY, "test", "s.1", "A quote.")).inForce(period).build();
   }
 
   static final List<RuleDescriptor> RULES = List.of(rule("ZZ.A", EffectivePeriod.always()),

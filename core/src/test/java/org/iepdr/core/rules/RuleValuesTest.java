@@ -17,21 +17,28 @@ import org.junit.jupiter.api.Test;
 class RuleValuesTest {
 
   private static final RuleId ID = RuleId.of("TEST.VALUES.RULE");
-  private static final Citation CITATION = Citation.of("34 CFR Part 300", "300.510(a)(1)",
+  private static final Citation CITATION = Citation.regulation("300.510(a)(1)",
       "https://sites.ed.gov/idea/regs/b/e/300.510/a", "Within 15 days of receiving notice ...");
 
   @Test
-  void aCitationReadsAsDocumentAndSectionAndIsVerifiedUnlessSaidOtherwise() {
-    // built here, not in a static field: the default verification is computed when the citation is built
-    Citation c = Citation.of("34 CFR Part 300", "300.510(a)(1)", "https://sites.ed.gov/idea/regs/b/e/300.510/a",
+  void aCitationReadsAsDocumentAndSectionAndCarriesItsSourcesAuthority() {
+    // built here, not in a static field: the default restatement flag is computed when the citation is built
+    Citation c = Citation.regulation("300.510(a)(1)", "https://sites.ed.gov/idea/regs/b/e/300.510/a",
         "Within 15 days of receiving notice ...");
     assertThat(c.toString()).isEqualTo("34 CFR Part 300 300.510(a)(1)");
-    assertThat(c.verification()).isEqualTo("VERIFIED");
+    assertThat(c.authority()).isEqualTo(Authority.REGULATION);
+    assertThat(c.force()).isEqualTo(Force.DUTY);
+    assertThat(c.restatement()).isFalse();
+    assertThat(c.strongestKind()).isEqualTo(FindingKind.VIOLATION);
     assertThat(c.link()).contains("https://sites.ed.gov/idea/regs/b/e/300.510/a");
-    Citation secondHand = Citation.builder().document("34 CFR Part 300").section("300.508(e)")
-        .quote("a summary").verification("VERIFIED-2ND").build();
-    assertThat(secondHand.verification()).isEqualTo("VERIFIED-2ND");
-    assertThat(Citation.of("seed", "p. 3", "quoted").link()).isEmpty();
+    Citation secondHand = Citation.builder().authority(Authority.REGULATION).force(Force.DUTY).restatement(true)
+        .document("34 CFR Part 300").section("300.508(e)").quote("a summary").build();
+    assertThat(secondHand.restatement()).isTrue();
+    assertThat(secondHand.strongestKind()).isEqualTo(FindingKind.WARNING);
+    assertThat(Citation.of(Authority.SECONDARY, Force.ADVICE, "an article", "p. 3", "quoted").link()).isEmpty();
+    assertThat(Citation.regulation("300.9", "quoted").link()).isEmpty();
+    assertThatThrownBy(() -> Citation.builder().document("d").section("s").quote("q").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("authority").hasMessageContaining("force");
   }
 
   @Test

@@ -19,7 +19,7 @@ class TraceIsolationTest {
 
   private static RuleDescriptor describe(String id) {
     return RuleDescriptor.builder().id(RuleId.of(id)).title(id).kind(FindingKind.WARNING)
-        .addCitations(Citation.of("test", "s", "quote")).build();
+        .addCitations(Citation.of(Authority.REGULATION, Force.DUTY, "test", "s", "quote")).build();
   }
 
   private static final class Noisy extends BaseRule {

@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.process.EscalationPath;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
@@ -96,7 +98,7 @@ final class Testland implements RuleModule {
 
     Window(String id, ProposedAct act, ToIntFunction<LocalDate> earliest, ToIntFunction<LocalDate> latest) {
       super(RuleDescriptor.builder().id(RuleId.of(id)).title("plans " + act).kind(FindingKind.VIOLATION)
-          .addCitations(Citation.of("Testland code", "s.1", "The act falls within its window.")).build());
+          .addCitations(Citation.of(Authority.REGULATION, Force.DUTY, "Testland code", "s.1", "The act falls within its window.")).build());
       this.act = act;
       this.earliest = earliest;
       this.latest = latest;

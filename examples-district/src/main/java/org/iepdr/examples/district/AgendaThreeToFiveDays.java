@@ -19,7 +19,7 @@ import org.iepdr.core.time.DayPeriod;
  * {@code XM.AGENDA.WINDOW_3_TO_5_DAYS}: the meeting agenda goes to the parent 3 to 5 days before the
  * meeting, with a request for the parent's input (a window, not a single deadline).
  *
- * <p>Seed 004: "Send meeting agenda 3-5 days before the meeting and ask for parent input".
+ * <p>The district's IEP meeting procedure (example local policy): "Send meeting agenda 3-5 days before the meeting and ask for parent input".
  *
  * <p>Counting: the window runs from 5 to 3 calendar days before the meeting date (day 0), both ends
  * included; no roll-forward. Sent earlier than the window is reported as well as sent later: an agenda
@@ -35,7 +35,7 @@ public final class AgendaThreeToFiveDays extends BaseRule {
     super(RuleDescriptor.builder().id(ID)
         .title("The agenda goes to the parent 3 to 5 days before the meeting")
         .kind(FindingKind.WARNING)
-        .addCitations(DistrictRules.seed("Before the Meeting",
+        .addCitations(DistrictRules.procedure("Before the Meeting",
             "Send meeting agenda 3-5 days before the meeting and ask for parent input"))
         .counting("a window from 5 to 3 calendar days before the meeting date, both included; no roll-forward")
         .build());

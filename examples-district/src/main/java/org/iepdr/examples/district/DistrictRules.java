@@ -7,15 +7,20 @@ import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.Rule;
 import org.iepdr.core.rules.RuleContext;
 
 /** The district procedure's rules and what they share: the source and the meetings they look at. */
 public final class DistrictRules {
 
-  /** The seed file the procedure comes from. */
-  public static final String SOURCE = "seed 004_b692dd508e664a0f.txt (a district's IEP process and procedures)";
+  /**
+   * The document the procedure comes from: one school district's internal procedure, which is not
+   * published, cited as an example of a local policy.
+   */
+  public static final String SOURCE = "A district's IEP meeting procedure (example local policy, unpublished)";
 
   private DistrictRules() {}
 
@@ -29,8 +34,8 @@ public final class DistrictRules {
         new AgendaThreeToFiveDays(), new ParentalRightsOffered(), new IepDraftUntilSigned());
   }
 
-  static Citation seed(String section, String quote) {
-    return Citation.builder().document(SOURCE).section(section).quote(quote).verification("seed").build();
+  static Citation procedure(String section, String quote) {
+    return Citation.of(Authority.LOCAL_POLICY, Force.DUTY, SOURCE, section, quote);
   }
 
   /** The IEP team meetings the procedure governs: IEP and facilitated IEP meetings not cancelled. */

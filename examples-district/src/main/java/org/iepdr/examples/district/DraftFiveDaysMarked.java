@@ -18,7 +18,7 @@ import org.iepdr.core.time.DayPeriod;
  * {@code XM.DRAFT.FIVE_DAYS_MARKED}: a draft the parent asked for reaches the parent at least 5 days
  * before the meeting, every page marked DRAFT.
  *
- * <p>Seed 004: "Ask if the parents would like a draft copy of the present level or proposed goals prior
+ * <p>The district's IEP meeting procedure (example local policy): "Ask if the parents would like a draft copy of the present level or proposed goals prior
  * to the meeting. If yes, please provide at least 5 days before the meeting. All sent pages should be
  * watermarked as DRAFT."
  *
@@ -38,7 +38,7 @@ public final class DraftFiveDaysMarked extends BaseRule {
     super(RuleDescriptor.builder().id(ID)
         .title("A requested draft reaches the parent at least 5 days before the meeting, marked DRAFT")
         .kind(FindingKind.WARNING)
-        .addCitations(DistrictRules.seed("Before the Meeting", "Ask if the parents would like a draft copy of the"
+        .addCitations(DistrictRules.procedure("Before the Meeting", "Ask if the parents would like a draft copy of the"
             + " present level or proposed goals prior to the meeting.  If yes, please provide at least 5 days"
             + " before the meeting.  All sent pages should be watermarked as DRAFT."))
         .counting("5 calendar days before the meeting date; meeting day is day 0; no roll-forward")

@@ -16,7 +16,7 @@ import org.iepdr.core.rules.RuleId;
  * {@code XM.IEP.DRAFT_UNTIL_SIGNED}: after the meeting the IEP stays a draft until the parent signs
  * consent; nothing is implemented from it before.
  *
- * <p>Seed 004: "Remind the team that consent is not obtained until the parent has signed the IEP and that
+ * <p>The district's IEP meeting procedure (example local policy): "Remind the team that consent is not obtained until the parent has signed the IEP and that
  * IEP is in draft form until consent is received."
  *
  * <p>Counting: none. The parent's signature is a written {@code SERVICES} consent by a family-side party
@@ -33,7 +33,7 @@ public final class IepDraftUntilSigned extends BaseRule {
     super(RuleDescriptor.builder().id(ID)
         .title("The IEP is a draft until the parent signs consent")
         .kind(FindingKind.WARNING)
-        .addCitations(DistrictRules.seed("Ending the Meeting", "Remind the team that consent is not obtained until"
+        .addCitations(DistrictRules.procedure("Ending the Meeting", "Remind the team that consent is not obtained until"
             + " the parent has signed the IEP and that IEP is in draft form until consent is received."))
         .counting("none")
         .build());

@@ -19,7 +19,7 @@ import org.iepdr.core.time.DayPeriod;
  * {@code XM.NOTICE.BY_10TH}: the meeting notice is entered by the 10th of the month before the
  * month of the IEP meeting.
  *
- * <p>Seed 004: "Meeting notice information must be entered by the 10th of each month for IEPs beginning
+ * <p>The district's IEP meeting procedure (example local policy): "Meeting notice information must be entered by the 10th of each month for IEPs beginning
  * in September for October IEPs an all subsequent month."
  *
  * <p>Counting: the last day is the 10th of the calendar month before the meeting's month (in the
@@ -36,7 +36,7 @@ public final class NoticeByTheTenth extends BaseRule {
     super(RuleDescriptor.builder().id(ID)
         .title("The IEP meeting notice is entered by the 10th of the month before the meeting")
         .kind(FindingKind.WARNING)
-        .addCitations(DistrictRules.seed("Before the Meeting", "Meeting notice information must be entered by the"
+        .addCitations(DistrictRules.procedure("Before the Meeting", "Meeting notice information must be entered by the"
             + " 10th of each month for IEPs beginning in September for October IEPs an all subsequent month."))
         .counting("the 10th of the month before the meeting's month; calendar date, no roll-forward")
         .build());

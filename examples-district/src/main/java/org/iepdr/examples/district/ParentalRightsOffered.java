@@ -15,7 +15,7 @@ import org.iepdr.core.rules.RuleId;
  * {@code XM.RIGHTS.OFFERED_AND_RECORDED}: the parent received the parental rights with the invitation,
  * and the parent's response is recorded verbatim.
  *
- * <p>Seed 004: "Confirm the parents received parental rights with the invitation. Offer a full explanation
+ * <p>The district's IEP meeting procedure (example local policy): "Confirm the parents received parental rights with the invitation. Offer a full explanation
  * of parental rights. Record parent response verbatim in the notes."
  *
  * <p>Counting: none; the rights ({@code PROCEDURAL_SAFEGUARDS} document) must have been sent no later than
@@ -33,7 +33,7 @@ public final class ParentalRightsOffered extends BaseRule {
     super(RuleDescriptor.builder().id(ID)
         .title("Parental rights go out with the invitation and the parent's response is recorded verbatim")
         .kind(FindingKind.WARNING)
-        .addCitations(DistrictRules.seed("Opening the meeting", "Confirm the parents received parental rights"
+        .addCitations(DistrictRules.procedure("Opening the meeting", "Confirm the parents received parental rights"
             + " with the invitation.  Offer a full explanation of parental rights.  Record parent response"
             + " verbatim in the notes."))
         .counting("none: the rights are sent no later than the meeting's start")

@@ -17,7 +17,7 @@ import org.iepdr.core.time.DayPeriod;
  * {@code XM.REPORTS.TWO_WEEKS}: the general-education feedback form and the providers' reports are in
  * 2 weeks before the IEP meeting.
  *
- * <p>Seed 004: "Send/Share GE Feedback Form to General Education ToR by the 10th of each for IEPs to be
+ * <p>The district's IEP meeting procedure (example local policy): "Send/Share GE Feedback Form to General Education ToR by the 10th of each for IEPs to be
  * held the subsequent month. (forms are due 2 weeks prior to IEP date)"; the same for the Provider
  * Report.
  *
@@ -38,10 +38,10 @@ public final class ReportsTwoWeeksBefore extends BaseRule {
     super(RuleDescriptor.builder().id(ID)
         .title("General-education feedback and provider reports are in 2 weeks before the IEP meeting")
         .kind(FindingKind.WARNING)
-        .addCitations(DistrictRules.seed("Before the Meeting", "Send/Share GE Feedback Form to General Education"
+        .addCitations(DistrictRules.procedure("Before the Meeting", "Send/Share GE Feedback Form to General Education"
             + " ToR by the 10th of each for IEPs to be held the subsequent month. (forms are due 2 weeks prior to"
             + " IEP date)"))
-        .addCitations(DistrictRules.seed("Before the Meeting", "Send/Share Provider Report to all contracted"
+        .addCitations(DistrictRules.procedure("Before the Meeting", "Send/Share Provider Report to all contracted"
             + " providers by the 10th of each month for the subsequent month.  (forms are due 2 weeks prior to IEP"
             + " date)"))
         .counting("14 calendar days before the meeting date; meeting day is day 0; no roll-forward")

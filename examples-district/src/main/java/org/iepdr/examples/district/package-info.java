@@ -1,6 +1,6 @@
 /**
- * An example of a custom rule module: one school district's own IEP-meeting procedure (seed
- * {@code 004_b692dd508e664a0f.txt}) layered over the Missouri rules and plugged in through
+ * An example of a custom rule module: one school district's own IEP-meeting procedure (an unpublished
+ * internal procedure, cited as "a district's IEP meeting procedure, example local policy") layered over the Missouri rules and plugged in through
  * {@link java.util.ServiceLoader}, the way a vendor or a district would ship its own policy.
  *
  * <p>The module answers for its own jurisdiction code, {@value

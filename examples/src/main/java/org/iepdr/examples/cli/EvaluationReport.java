@@ -178,7 +178,7 @@ public final class EvaluationReport {
       Citation c = f.citation();
       b.append("    ").append(say(l, "text.source")).append(' ').append(c.document()).append(' ').append(c.section());
       c.link().ifPresent(li -> b.append(" <").append(li).append('>'));
-      b.append(" [").append(c.verification()).append("]\n");
+      b.append(" [").append(RuleCatalogue.label(c)).append("]\n");
       b.append("    \"").append(t(c.quote())).append("\"\n");
     }
     b.append('\n').append(say(l, "text.deadlines", "n", e.deadlines().size())).append('\n');

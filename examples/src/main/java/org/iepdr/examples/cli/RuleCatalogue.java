@@ -71,7 +71,7 @@ public final class RuleCatalogue {
       }
       for (Citation c : d.citations()) {
         b.append("  source: ").append(c.document()).append(' ').append(c.section())
-            .append(c.link().map(l -> " <" + l + ">").orElse("")).append(" [").append(c.verification()).append("]\n");
+            .append(c.link().map(l -> " <" + l + ">").orElse("")).append(" [").append(label(c)).append("]\n");
         b.append("    \"").append(c.quote()).append("\"\n");
       }
     }
@@ -105,11 +105,24 @@ public final class RuleCatalogue {
       }
       for (Citation c : d.citations()) {
         b.append("- source: ").append(c.link().map(l -> "[" + c.document() + " " + c.section() + "](" + l + ")")
-            .orElse(c.document() + " " + c.section())).append(" (").append(c.verification()).append(")\n\n");
+            .orElse(c.document() + " " + c.section())).append(" (").append(label(c)).append(")\n\n");
         b.append("  > ").append(c.quote().replace("\n", " ")).append("\n\n");
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The source's authority and force, and whether the quote is a restatement, in words, with the
+   * strongest kind the citation allows: e.g. "statute, duty; allows VIOLATION".
+   *
+   * @param c the citation
+   * @return the label
+   */
+  static String label(Citation c) {
+    return c.authority().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", "
+        + c.force().name().toLowerCase(java.util.Locale.ROOT) + (c.restatement() ? ", restatement" : "")
+        + "; allows " + c.strongestKind();
   }
 
   static String anchor(String id) {

@@ -122,9 +122,9 @@ class CommandLineConventionsTest {
 
   List<String[]> everyCommand() throws IOException {
     Path batch = tmp.resolve("b.jsonl");
-    Files.writeString(batch, oneLine(CASES.resolve("mo-fiep-one-day-late.json")) + "\n");
+    Files.writeString(batch, oneLine(CASES.resolve("ms-complaint-verified-late.json")) + "\n");
     return List.of(new String[] {"batch", batch.toString()},
-        new String[] {"check", CASES.resolve("mo-fiep-one-day-late.json").toString()},
+        new String[] {"check", CASES.resolve("ms-complaint-verified-late.json").toString()},
         new String[] {"check", CASES.resolve("mo-fiep-on-time.json").toString(), "--format", "json"},
         new String[] {"rules", "--state", "US"}, new String[] {"days", "--state", "US", "--from", "2026-11-20",
             "--add", "5"}, new String[] {"plan", "--state", "US", "RESOLUTION_MEETING", "--trigger", "2026-03-02"},
@@ -181,7 +181,7 @@ class CommandLineConventionsTest {
     assertThat(err).contains("iepdr rules: cannot write standard output: No space left on device");
 
     Path big = tmp.resolve("big.jsonl");
-    String line = oneLine(CASES.resolve("mo-fiep-one-day-late.json")) + "\n";
+    String line = oneLine(CASES.resolve("ms-complaint-verified-late.json")) + "\n";
     Files.writeString(big, line.repeat(3000));
     Process q = tool("batch", big.toString()).start();
     q.getInputStream().close(); // the reader goes away, as `| head` does
@@ -194,7 +194,7 @@ class CommandLineConventionsTest {
   @Test
   void aBatchAppendingToItsOwnInputReadsOnlyWhatTheInputHeldAtTheStart() throws IOException {
     Path f = tmp.resolve("self.jsonl");
-    String line = oneLine(CASES.resolve("mo-fiep-one-day-late.json")) + "\n";
+    String line = oneLine(CASES.resolve("ms-complaint-verified-late.json")) + "\n";
     Files.writeString(f, line.repeat(3));
     // batch f >> f: standard output appends to the input file while the batch reads it
     try (FileOutputStream append = new FileOutputStream(f.toFile(), true)) {
@@ -209,7 +209,7 @@ class CommandLineConventionsTest {
 
   @Test
   void checkReadsStandardInputAsBatchDoes() throws IOException {
-    Path file = CASES.resolve("mo-fiep-one-day-late.json");
+    Path file = CASES.resolve("ms-complaint-verified-late.json");
     Cli.Result fromFile = Cli.run("check", file.toString());
     Cli.Result fromStdin = Cli.runWithInput(Files.readAllBytes(file), "check", "-");
     assertThat(fromStdin.code()).isEqualTo(fromFile.code()).isEqualTo(1);
@@ -229,7 +229,7 @@ class CommandLineConventionsTest {
 
   @Test
   void invalidUtf8IsThatLinesProblemWithLineAndColumnFromAFileAndFromStandardInput() throws IOException {
-    byte[] good = (oneLine(CASES.resolve("mo-fiep-one-day-late.json")) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] good = (oneLine(CASES.resolve("ms-complaint-verified-late.json")) + "\n").getBytes(StandardCharsets.UTF_8);
     String text = oneLine(CASES.resolve("mo-fiep-on-time.json"));
     int cut = text.indexOf("mo-fiep") + 3;
     byte[] bad = concat(text.substring(0, cut).getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, 0x28},
@@ -391,7 +391,7 @@ class CommandLineConventionsTest {
         Map.of());
     IepdrCommand.Environment noColorVariable = new IepdrCommand.Environment(new ByteArrayInputStream(new byte[0]),
         true, Map.of("NO_COLOR", "1"));
-    String late = CASES.resolve("mo-fiep-one-day-late.json").toString();
+    String late = CASES.resolve("ms-complaint-verified-late.json").toString();
     assertThat(Cli.run(terminal, "--help").out()).contains("\u001B[");
     assertThat(Cli.run(terminal, "check", late).out()).contains("\u001B[1;31mVIOLATION\u001B[0m");
     assertThat(Cli.run(terminal, "check", late, "--format", "json").out()).doesNotContain("\u001B");
@@ -420,7 +420,7 @@ class CommandLineConventionsTest {
 
   @Test
   void anIcsPathThatCannotBeOpenedIsBadInput() throws IOException {
-    String late = CASES.resolve("mo-fiep-one-day-late.json").toString();
+    String late = CASES.resolve("ms-complaint-verified-late.json").toString();
     Cli.Result dir = Cli.run("check", late, "--ics", tmp.toString());
     CliTest.assertBadInput(dir);
     assertThat(dir.err()).contains("--ics " + tmp + ": is a directory");
@@ -434,7 +434,7 @@ class CommandLineConventionsTest {
   @Test
   void anIcsFileOnAFullDiskIsExitCode5() {
     assumeTrue(new File("/dev/full").exists(), "/dev/full exists on Linux");
-    Cli.Result r = Cli.run("check", CASES.resolve("mo-fiep-one-day-late.json").toString(), "--ics", "/dev/full");
+    Cli.Result r = Cli.run("check", CASES.resolve("ms-complaint-verified-late.json").toString(), "--ics", "/dev/full");
     assertThat(r.code()).isEqualTo(5);
     assertThat(r.err()).contains("--ics /dev/full", "No space left on device");
   }

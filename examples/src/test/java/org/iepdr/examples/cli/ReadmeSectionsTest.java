@@ -24,10 +24,10 @@ class ReadmeSectionsTest {
   @Test
   void theFirstCommandsCaseExistsAndEvaluates() throws IOException {
     String text = Files.readString(SECTIONS);
-    String file = "examples/cases/mo-mediation-district-attorney.json";
+    String file = "examples/cases/ms-complaint-verified-late.json";
     assertThat(text).contains("java -jar examples/target/iepdr.jar check " + file);
     Cli.Result r = Cli.run("check", "../" + file);
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("MO.MEDIATION.NO_ATTORNEYS");
+    assertThat(r.out()).contains("VIOLATION  MS.STATE_COMPLAINT.DECISION_FROM_FILING");
   }
 }

@@ -187,7 +187,10 @@ public final class JsonOutput {
     cn.put("section", c.section());
     c.link().ifPresent(l -> cn.put("link", l));
     cn.put("quote", c.quote());
-    cn.put("verification", c.verification());
+    cn.put("authority", c.authority().name());
+    cn.put("force", c.force().name());
+    cn.put("restatement", c.restatement());
+    cn.put("strongestKind", c.strongestKind().name());
     return cn;
   }
 

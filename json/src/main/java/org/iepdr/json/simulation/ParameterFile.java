@@ -67,7 +67,7 @@ public final class ParameterFile {
    * A cited source.
    *
    * @param title the document
-   * @param where where in it the figures are (page, table, or the seed file recording them)
+   * @param where where in it the figures are (page, table, or the passage that states them)
    */
   public record Source(String title, String where) {}
 

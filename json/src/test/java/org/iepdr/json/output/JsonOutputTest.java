@@ -24,7 +24,7 @@ class JsonOutputTest {
     return Deadline.builder().ruleId(RuleId.of("US.TEST")).action(Message.literal("d")).trigger("t")
         .triggerDate(LocalDate.of(2026, 3, 2)).period(DayPeriod.calendarDays(10)).window(window)
         .status(DeadlineStatus.PENDING)
-        .citation(Citation.builder().document("34 CFR Part 300").section("300.1").quote("q").build()).build();
+        .citation(Citation.regulation("300.1", "q")).build();
   }
 
   @Test

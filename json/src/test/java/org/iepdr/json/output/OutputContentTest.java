@@ -12,6 +12,7 @@ import java.util.Set;
 import org.iepdr.core.process.Advice;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.process.NextStep;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
@@ -19,6 +20,7 @@ import org.iepdr.core.rules.EffectivePeriod;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.Finding;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.Plan;
 import org.iepdr.core.rules.PlanConstraint;
@@ -48,8 +50,10 @@ class OutputContentTest {
   static final LocalDate D2 = LocalDate.of(2026, 3, 12);
 
   static final Citation CITED = Citation.builder().document("34 CFR Part 300").section("300.506(b)(5)")
-      .link("https://example.org/300.506").quote("the quoted sentence").verification("SECONDARY").build();
-  static final Citation UNLINKED = Citation.builder().document("RSMo").section("162.961").quote("another").build();
+      .link("https://example.org/300.506").quote("the quoted sentence")
+      .authority(Authority.SECONDARY).force(Force.RECOMMENDATION).restatement(true).build();
+  static final Citation UNLINKED = Citation.builder().document("RSMo").section("162.961").quote("another")
+      .authority(Authority.STATUTE).force(Force.DUTY).build();
 
   static Finding finding() {
     return Finding.builder().ruleId(RuleId.of("MO.TEST.LATE")).kind(FindingKind.VIOLATION).statement(Message.literal("too late"))
@@ -107,8 +111,11 @@ class OutputContentTest {
     assertThat(c.get("section").asString()).isEqualTo("300.506(b)(5)");
     assertThat(c.get("link").asString()).isEqualTo("https://example.org/300.506");
     assertThat(c.get("quote").asString()).isEqualTo("the quoted sentence");
-    assertThat(c.get("verification").asString()).isEqualTo("SECONDARY");
-    assertThat(c.size()).isEqualTo(5);
+    assertThat(c.get("authority").asString()).isEqualTo("SECONDARY");
+    assertThat(c.get("force").asString()).isEqualTo("RECOMMENDATION");
+    assertThat(c.get("restatement").asBoolean()).isTrue();
+    assertThat(c.get("strongestKind").asString()).isEqualTo("WARNING");
+    assertThat(c.size()).isEqualTo(8);
   }
 
   static void assertDeadlines(JsonNode ds) {
@@ -280,7 +287,8 @@ class OutputContentTest {
     assertThat(r.get("replaces").toString()).isEqualTo("[\"US.A\",\"US.B\"]");
     assertThat(r.get("citations").size()).isEqualTo(2);
     assertThat(r.get("citations").get(1).toString()).isEqualTo("{\"document\":\"RSMo\",\"section\":\"162.961\","
-        + "\"quote\":\"another\",\"verification\":\"VERIFIED\"}");
+        + "\"quote\":\"another\",\"authority\":\"STATUTE\",\"force\":\"DUTY\",\"restatement\":false,"
+        + "\"strongestKind\":\"VIOLATION\"}");
     JsonNode n = o.get("rules").get(1);
     assertThat(n.has("inForceFrom")).isFalse();
     assertThat(n.has("inForceTo")).isFalse();

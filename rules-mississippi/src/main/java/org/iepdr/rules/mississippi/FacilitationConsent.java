@@ -14,17 +14,22 @@ import org.iepdr.core.model.Side;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
 
 /**
- * {@code MS.FACILITATION.CONSENT}: IEP facilitation is voluntary; both the family and the district
- * agree and give written consent before the facilitated IEP meeting.
+ * {@code MS.FACILITATION.CONSENT} (warning): IEP facilitation is voluntary; both the family and the
+ * district agree and give written consent before the facilitated IEP meeting.
  *
  * <p>CADRE's profile of Mississippi's IEP facilitation: "Both parties must agree and provide written
- * consent." Seed {@code 002_aac12704e11c44c8.txt}: "Both parties — parent and district — must
- * consent. The school cannot be compelled to participate in facilitation".
+ * consent." The Special Ed Start Guide article "Mississippi IEP Facilitator: When to Request One and
+ * How": "Both parties — parent and district — must consent. The school cannot be compelled to
+ * participate in facilitation".
+ *
+ * <p>Both are secondary sources (MDE's own words on facilitation were not retrieved), so the rule
+ * reports {@link org.iepdr.core.rules.FindingKind#WARNING}s.
  *
  * <p>What it checks: for every facilitated IEP meeting that was held, a {@link Consent} of scope
  * {@link ConsentScope#FACILITATION}, in writing and in effect when the meeting started, from a
@@ -44,10 +49,9 @@ public final class FacilitationConsent extends BaseRule {
     super(RuleDescriptor.builder()
         .id(ID)
         .title("Facilitation is voluntary: both the family and the district consent in writing")
-        .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of(Sources.CADRE_PROFILE, "Mississippi IEP Facilitation", Sources.CADRE_LINK,
-            "Both parties must agree and provide written consent."))
-        .addCitations(Sources.seed("How to Request a Facilitator in Mississippi",
+        .kind(FindingKind.WARNING)
+        .addCitations(Sources.cadre(Force.DUTY, "Both parties must agree and provide written consent."))
+        .addCitations(Sources.article("How to Request a Facilitator in Mississippi", Force.DUTY,
             "Both parties — parent and district — must consent. The school cannot be compelled to"
                 + " participate in facilitation"))
         .counting("no day count; written consent of both sides in effect at the meeting's start")

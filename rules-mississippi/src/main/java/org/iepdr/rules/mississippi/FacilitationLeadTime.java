@@ -14,6 +14,7 @@ import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleContext;
@@ -23,11 +24,14 @@ import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
 
 /**
- * {@code MS.FACILITATION.LEAD_TIME}: a facilitator is requested at least 10 days before the scheduled
- * date of the IEP meeting.
+ * {@code MS.FACILITATION.LEAD_TIME} (warning): a facilitator is requested at least 10 days before the
+ * scheduled date of the IEP meeting.
  *
- * <p>CADRE's profile of Mississippi's IEP facilitation: Mississippi "requires that the district or
- * parent request a facilitator at least 10 days before the scheduled date of the IEP meeting".
+ * <p>CADRE's profile of Mississippi's IEP facilitation (a secondary source): Mississippi "requires that
+ * the district or parent request a facilitator at least 10 days before the scheduled date of the IEP
+ * meeting". The lead time is the programme's administrative need (time to find an available facilitator),
+ * known only through CADRE's summary, so a late request is a
+ * {@link org.iepdr.core.rules.FindingKind#WARNING}.
  *
  * <p>Counting: 10 calendar days counted backward from the scheduled meeting's date (day 0, in
  * America/Chicago); the last day on which the request is on time is the meeting date minus 10 days
@@ -49,8 +53,8 @@ public final class FacilitationLeadTime extends BaseRule {
     super(RuleDescriptor.builder()
         .id(ID)
         .title("A facilitator is requested at least 10 days before the scheduled IEP meeting")
-        .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of(Sources.CADRE_PROFILE, "Mississippi IEP Facilitation", Sources.CADRE_LINK,
+        .kind(FindingKind.WARNING)
+        .addCitations(Sources.cadre(Force.DUTY,
             "requires that the district or parent request a facilitator at least 10 days before the scheduled"
                 + " date of the IEP meeting"))
         .counting("10 calendar days backward from the meeting date (day 0); on time on the meeting date minus"

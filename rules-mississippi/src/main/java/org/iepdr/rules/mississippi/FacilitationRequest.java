@@ -13,17 +13,22 @@ import org.iepdr.core.model.RequestForm;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
 
 /**
- * {@code MS.FACILITATION.REQUEST}: a facilitated IEP meeting is requested in writing (a letter or an
- * email) naming the child, the school and the district, and the issue.
+ * {@code MS.FACILITATION.REQUEST} (advisory): a facilitated IEP meeting is best requested in writing (a
+ * letter or an email) naming the child, the school and the district, and the issue.
  *
- * <p>Seed {@code 002_aac12704e11c44c8.txt}: "The request can be made in writing — a simple letter or
+ * <p>The Special Ed Start Guide article "Mississippi IEP Facilitator: When to Request One and How" (a
+ * secondary source): "The request can be made in writing — a simple letter or
  * email stating that you are requesting a facilitated IEP meeting for your child, the name of the
  * school and district, and a brief description of the issue you're trying to resolve."
+ *
+ * <p>A request "can" be made in writing: the words permit and advise, and an oral request is lawful, so
+ * the rule gives {@link org.iepdr.core.rules.FindingKind#ADVISORY} findings only.
  *
  * <p>What it checks: every {@link RequestKind#FACILITATED_IEP} request is {@link RequestForm#WRITTEN}
  * or {@link RequestForm#EMAIL}, and its contents include {@link RequestContent#STUDENT_NAME},
@@ -52,8 +57,8 @@ public final class FacilitationRequest extends BaseRule {
     super(RuleDescriptor.builder()
         .id(ID)
         .title("A facilitation request is written (letter or email) and names the child, school, district and issue")
-        .kind(FindingKind.VIOLATION)
-        .addCitations(Sources.seed("How to Request a Facilitator in Mississippi",
+        .kind(FindingKind.ADVISORY)
+        .addCitations(Sources.article("How to Request a Facilitator in Mississippi", Force.ADVICE,
             "The request can be made in writing — a simple letter or email stating that you are requesting a"
                 + " facilitated IEP meeting for your child, the name of the school and district, and a brief"
                 + " description of the issue you're trying to resolve."))

@@ -12,9 +12,11 @@ import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestForm;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
@@ -47,7 +49,8 @@ public final class MediationJointRequest extends BaseRule {
         .id(ID)
         .title("The written mediation request carries both parties' signatures before a mediator is assigned")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("Mississippi Department of Education, Office of Special Education",
+        .addCitations(Citation.of(Authority.AGENCY_PROCEDURE, Force.DUTY,
+            "Mississippi Department of Education, Office of Special Education",
             "Mediation", "https://www.mdek12.org/node/2110",
             "A request must include both parties' signature indicating that the decision to mediate is agreed"
                 + " upon by both parties in order for the BPES to assign a mediator."))

@@ -11,12 +11,13 @@ import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.process.EscalationPath;
 
 /**
- * Mississippi's escalation path: the federal path extended with the ladder of seed
- * {@code 002_aac12704e11c44c8.txt}, "facilitated IEP meeting → mediation → state complaint or due
- * process", and the seed's advice on when facilitation is the wrong tool.
+ * Mississippi's escalation path: the federal path extended with the ladder of the Special Ed Start Guide
+ * article "Mississippi IEP Facilitator: When to Request One and How" (a secondary source), "facilitated
+ * IEP meeting → mediation → state complaint or due process", and the article's advice on when
+ * facilitation is the wrong tool.
  *
  * <p>The ladder: IEP meeting → facilitated IEP → mediation → state complaint, or due process
- * (resolution session → hearing). From a facilitated IEP that did not resolve the dispute, the seed
+ * (resolution session → hearing). From a facilitated IEP that did not resolve the dispute, the article
  * names mediation, a state complaint and a due process hearing as the next options. The federal steps
  * (mediation, state complaint or due process straight from an IEP meeting; the resolution period to the
  * hearing; judicial review) stay.
@@ -31,7 +32,7 @@ import org.iepdr.core.process.EscalationPath;
 @API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MississippiEscalation {
 
-  private static final String SEED = "seed " + Sources.SEED;
+  private static final String SEED = Sources.ARTICLE + " (" + Sources.ARTICLE_LINK + ")";
 
   private static final EscalationPath PATH = FederalEscalation.path().toBuilder("Mississippi")
       .step(DisputeProcess.IEP_MEETING, DisputeProcess.FACILITATED_IEP,

@@ -12,10 +12,12 @@ import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Demand;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.EffectivePeriod;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
@@ -34,7 +36,8 @@ import org.iepdr.core.rules.RuleId;
  * judged by {@code IDEA.MEDIATION.NO_PLEDGE_PRECONDITION}, which Mississippi inherits. (A Mississippi
  * parent article says the review "struck down Mississippi's prior requirement that parents sign a
  * confidentiality pledge before mediation could begin": that is the federal rule's subject.) What the
- * review adds, and this rule keeps, is the pledge asked for once the dispute is resolved.
+ * review adds, and this rule keeps, is the pledge asked for once the dispute is resolved. Its only source is a
+ * secondary restatement, so the rule reports {@link org.iepdr.core.rules.FindingKind#WARNING}s.
  *
  * <p>Effective date: {@link RuleDescriptor#inForce()} is {@code EffectivePeriod.from(2025-07-23)}. The
  * engine judges each pledge by the rule in force on its date: a pledge asked for or signed before
@@ -66,13 +69,14 @@ public final class NoConfidentialityPledge extends BaseRule {
     super(RuleDescriptor.builder()
         .id(ID)
         .title("A family is not asked to sign a confidentiality pledge after reaching a dispute resolution")
-        .kind(FindingKind.VIOLATION)
+        .kind(FindingKind.WARNING)
         .inForce(EffectivePeriod.from(IN_FORCE_FROM))
-        .addCitations(Citation.builder().document("Families as Allies of Mississippi (faams.org)")
+        .addCitations(Citation.builder().authority(Authority.SECONDARY).force(Force.DUTY).restatement(true)
+            .document("Families as Allies of Mississippi (faams.org)")
             .section("OSEP DMS review of Mississippi, 2025-07-23").link("https://faams.org/?p=14222")
             .quote("families cannot be asked to sign a confidentiality pledge after reaching a dispute resolution"
                 + " with a district")
-            .verification(Sources.SECONDARY).build())
+            .build())
         .counting("no day count; in force from 2025-07-23")
         .build());
   }

@@ -12,9 +12,11 @@ import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.RecordingNotice;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
@@ -24,14 +26,18 @@ import org.iepdr.core.time.Hours;
  * {@code MS.RECORDING.NOTICE}: the parent or the district may audio-record an IEP meeting after
  * notifying the members of the IEP team 24 hours before it starts.
  *
- * <p>Miss. Code 37-23-31(1) (current through the 2024 session, as the project's copy reads): "The
+ * <p>Miss. Code 37-23-31(1) (current through the 2024 session, as a public copy of the code reads): "The
  * parent or guardian or local educational agency shall have the right to audio record the proceedings
  * of individualized education program team meetings. The parent or guardian or local educational
  * agency shall notify the members of the individualized education program team of his, her, or its
  * intent to audio record a meet[ing] …" The copy read was cut off there, so the statute's own notice
- * period was not seen. <b>The 24-hour figure comes from seed {@code 002_aac12704e11c44c8.txt}:</b>
- * "If you've been recording meetings (which is your right in Mississippi, with 24-hour notice),
- * continue doing so."
+ * period was not seen. <b>The 24-hour figure comes only from the Special Ed Start Guide article
+ * "Mississippi IEP Facilitator: When to Request One and How" (a secondary source):</b> "If you've been
+ * recording meetings (which is your right in Mississippi, with 24-hour notice), continue doing so."
+ * So the statute supports a violation where no notice was given at all, while the 24 hours rest on the
+ * article and support a warning only ({@link org.iepdr.core.rules.KindPolicy}): the rule's two
+ * citations say so, and a finding about a notice given but late should rest on the article's citation
+ * once findings name the citation they rest on.
  *
  * <p>Unlike Missouri's RSMo 162.686 (a cap on the notice a district may demand of a parent), this is
  * a duty on whoever records, parent <em>or</em> district.
@@ -62,12 +68,12 @@ public final class RecordingNotice24Hours extends BaseRule {
         .id(ID)
         .title("Whoever audio-records an IEP meeting notifies the IEP team 24 hours before it starts")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("Miss. Code Ann.", "37-23-31(1)",
+        .addCitations(Citation.of(Authority.STATUTE, Force.DUTY, "Mississippi Code of 1972", "37-23-31(1)",
             "The parent or guardian or local educational agency shall have the right to audio record the"
                 + " proceedings of individualized education program team meetings. The parent or guardian or"
                 + " local educational agency shall notify the members of the individualized education program"
                 + " team of his, her, or its intent to audio record a meet[ing] …"))
-        .addCitations(Sources.seed("How to Request a Facilitator in Mississippi (the 24-hour figure)",
+        .addCitations(Sources.article("How to Request a Facilitator in Mississippi (the 24-hour figure)", Force.DUTY,
             "If you've been recording meetings (which is your right in Mississippi, with 24-hour notice),"
                 + " continue doing so."))
         .counting("24 elapsed hours before the meeting's start instant, instant to instant (daylight-saving"

@@ -10,6 +10,7 @@ import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Side;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
@@ -19,7 +20,8 @@ import org.iepdr.core.rules.RuleId;
  * parent should have its refusal in writing, because the refusal builds the record for mediation or a
  * state complaint.
  *
- * <p>Seed {@code 002_aac12704e11c44c8.txt}: "If the school declines, document their refusal in
+ * <p>The Special Ed Start Guide article "Mississippi IEP Facilitator: When to Request One and How" (a
+ * secondary source): "If the school declines, document their refusal in
  * writing. That refusal becomes part of your paper trail if you later escalate to mediation or a state
  * complaint."
  *
@@ -41,7 +43,7 @@ public final class RefusalDocumented extends BaseRule {
         .id(ID)
         .title("If the district declines facilitation, the parent has the refusal in writing")
         .kind(FindingKind.ADVISORY)
-        .addCitations(Sources.seed("How to Request a Facilitator in Mississippi",
+        .addCitations(Sources.article("How to Request a Facilitator in Mississippi", Force.ADVICE,
             "If the school declines, document their refusal in writing. That refusal becomes part of your paper"
                 + " trail if you later escalate to mediation or a state complaint."))
         .counting("no day count")

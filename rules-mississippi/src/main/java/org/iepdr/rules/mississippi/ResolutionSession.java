@@ -9,6 +9,7 @@ import org.iepdr.core.idea.ResolutionMeeting15Days;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleContext;
@@ -20,7 +21,8 @@ import org.iepdr.core.time.DayCounter;
  * {@code MS.DUE_PROCESS.RESOLUTION_SESSION}: the district convenes a resolution session within 15 days
  * of receiving a parent's due process complaint.
  *
- * <p>Seed {@code 002_aac12704e11c44c8.txt}: "If the district receives your due process complaint, they
+ * <p>The Special Ed Start Guide article "Mississippi IEP Facilitator: When to Request One and How" (a
+ * secondary source): "If the district receives your due process complaint, they
  * must convene a Resolution Session within 15 days." 34 CFR 300.510(a)(1): "Within 15 days of
  * receiving notice of the parent's due process complaint, and prior to the initiation of a due process
  * hearing under § 300.511, the LEA must convene a meeting with the parent and the relevant member or
@@ -49,13 +51,13 @@ public final class ResolutionSession extends BaseRule {
         .id(ID)
         .title("The district convenes a resolution session within 15 days of receiving the due process complaint")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Sources.seed("What to Do If Facilitation Doesn't Resolve the Dispute",
-            "If the district receives your due process complaint, they must convene a Resolution Session within"
-                + " 15 days."))
-        .addCitations(Citation.of("34 CFR Part 300", "300.510(a)(1)", "https://sites.ed.gov/idea/regs/b/e/300.510/a",
+        .addCitations(Citation.regulation("300.510(a)(1)", "https://sites.ed.gov/idea/regs/b/e/300.510/a",
             "Within 15 days of receiving notice of the parent's due process complaint, and prior to the"
                 + " initiation of a due process hearing under § 300.511, the LEA must convene a meeting with"
                 + " the parent and the relevant member or members of the IEP Team"))
+        .addCitations(Sources.article("What to Do If Facilitation Doesn't Resolve the Dispute", Force.DUTY,
+            "If the district receives your due process complaint, they must convene a Resolution Session within"
+                + " 15 days."))
         .counting("15 calendar days from the district's receipt; receipt day is day 0; no roll-forward")
         .addReplaces(ResolutionMeeting15Days.ID)
         .build());
@@ -70,6 +72,6 @@ public final class ResolutionSession extends BaseRule {
   public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
     return FEDERAL.plan(act, trigger, counter)
         .map(c -> new PlanConstraint(ID, c.earliest(), c.latest(),
-            "within 15 days of the district receiving the due process complaint (seed 002; 34 CFR 300.510(a)(1))"));
+            "within 15 days of the district receiving the due process complaint (34 CFR 300.510(a)(1))"));
   }
 }

@@ -4,21 +4,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Force;
 
 /** The documents Mississippi's rules cite, and small helpers shared by the rules. */
 final class Sources {
 
-  /** Seed 002, a Mississippi parent guide to IEP facilitation and the dispute ladder. */
-  static final String SEED = "002_aac12704e11c44c8.txt";
+  /** A parent-guide article on Mississippi's IEP facilitation and dispute ladder (a secondary source). */
+  static final String ARTICLE = "\"Mississippi IEP Facilitator: When to Request One and How\", Special Ed Start Guide";
 
-  /** Verification level of a seed file. */
-  static final String SEED_LEVEL = "seed";
+  /** Its address. */
+  static final String ARTICLE_LINK = "https://specialedstartguide.com/blog/mississippi-iep-facilitator";
 
-  /** Verification level of a rule known only from a secondary source. */
-  static final String SECONDARY = "VERIFIED-2ND";
-
-  /** The CADRE Continuum profile of Mississippi's IEP facilitation (law-facts S5). */
+  /** The CADRE Continuum profile of Mississippi's IEP facilitation (a secondary source). */
   static final String CADRE_PROFILE = "CADRE Continuum profile: Mississippi IEP facilitation";
 
   /** Its address. */
@@ -30,14 +29,27 @@ final class Sources {
   private Sources() {}
 
   /**
-   * A citation of seed 002.
+   * A citation of the parent-guide article.
    *
-   * @param section the seed's heading the sentence is under
+   * @param section the article's heading the sentence is under
+   * @param force what the sentence does
    * @param quote the sentence
-   * @return the citation, verification "seed"
+   * @return the citation, of a secondary source
    */
-  static Citation seed(String section, String quote) {
-    return Citation.builder().document(SEED).section(section).quote(quote).verification(SEED_LEVEL).build();
+  static Citation article(String section, Force force, String quote) {
+    return Citation.builder().document(ARTICLE).section(section).link(ARTICLE_LINK).quote(quote)
+        .authority(Authority.SECONDARY).force(force).build();
+  }
+
+  /**
+   * A citation of CADRE's profile of Mississippi's IEP facilitation.
+   *
+   * @param force what the sentence does
+   * @param quote the sentence
+   * @return the citation, of a secondary source
+   */
+  static Citation cadre(Force force, String quote) {
+    return Citation.of(Authority.SECONDARY, force, CADRE_PROFILE, "Mississippi IEP Facilitation", CADRE_LINK, quote);
   }
 
   /**

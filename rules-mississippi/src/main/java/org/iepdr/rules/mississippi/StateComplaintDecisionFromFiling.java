@@ -11,6 +11,7 @@ import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
@@ -20,7 +21,8 @@ import org.iepdr.core.time.DayCounter;
  * {@code MS.STATE_COMPLAINT.DECISION_FROM_FILING}: MDE issues its written decision on a state complaint
  * within 60 days of the filing date, never counted from the date the district verified receipt.
  *
- * <p>Seed {@code 002_aac12704e11c44c8.txt}: "MDE must investigate and issue written findings within 60
+ * <p>The Special Ed Start Guide article "Mississippi IEP Facilitator: When to Request One and How" (a
+ * secondary source): "MDE must investigate and issue written findings within 60
  * calendar days of your filing date (not the date the district verifies receipt — OSEP corrected that
  * clock-rigging practice in 2025)." 34 CFR 300.152(a): "a time limit of 60 days after a complaint is
  * filed under § 300.153"; 300.152(b)(1) allows an extension only if "exceptional circumstances exist with
@@ -51,10 +53,10 @@ public final class StateComplaintDecisionFromFiling extends StateComplaintDecisi
         .id(ID)
         .title("The 60-day state complaint decision clock runs from the filing date, not the district's verified receipt")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Sources.seed("What to Do If Facilitation Doesn't Resolve the Dispute",
+        .addAllCitations(federalCitations())
+        .addCitations(Sources.article("What to Do If Facilitation Doesn't Resolve the Dispute", Force.DUTY,
             "MDE must investigate and issue written findings within 60 calendar days of your filing date (not the"
                 + " date the district verifies receipt — OSEP corrected that clock-rigging practice in 2025)."))
-        .addAllCitations(federalCitations())
         .counting("60 calendar days from the filing date (day 0); never from the district's verified receipt;"
             + " no roll-forward; moved only by an extension for exceptional circumstances or mediation/ADR")
         .addReplaces(StateComplaintDecision60Days.ID)

@@ -10,11 +10,13 @@ import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleContext;
@@ -27,10 +29,10 @@ import org.iepdr.core.time.DayPeriod;
  * {@code MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS} (warning): MDE forwards a formal state complaint
  * to the district within 3 business days of receiving it.
  *
- * <p>Families as Allies (faams.org/?p=6876), quoting MDE's guide (p. 12), as the project's research
- * notes record it (law-facts S3): "MDE forwards the complaint to the district within 3 business days of
- * receipt." That is the notes' wording of a secondary source; neither FAAMS's exact sentence nor the
- * Rule 74.19 text was retrieved, so the citation is {@code VERIFIED-2ND} and the finding is a warning.
+ * <p>Families as Allies (faams.org/?p=6876), quoting MDE's guide (p. 12): "MDE forwards the complaint to
+ * the district within 3 business days of receipt." That is a restatement in a secondary source; neither
+ * FAAMS's exact sentence nor the Rule 74.19 text was retrieved, so the citation is marked as a
+ * restatement and the finding is a warning.
  *
  * <p>What it checks: for every {@link RequestKind#STATE_COMPLAINT}, a {@link Receipt} by the
  * {@link Recipient#LEA} {@link Receipt.Via#FORWARDED via forwarding} no later than 3 business days
@@ -59,10 +61,11 @@ public final class StateComplaintForwarding extends BaseRule {
         .id(ID)
         .title("MDE forwards a state complaint to the district within 3 business days of receipt")
         .kind(FindingKind.WARNING)
-        .addCitations(Citation.builder().document("Families as Allies of Mississippi (faams.org), quoting the MDE"
+        .addCitations(Citation.builder().authority(Authority.SECONDARY).force(Force.DUTY).restatement(true)
+            .document("Families as Allies of Mississippi (faams.org), quoting the MDE"
                 + " guide p. 12").section("Formal State Complaint").link("https://faams.org/?p=6876")
             .quote("MDE forwards the complaint to the district within 3 business days of receipt.")
-            .verification(Sources.SECONDARY).build())
+            .build())
         .counting("3 business days (Mississippi calendar) after MDE's receipt; receipt day is day 0")
         .build());
   }

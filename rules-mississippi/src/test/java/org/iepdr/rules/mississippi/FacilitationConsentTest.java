@@ -34,11 +34,11 @@ class FacilitationConsentTest {
   }
 
   @Test
-  void theDistrictsMissingConsentIsAViolation() {
+  void theDistrictsMissingConsentIsAWarningItsSourcesAreSecondary() {
     Case c = caseBuilder().addEvents(facilitationRequest("2026-03-02").build(), consent("c1", PARENT, "2026-03-03", true),
         facilitatedMeeting("2026-03-20")).build();
     assertThat(MS.evaluate(c).findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.kind()).isEqualTo(FindingKind.VIOLATION);
+      assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
       assertThat(f.message()).contains("the district's written consent").doesNotContain("family's")
           .contains("2026-03-20");
       assertThat(f.events()).contains("fiep", "c1");

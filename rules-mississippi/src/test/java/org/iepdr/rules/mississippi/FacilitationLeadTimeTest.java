@@ -14,6 +14,7 @@ import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.Evaluation;
+import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.Plan;
 import org.iepdr.core.rules.ProposedAct;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,7 @@ class FacilitationLeadTimeTest {
   @Test
   void nineDaysBeforeIsAViolation() {
     assertThat(MS.evaluate(requestedOn("2026-03-11")).findings(ID)).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
       assertThat(f.message()).contains("2026-03-11", "2026-03-20", "2026-03-10");
       assertThat(f.events()).containsExactly("fr", "iep");
     });

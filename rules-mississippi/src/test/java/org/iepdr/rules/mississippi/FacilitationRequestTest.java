@@ -13,6 +13,7 @@ import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestContent;
 import org.iepdr.core.model.RequestForm;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.FindingKind;
 import org.junit.jupiter.api.Test;
 
 /** FacilitationRequest boundaries. */
@@ -36,6 +37,8 @@ class FacilitationRequestTest {
     Request r = Request.builder().id("fr").kind(RequestKind.FACILITATED_IEP).filedBy(PARENT).form(RequestForm.ORAL)
         .addContents(RequestContent.STUDENT_NAME).at(at("2026-03-02")).build();
     assertThat(MS.evaluate(caseBuilder().addEvents(r).build()).findings(ID)).singleElement().satisfies(f -> {
+      // a request "can" be made in writing: advice, never a violation
+      assertThat(f.kind()).isEqualTo(FindingKind.ADVISORY);
       assertThat(f.message()).contains("written form", "the school", "the district", "description of the issue")
           .doesNotContain("child's name");
       assertThat(f.events()).containsExactly("fr");

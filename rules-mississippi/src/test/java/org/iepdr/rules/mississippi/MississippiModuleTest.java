@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.iepdr.core.idea.IdeaModule;
 import org.iepdr.core.idea.IdeaRules;
+import org.iepdr.core.rules.Authority;
+import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.Rule;
 import org.iepdr.core.rules.RuleBook;
@@ -63,11 +66,17 @@ class MississippiModuleTest {
     }
     RuleDescriptor pledge = descriptor(own, "MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE");
     assertThat(pledge.inForce().from()).contains(d("2025-07-23"));
-    assertThat(pledge.citations()).allSatisfy(c -> assertThat(c.verification()).isEqualTo("VERIFIED-2ND"));
+    assertThat(pledge.citations()).allSatisfy(c -> {
+      assertThat(c.authority()).isEqualTo(Authority.SECONDARY);
+      assertThat(c.restatement()).isTrue();
+    });
     RuleDescriptor recording = descriptor(own, "MS.RECORDING.NOTICE");
     assertThat(recording.citations()).extracting(c -> c.document() + " " + c.section())
-        .containsExactly("Miss. Code Ann. 37-23-31(1)", Sources.SEED + " How to Request a Facilitator in Mississippi"
-            + " (the 24-hour figure)");
+        .containsExactly("Mississippi Code of 1972 37-23-31(1)", Sources.ARTICLE + " How to Request a Facilitator in"
+            + " Mississippi (the 24-hour figure)");
+    // the statute supports a violation (no notice at all); the 24 hours only a warning (an article's figure)
+    assertThat(recording.citations()).extracting(Citation::strongestKind)
+        .containsExactly(FindingKind.VIOLATION, FindingKind.WARNING);
     assertThat(recording.citations().get(1).quote()).contains("24-hour notice");
     assertThat(descriptor(own, "MS.MEDIATION.JOINT_REQUEST").citation().quote())
         .isEqualTo("A request must include both parties' signature indicating that the decision to mediate is agreed"

@@ -25,8 +25,11 @@ import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Evaluation;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.Rule;
 import org.iepdr.core.rules.TraceEntry;
 import org.iepdr.core.testing.Traces;
@@ -190,19 +193,24 @@ class MississippiTraceTest {
   // ------------------------------------------------------------ module and sources, built fresh
 
   @Test
-  void eachRuleBuiltOnItsOwnCitesTheSeedAtSeedLevel() {
-    List<Rule> seedCited = List.of(new FacilitationConsent(), new FacilitationRequest(), new RecordingNotice24Hours(),
-        new RefusalDocumented(), new ResolutionSession(), new StateComplaintDecisionFromFiling());
-    for (Rule rule : seedCited) {
+  void eachRuleBuiltOnItsOwnCitesTheArticleAsASecondarySource() {
+    List<Rule> articleCited = List.of(new FacilitationConsent(), new FacilitationRequest(),
+        new RecordingNotice24Hours(), new RefusalDocumented(), new ResolutionSession(),
+        new StateComplaintDecisionFromFiling());
+    for (Rule rule : articleCited) {
       assertThat(rule.descriptor().citations()).as("%s", rule.descriptor().id())
-          .filteredOn(c -> c.document().equals(Sources.SEED)).isNotEmpty()
-          .allSatisfy(c -> assertThat(c.verification()).isEqualTo(Sources.SEED_LEVEL));
+          .filteredOn(c -> c.document().equals(Sources.ARTICLE)).isNotEmpty()
+          .allSatisfy(c -> {
+            assertThat(c.authority()).isEqualTo(Authority.SECONDARY);
+            assertThat(c.link()).contains(Sources.ARTICLE_LINK);
+          });
     }
-    Citation direct = Sources.seed("A heading", "A sentence.");
-    assertThat(direct.document()).isEqualTo("002_aac12704e11c44c8.txt");
+    Citation direct = Sources.article("A heading", Force.ADVICE, "A sentence.");
+    assertThat(direct.document()).isEqualTo(Sources.ARTICLE);
     assertThat(direct.section()).isEqualTo("A heading");
     assertThat(direct.quote()).isEqualTo("A sentence.");
-    assertThat(direct.verification()).isEqualTo("seed");
+    assertThat(direct.strongestKind()).isEqualTo(FindingKind.ADVISORY);
+    assertThat(Sources.cadre(Force.DUTY, "q").authority()).isEqualTo(Authority.SECONDARY);
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.iepdr.core.model.Case;
 import org.iepdr.core.model.Demand;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.RuleBook;
 import org.iepdr.core.rules.RuleId;

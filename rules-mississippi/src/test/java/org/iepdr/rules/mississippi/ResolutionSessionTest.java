@@ -17,6 +17,7 @@ import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleId;
@@ -48,7 +49,7 @@ class ResolutionSessionTest {
     assertThat(e.findings()).filteredOn(f -> f.message().contains("resolution meeting")).singleElement()
         .satisfies(f -> {
           assertThat(f.ruleId()).isEqualTo(RuleId.of(ID));
-          assertThat(f.citation().document()).isEqualTo(Sources.SEED);
+          assertThat(f.citation().document()).isEqualTo(Citation.CFR_300);
           assertThat(f.events()).containsExactly("dp", "rs");
         });
     assertThat(e.findings("IDEA.RESOLUTION.MEETING_15_DAYS")).isEmpty();

@@ -10,7 +10,9 @@ import org.iepdr.core.idea.StateComplaintDecision60Days;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
@@ -21,11 +23,13 @@ import org.iepdr.core.rules.RuleId;
  * AM-4:30 PM Central) is filed the next business day, and the 60-day decision clock runs from that
  * filing date.
  *
- * <p>DESE's child complaint page (VERIFIED, law-facts M8): "Complaints received after business hours of
- * 8:00 AM - 4:30 PM will be filed the following business day." The 60 days are the federal limit, 34 CFR
- * 300.152(a) (VERIFIED): "a time limit of 60 days after a complaint is filed under § 300.153 to—" issue
- * the written decision; the University of Missouri library guide (VERIFIED-2ND): "Department issues a
- * decision letter to all parties within 60 days".
+ * <p>DESE's Due Process/Child Complaint page (dese.mo.gov; DESE's own procedure for filing the complaints
+ * it receives): "Complaints received after business hours of 8:00 AM - 4:30 PM will be filed the
+ * following business day." The 60 days are the federal limit, 34 CFR 300.152(a): "a time limit of 60
+ * days after a complaint is filed under § 300.153 to—" issue the written decision. The University of
+ * Missouri Libraries' guide (a secondary source) says something else about 60 days, and is cited for it:
+ * "Department issues a decision letter to all parties within 60 days to declare if the Department will
+ * conduct an investigation."
  *
  * <p>The filing date is {@link ChildComplaintFilingDate#of}: see there for the hours, and for a complaint
  * received before 8:00 AM (filed that day). DESE's receipt is {@link RuleContext#receivedBy} the state
@@ -54,13 +58,18 @@ public final class ChildComplaintFilingDateRule extends StateComplaintDecision60
         .title("A child complaint received after DESE's business hours is filed the next business day; the"
             + " 60-day decision clock starts on the filing date")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of("Missouri DESE, Due Process/Child Complaint page", "Child complaint",
+        .addCitations(Citation.of(Authority.AGENCY_PROCEDURE, Force.DUTY,
+            "Missouri DESE, Due Process/Child Complaint page", "Complaint File Date",
             "https://dese.mo.gov/special-education/compliance/due-processchild-complaint",
             "Complaints received after business hours of 8:00 AM - 4:30 PM will be filed the following business"
                 + " day."))
         .addAllCitations(federalCitations())
-        .addCitations(Sources.secondary("University of Missouri library guide to special education disputes",
-            "Child complaint", "Department issues a decision letter to all parties within 60 days"))
+        .addCitations(Citation.builder().authority(Authority.SECONDARY).force(Force.DUTY)
+            .document("University of Missouri Libraries, special education law guide")
+            .section("Child Complaint to State Department of Education")
+            .link("https://libraryguides.missouri.edu/c.php?g=720543&p=5421606")
+            .quote("Department issues a decision letter to all parties within 60 days to declare if the Department"
+                + " will conduct an investigation.").build())
         .counting("filing date: the receipt date if received on a business day by 4:30 PM Central, else the next"
             + " business day; then 60 calendar days, filing date is day 0, no roll-forward")
         .addReplaces(REPLACES)

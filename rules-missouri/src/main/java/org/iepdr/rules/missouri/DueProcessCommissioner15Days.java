@@ -13,7 +13,9 @@ import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
@@ -31,11 +33,14 @@ import org.iepdr.core.time.LastDayRule;
  * commissioner within 15 days of receiving notice of a due process request; complaints are filed with
  * DESE.
  *
- * <p>RSMo 162.961 (VERIFIED, revisor.mo.gov; law-facts M10): "A parent, guardian or the responsible
- * educational agency may request a due process hearing before the administrative hearing commission …
- * the administrative hearing commission shall within fifteen days after receiving notice assign a
- * commissioner". The AHC (ahc.mo.gov/special-education, VERIFIED; law-facts M13) "cannot accept a
- * complaint directly": due process complaints are filed with DESE.
+ * <p>RSMo 162.961.1 (revisor.mo.gov): "A parent, guardian or the responsible educational agency may
+ * request a due process hearing before the administrative hearing commission [...]. Except as provided in
+ * subsection 4 of this section, the administrative hearing commission shall within fifteen days after
+ * receiving notice assign a commissioner who is not an employee of the state board of education or
+ * department of elementary and secondary education to hear the case." Subsection 4 (the expedited
+ * hearing) was not retrieved, so its exception is not encoded. The AHC's Special Education page
+ * (ahc.mo.gov/special-education) says the Commission "cannot accept a complaint directly": due process
+ * complaints are filed with DESE.
  *
  * <p>Counting: 15 calendar days under RSMo 1.040 ({@link MissouriTime}): the day the hearing body
  * received notice (a {@link Receipt} by {@link Recipient#HEARING_BODY}, or the filing itself if filed
@@ -65,12 +70,17 @@ public final class DueProcessCommissioner15Days extends BaseRule {
         .title("The Administrative Hearing Commission assigns a commissioner within 15 days of receiving notice;"
             + " complaints are filed with DESE")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of(Sources.RSMO_162_961, "162.961",
+        .addCitations(Citation.of(Authority.STATUTE, Force.DUTY, Sources.RSMO_162_961, "162.961.1",
             "https://revisor.mo.gov/main/OneSection.aspx?section=162.961",
             "A parent, guardian or the responsible educational agency may request a due process hearing before the"
-                + " administrative hearing commission … the administrative hearing commission shall within fifteen"
-                + " days after receiving notice assign a commissioner"))
-        .addCitations(Citation.of("Missouri Administrative Hearing Commission, Special Education page",
+                + " administrative hearing commission with respect to any matter relating to identification,"
+                + " evaluation, educational placement, or the provision of a free appropriate public education of"
+                + " the child. [...] Except as provided in subsection 4 of this section, the administrative hearing"
+                + " commission shall within fifteen days after receiving notice assign a commissioner who is not an"
+                + " employee of the state board of education or department of elementary and secondary education to"
+                + " hear the case."))
+        .addCitations(Citation.of(Authority.AGENCY_GUIDANCE, Force.DUTY,
+            "Missouri Administrative Hearing Commission, Special Education page",
             "Special education", "https://ahc.mo.gov/special-education", "cannot accept a complaint directly"))
         .addCitations(MissouriTime.citation())
         .counting(MissouriTime.counting(15, "the AHC's receipt of notice", "the receipt day"))

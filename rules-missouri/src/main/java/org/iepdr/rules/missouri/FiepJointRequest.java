@@ -21,7 +21,8 @@ import org.iepdr.core.rules.RuleId;
  * {@code MO.FIEP.JOINT_REQUEST}: either the educational decision-maker or the LEA may ask for a
  * facilitated IEP; the FIEP Request Form is signed by both, and the LEA submits it to DESE.
  *
- * <p>Seed {@code 000_8159ef08c3de4a83.txt} (DESE's FIEP flyer): "Either the educational decision-maker
+ * <p>DESE's "Facilitated IEP Process" flyer (2016-2017), a procedure of the programme DESE runs:
+ * "Either the educational decision-maker
  * or the LEA can ask for a facilitated IEP. If both agree, the LEA calls DESE to request a facilitator and
  * submits a completed FIEP Request Form signed by both the educational decision-maker and the LEA."
  *
@@ -44,7 +45,7 @@ public final class FiepJointRequest extends BaseRule {
         .title("The FIEP Request Form is signed by both the educational decision-maker and the LEA, and the LEA"
             + " submits it")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Sources.seed(Sources.FIEP_FLYER, "Who can request a FIEP?",
+        .addCitations(Sources.fiepProcedure("Who can request a FIEP?",
             "Either the educational decision-maker or the LEA can ask for a facilitated IEP. If both agree, the LEA"
                 + " calls DESE to request a facilitator and submits a completed FIEP Request Form signed by both"
                 + " the educational decision-maker and the LEA."))

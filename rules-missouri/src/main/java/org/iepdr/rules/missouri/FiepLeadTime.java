@@ -13,10 +13,13 @@ import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleContext;
@@ -26,12 +29,13 @@ import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
 
 /**
- * {@code MO.FIEP.LEAD_TIME}: the facilitated IEP request reaches DESE at least 10 days before the meeting.
+ * {@code MO.FIEP.LEAD_TIME} (warning): the facilitated IEP request reaches DESE at least 10 days before the
+ * meeting.
  *
- * <p>Seed {@code 000_8159ef08c3de4a83.txt} (DESE's FIEP flyer): "In general, a request should be made at
- * least 10 days in advance of a meeting, so an independent facilitator can be assigned to complete the
- * preparation work." and "Formal requests should allow for at least a 10-day lead time for facilitator
- * preparation."
+ * <p>DESE's "Facilitated IEP Process" flyer (2016-2017): "In general, a request should be made at least 10
+ * days in advance of a meeting, so an independent facilitator can be assigned to complete the preparation
+ * work." and "Formal requests should allow for at least a 10-day lead time for facilitator preparation."
+ * Both are recommendations ("in general", "should"), so a late request is a {@link FindingKind#WARNING}.
  *
  * <p>Counting: 10 calendar days counted backward from the meeting date: the request is on time when it
  * reached DESE on or before the meeting date minus 10 days (a meeting 10 days after DESE's receipt is on
@@ -53,12 +57,16 @@ public final class FiepLeadTime extends BaseRule {
     super(RuleDescriptor.builder()
         .id(ID)
         .title("A facilitated IEP request reaches DESE at least 10 days before the meeting")
-        .kind(FindingKind.VIOLATION)
-        .addCitations(Sources.seed(Sources.FIEP_FLYER, "How far in advance should a facilitator be requested?",
-            "In general, a request should be made at least 10 days in advance of a meeting, so an independent"
-                + " facilitator can be assigned to complete the preparation work."))
-        .addCitations(Sources.seed(Sources.FIEP_FLYER, "When will FIEP facilitators be available?",
-            "Formal requests should allow for at least a 10-day lead time for facilitator preparation."))
+        .kind(FindingKind.WARNING)
+        .addCitations(Citation.builder().authority(Authority.AGENCY_GUIDANCE).force(Force.RECOMMENDATION)
+            .document(Sources.FIEP_FLYER).section("How far in advance should a facilitator be requested?")
+            .link(Sources.FIEP_LINK)
+            .quote("In general, a request should be made at least 10 days in advance of a meeting, so an independent"
+                + " facilitator can be assigned to complete the preparation work.").build())
+        .addCitations(Citation.builder().authority(Authority.AGENCY_GUIDANCE).force(Force.RECOMMENDATION)
+            .document(Sources.FIEP_FLYER).section("When will FIEP facilitators be available?")
+            .link(Sources.FIEP_LINK)
+            .quote("Formal requests should allow for at least a 10-day lead time for facilitator preparation.").build())
         .counting("10 calendar days backward from the meeting date: DESE's receipt on or before meeting date - 10"
             + " is on time; no roll-forward")
         .build());

@@ -24,7 +24,8 @@ import org.iepdr.core.rules.RuleId;
  * {@code MO.FIEP.NEUTRAL_FACILITATOR}: the facilitator completed the three-day training, is not on the IEP
  * team, and has no relationship with the school or the parents.
  *
- * <p>Seed {@code 000_8159ef08c3de4a83.txt} (DESE's FIEP flyer): "The neutral facilitator is a trained
+ * <p>DESE's "Facilitated IEP Process" flyer (2016-2017), a procedure of the programme DESE runs:
+ * "The neutral facilitator is a trained
  * professional who has completed a three-day training in IEP Team Meeting Facilitation. The facilitator
  * is not a member of the IEP team and does not have a relationship with the school or the parents, other
  * than to assist in the meeting."
@@ -50,7 +51,7 @@ public final class FiepNeutralFacilitator extends BaseRule {
         .title("The facilitator is trained (three days), not on the IEP team, and has no relationship with the"
             + " school or the parents")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Sources.seed(Sources.FIEP_FLYER, "Who serves as the neutral facilitator?",
+        .addCitations(Sources.fiepProcedure("Who serves as the neutral facilitator?",
             "The neutral facilitator is a trained professional who has completed a three-day training in IEP Team"
                 + " Meeting Facilitation. The facilitator is not a member of the IEP team and does not have a"
                 + " relationship with the school or the parents, other than to assist in the meeting."))

@@ -20,7 +20,8 @@ import org.iepdr.core.rules.RuleId;
  * {@code MO.FIEP.RECORDS_CONSENT}: the parent consented before the school shares confidential student
  * information with the facilitator.
  *
- * <p>Seed {@code 000_8159ef08c3de4a83.txt} (DESE's FIEP flyer): "The parent must provide consent to allow
+ * <p>DESE's "Facilitated IEP Process" flyer (2016-2017), a procedure of the programme DESE runs:
+ * "The parent must provide consent to allow
  * the school to share confidential information about the student with the independent facilitator. This
  * is required under the Family Education Rights Privacy Act."
  *
@@ -41,7 +42,7 @@ public final class FiepRecordsConsent extends BaseRule {
         .id(ID)
         .title("The parent consents before the school shares confidential information with the facilitator")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Sources.seed(Sources.FIEP_FLYER, "How is the confidentiality of the student and family"
+        .addCitations(Sources.fiepProcedure("How is the confidentiality of the student and family"
                 + " maintained?",
             "The parent must provide consent to allow the school to share confidential information about the student"
                 + " with the independent facilitator. This is required under the Family Education Rights Privacy"

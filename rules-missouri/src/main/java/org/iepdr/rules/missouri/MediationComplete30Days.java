@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  * {@code MO.MEDIATION.COMPLETE_30_DAYS}: mediation is completed within 30 days of the agreement to
  * mediate.
  *
- * <p>RSMo 162.959(5) (VERIFIED, law-facts M3; the rest of the sentence was truncated in the copy read):
- * mediation "shall be completed within thirty days of agreement to mediate and may be termina[ted]…".
+ * <p>RSMo 162.959.5, as the public copy at statutes.laws.com reads (the copy stops inside the sentence):
+ * "Mediation conducted pursuant to this section shall be completed within thirty days of agreement to
+ * mediate and may be termina[...]".
  *
  * <p>Counting: 30 calendar days under RSMo 1.040 ({@link MissouriTime}): the day of the
  * {@link AgreementKind#TO_MEDIATE} agreement is day 0, the first day, excluded; a last day on a Sunday is
@@ -47,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * a {@link AgreementKind#NO_AGREEMENT_POSSIBLE}, or a {@link Withdrawal} from mediation. When no such
  * event is recorded and the 30 days have run (as of the evaluation date), the last held mediation
  * session stands for the end of mediation: on or before day 30 it is on time, after it it is late. The
- * truncated remainder of 162.959(5) (termination, any extension) is not encoded.
+ * truncated remainder of 162.959.5 (termination, any extension) is not encoded.
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
 public final class MediationComplete30Days extends BaseRule {
@@ -63,8 +64,9 @@ public final class MediationComplete30Days extends BaseRule {
         .id(ID)
         .title("Mediation is completed within 30 days of the agreement to mediate")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of(Sources.RSMO_162_959, "162.959(5)",
-            "shall be completed within thirty days of agreement to mediate and may be termina[ted]…"))
+        .addCitations(Sources.rsmo162959("162.959.5",
+            "Mediation conducted pursuant to this section shall be completed within thirty days of agreement to"
+                + " mediate and may be termina[...]"))
         .addCitations(MissouriTime.citation())
         .counting(MissouriTime.counting(30, "the agreement to mediate", "the agreement's day"))
         .build());

@@ -8,17 +8,24 @@ import org.apiguardian.api.API;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.ParticipantRole;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
 
 /**
- * {@code MO.MEDIATION.MEDIATOR_AGREED}: the mediator is chosen by both parties from DESE's list.
+ * {@code MO.MEDIATION.MEDIATOR_AGREED} (warning): the mediator is chosen by both parties from DESE's list.
  *
- * <p>Seed {@code 003_951cc2b96321038a.txt}: "Both parties must agree on a mediator from DESE's approved
- * list." (MoDE Foundation and MPACT say the same, law-facts M6, VERIFIED-2ND.)
+ * <p>Known only from secondary sources: the Special Ed Start Guide article "Missouri IEP Mediation: How
+ * the Free Process Works and When to Use It": "Both parties must agree on a mediator from DESE's
+ * approved list."; the MoDE Foundation: "Parents can choose the mediator as long as the mediator is on MO
+ * DESE's list of approved mediators, and mutually agreed upon by the school district." Neither RSMo
+ * 162.959 nor the State Plan's words on it were retrieved, so the rule reports a
+ * {@link FindingKind#WARNING}.
  *
  * <p>For each {@link Appointment} of a {@link ParticipantRole#MEDIATOR}: {@code selectedBy} must include a
  * family-side and an agency-side party, and the mediator must be {@code onStateList}. One finding per
@@ -35,9 +42,13 @@ public final class MediationMediatorAgreed extends BaseRule {
     super(RuleDescriptor.builder()
         .id(ID)
         .title("The mediator is chosen by both parties from DESE's list")
-        .kind(FindingKind.VIOLATION)
-        .addCitations(Sources.seed(Sources.MEDIATION_ARTICLE, "How to Request Mediation in Missouri",
+        .kind(FindingKind.WARNING)
+        .addCitations(Sources.article("How to Request Mediation in Missouri", Force.DUTY,
             "Both parties must agree on a mediator from DESE's approved list."))
+        .addCitations(Citation.of(Authority.SECONDARY, Force.DUTY, Sources.MODE_FOUNDATION, "Parents Should Know",
+            Sources.MODE_FOUNDATION_LINK,
+            "Parents can choose the mediator as long as the mediator is on MO DESE's list of approved mediators,"
+                + " and mutually agreed upon by the school district."))
         .build());
   }
 

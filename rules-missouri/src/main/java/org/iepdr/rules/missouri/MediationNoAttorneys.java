@@ -9,25 +9,32 @@ import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.ParticipantRole;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
 
 /**
- * {@code MO.MEDIATION.NO_ATTORNEYS}: no attorney participates in or attends a mediation session on
- * behalf of any party; non-attorney advocates may.
+ * {@code MO.MEDIATION.NO_ATTORNEYS} (warning): no attorney participates in or attends a mediation session
+ * on behalf of any party; non-attorney advocates may.
  *
- * <p>Seed {@code 003_951cc2b96321038a.txt}: "attorneys shall not participate in or attend mediation
- * sessions on behalf of either party." and "Non-attorney advocates are permitted." The Missouri State
- * Plan (p. 63, quoted by MPACT, VERIFIED-2ND): "no attorney shall participate or attend on behalf of any
- * party at the mediation session". RSMo 162.959's heading (VERIFIED): "Mediation of dispute available,
- * when--agreement to be in writing--attorney not permitted, when"; the statutory sentence itself was not
- * retrieved.
+ * <p>The Special Ed Start Guide article "Missouri IEP Mediation: How the Free Process Works and When to
+ * Use It": "attorneys shall not participate in or attend mediation sessions on behalf of either party."
+ * and "Non-attorney advocates are permitted." The Missouri State Plan (p. 63), as MPACT quotes it: "no
+ * attorney shall participate or attend on behalf of any party at the mediation session". The MoDE
+ * Foundation: "Please note that an attorney can not attend or participate on behalf of any party at
+ * mediation." RSMo 162.959's section heading reads "Mediation of dispute available, when--agreement to be
+ * in writing--attorney not permitted, when"; the statute's sentence behind "attorney not permitted, when"
+ * was searched for and not retrieved (the public copies read stop inside subsection 5), nor was the State
+ * Plan's own page. A heading and second-hand quotations support no more than a
+ * {@link FindingKind#WARNING}.
  *
  * <p>Every {@link ParticipantRole#ATTORNEY} among the attendees of a mediation session that was not
- * cancelled is a violation, whichever side the attorney acts for and whoever brought them (the model
+ * cancelled is reported, whichever side the attorney acts for and whoever brought them (the model
  * requires every attorney to act for a side). An {@link ParticipantRole#ADVOCATE} is not. One finding
  * per attorney and session. No day count.
  */
@@ -42,14 +49,21 @@ public final class MediationNoAttorneys extends BaseRule {
     super(RuleDescriptor.builder()
         .id(ID)
         .title("No attorney attends or takes part in a mediation session on behalf of any party")
-        .kind(FindingKind.VIOLATION)
-        .addCitations(Sources.seed(Sources.MEDIATION_ARTICLE, "The No-Attorneys Rule in Missouri Mediation",
+        .kind(FindingKind.WARNING)
+        .addCitations(Sources.article("The No-Attorneys Rule in Missouri Mediation", Force.DUTY,
             "attorneys shall not participate in or attend mediation sessions on behalf of either party."))
-        .addCitations(Sources.secondary("Missouri State Plan for IDEA Part B, p. 63, as quoted by MPACT",
-            "Mediation", "no attorney shall participate or attend on behalf of any party at the mediation session"))
-        .addCitations(org.iepdr.core.rules.Citation.of(Sources.RSMO_162_959, "section heading",
-            "Mediation of dispute available, when--agreement to be in writing--attorney not permitted, when"))
-        .addCitations(Sources.seed(Sources.MEDIATION_ARTICLE, "The No-Attorneys Rule in Missouri Mediation",
+        .addCitations(Citation.builder().authority(Authority.STATE_RULE).force(Force.DUTY).restatement(true)
+            .document("Missouri State Plan for IDEA Part B, p. 63, as quoted by MPACT (Missouri Parents Act)")
+            .section("Mediation")
+            .quote("no attorney shall participate or attend on behalf of any party at the mediation session").build())
+        .addCitations(Citation.of(Authority.SECONDARY, Force.DUTY, Sources.MODE_FOUNDATION, "Parents Should Know",
+            Sources.MODE_FOUNDATION_LINK,
+            "Please note that an attorney can not attend or participate on behalf of any party at mediation."))
+        .addCitations(Citation.builder().authority(Authority.STATUTE).force(Force.DUTY).restatement(true)
+            .document(Sources.RSMO_162_959).section("section heading").link(Sources.RSMO_162_959_LINK)
+            .quote("Mediation of dispute available, when--agreement to be in writing--attorney not permitted, when")
+            .build())
+        .addCitations(Sources.article("The No-Attorneys Rule in Missouri Mediation", Force.ADVICE,
             "Non-attorney advocates are permitted."))
         .build());
   }

@@ -14,26 +14,30 @@ import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
 
 /**
- * {@code MO.MEDIATION.PARTY_SIZE} (warning): at most three people per side at a mediation session unless
- * both agree to more; the district sends someone with decision-making authority.
+ * {@code MO.MEDIATION.PARTY_SIZE} (warning): no more than three people accompany each party at a mediation
+ * session unless both agree to more; the district sends someone with decision-making authority.
  *
- * <p>Known only from secondary sources (law-facts M5, VERIFIED-2ND: MPACT; MoDE Foundation). The project's
- * research notes record them as saying that each party may bring at most 3 people unless both agree to
- * more, and that the district must send someone with decision-making authority; their exact words were
- * not kept, so the citation quotes the notes' summary and the rule reports
- * {@link FindingKind#WARNING}s.
+ * <p>Known only from secondary sources: MPACT (Missouri Parents Act), "No more than 3 people can
+ * accompany each party", and the MoDE Foundation, "Each party may only have three participants unless
+ * additional participants are mutually agreed upon by both parties". Where the two differ, MPACT's
+ * sentence is followed: a party plus three companions. A secondary source gives at most a
+ * {@link FindingKind#WARNING}.
  *
- * <p>For each mediation session that was not cancelled, people are counted per side: parties by their
- * side, participants by the side they act for (neutrals such as the mediator are not counted). More than
- * three on one side is a warning unless a {@link AgreementKind#MORE_ATTENDEES} agreement for the session's
- * request (or naming none), signed by both sides, was made at or before the session.
+ * <p>For each mediation session that was not cancelled, the companions of each side are counted: the
+ * participants who attended acting for that side (the parties themselves, and neutrals such as the
+ * mediator, are not counted). More than three companions on one side is a warning unless a
+ * {@link AgreementKind#MORE_ATTENDEES} agreement for the session's request (or naming none), signed by
+ * both sides, was made at or before the session.
  *
  * <p>Decision authority, decided here: for a session that was held, when the district is represented by
  * participants acting for the agency and none of them {@code hasDecisionAuthority}, that is a warning.
@@ -46,20 +50,24 @@ public final class MediationPartySize extends BaseRule {
   /** The rule's id. */
   public static final RuleId ID = RuleId.of("MO.MEDIATION.PARTY_SIZE");
 
-  /** The most people one side may bring without both sides' agreement. */
-  static final int MAX_PER_SIDE = 3;
+  /** The most people who may accompany one party without both sides' agreement. */
+  static final int MAX_COMPANIONS = 3;
 
   /** Creates the rule. */
   public MediationPartySize() {
     super(RuleDescriptor.builder()
         .id(ID)
-        .title("At most three people per side at mediation unless both agree; the district sends someone with"
-            + " decision-making authority")
+        .title("No more than three people accompany each party at mediation unless both agree; the district"
+            + " sends someone with decision-making authority")
         .kind(FindingKind.WARNING)
-        .addCitations(Sources.secondary("MPACT; MoDE Foundation (as summarised in the project's research notes,"
-                + " law-facts M5)", "Missouri mediation",
-            "Each party may bring at most 3 people unless both agree to more. The district must send someone with"
-                + " decision-making authority."))
+        .addCitations(Citation.builder().authority(Authority.SECONDARY).force(Force.DUTY)
+            .document("MPACT (Missouri Parents Act), mediation guidance for parents").section("Mediation")
+            .link("https://www.missouriparentsact.org")
+            .quote("No more than 3 people can accompany each party").build())
+        .addCitations(Citation.of(Authority.SECONDARY, Force.DUTY, Sources.MODE_FOUNDATION, "Parents Should Know",
+            Sources.MODE_FOUNDATION_LINK,
+            "Each party may only have three participants unless additional participants are mutually agreed upon"
+                + " by both parties."))
         .build());
   }
 
@@ -77,9 +85,11 @@ public final class MediationPartySize extends BaseRule {
         if (side.isEmpty()) {
           continue;
         }
-        count.merge(side.get(), 1, Integer::sum);
+        Optional<Participant> p = ctx.participant(id);
+        if (p.isPresent()) {
+          count.merge(side.get(), 1, Integer::sum);
+        }
         if (side.get() == Side.AGENCY) {
-          Optional<Participant> p = ctx.participant(id);
           if (p.isPresent()) {
             agencyPeople.add(p.get());
           } else {
@@ -88,15 +98,15 @@ public final class MediationPartySize extends BaseRule {
         }
       }
       for (Map.Entry<Side, Integer> e : count.entrySet()) {
-        if (e.getValue() > MAX_PER_SIDE) {
+        if (e.getValue() > MAX_COMPANIONS) {
           Optional<Agreement> more = agreedToMore(ctx, m);
           if (more.isPresent()) {
-            ctx.note("session " + m.id() + ": " + e.getValue() + " people for " + e.getKey() + " under agreement "
-                + more.get().id());
+            ctx.note("session " + m.id() + ": " + e.getValue() + " people accompanied " + e.getKey()
+                + " under agreement " + more.get().id());
           } else {
-            ctx.report("At the mediation session of " + ctx.date(m) + ", " + e.getValue() + " people came for "
-                + (e.getKey() == Side.FAMILY ? "the family" : "the district") + "; each side may bring at most 3"
-                + " unless both sides agree to more.", m.id());
+            ctx.report("At the mediation session of " + ctx.date(m) + ", " + e.getValue() + " people accompanied "
+                + (e.getKey() == Side.FAMILY ? "the family" : "the district") + "; no more than 3 people can"
+                + " accompany each party unless both sides agree to more.", m.id());
           }
         }
       }

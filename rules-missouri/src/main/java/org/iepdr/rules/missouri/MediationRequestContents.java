@@ -12,29 +12,33 @@ import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestContent;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
 
 /**
- * {@code MO.MEDIATION.REQUEST}: a written request that identifies the student and the district, describes
- * the nature of the dispute, and states that state-sponsored mediation is requested; no due process
- * filing is needed first.
+ * {@code MO.MEDIATION.REQUEST} (warning): a written request that identifies the student and the district,
+ * describes the nature of the dispute, and states that state-sponsored mediation is requested; no due
+ * process filing is needed first.
  *
- * <p>Seed {@code 003_951cc2b96321038a.txt}: "Your request should be in writing and should: Identify the
- * student and the district; Briefly describe the nature of the dispute (identification, evaluation,
- * placement, provision of services); State that you are requesting state-sponsored mediation" and "The
- * request can be made independently of any other proceeding — you do not need to file a due process
- * complaint first." RSMo 162.959(3) (VERIFIED): "Mediation shall also be made available to parties prior
- * to the request for a hearing."
+ * <p>The request's form and contents are an article's advice (the Special Ed Start Guide, "Missouri IEP
+ * Mediation: How the Free Process Works and When to Use It"): "Your request should be in writing and
+ * should: Identify the student and the district; Briefly describe the nature of the dispute
+ * (identification, evaluation, placement, provision of services); State that you are requesting
+ * state-sponsored mediation" and "The request can be made independently of any other proceeding — you do
+ * not need to file a due process complaint first." So the rule reports {@link FindingKind#WARNING}s. RSMo
+ * 162.959.2 (subsection 2, in the public copy at statutes.laws.com): "Mediation shall also be made
+ * available to parties prior to the request for a hearing."
  *
  * <p>For each {@link RequestKind#MEDIATION} request, one finding names every missing element among
  * {@link RequestContent#STUDENT_NAME}, {@link RequestContent#DISTRICT},
  * {@link RequestContent#NATURE_OF_DISPUTE} and {@link RequestContent#STATE_SPONSORED_MEDIATION_REQUESTED},
  * and an oral request (a letter, a form or an email is written). Every
- * {@link Demand.Kind#DUE_PROCESS_FILING_BEFORE_MEDIATION} demand, by whoever made it, is a violation. No
+ * {@link Demand.Kind#DUE_PROCESS_FILING_BEFORE_MEDIATION} demand, by whoever made it, is reported. No
  * day count.
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
@@ -59,15 +63,15 @@ public final class MediationRequestContents extends BaseRule {
         .id(ID)
         .title("A written mediation request names the student, the district and the dispute and asks for"
             + " state-sponsored mediation; no due process filing is needed first")
-        .kind(FindingKind.VIOLATION)
-        .addCitations(Sources.seed(Sources.MEDIATION_ARTICLE, "How to Request Mediation in Missouri",
+        .kind(FindingKind.WARNING)
+        .addCitations(Sources.article("How to Request Mediation in Missouri", Force.RECOMMENDATION,
             "Your request should be in writing and should: Identify the student and the district; Briefly describe"
                 + " the nature of the dispute (identification, evaluation, placement, provision of services); State"
                 + " that you are requesting state-sponsored mediation"))
-        .addCitations(Sources.seed(Sources.MEDIATION_ARTICLE, "How to Request Mediation in Missouri",
+        .addCitations(Sources.article("How to Request Mediation in Missouri", Force.ADVICE,
             "The request can be made independently of any other proceeding — you do not need to file a due"
                 + " process complaint first."))
-        .addCitations(Citation.of(Sources.RSMO_162_959, "162.959(3)",
+        .addCitations(Sources.rsmo162959("162.959.2",
             "Mediation shall also be made available to parties prior to the request for a hearing."))
         .build());
   }

@@ -28,8 +28,9 @@ import org.iepdr.core.time.LastDayRule;
  * {@code MO.MEDIATION.SCHEDULE_15_DAYS}: the mediation session is scheduled within 15 days of selecting
  * the mediator.
  *
- * <p>RSMo 162.959(4) (VERIFIED, law-facts M2): the mediation "shall be scheduled within fifteen days of
- * selecting a mediator".
+ * <p>RSMo 162.959.4, as the public copy at statutes.laws.com reads: "Mediation conducted pursuant to this
+ * section shall be scheduled within fifteen days of selecting a mediator at a time and place mutually
+ * acceptable to all parties engaged in mediation."
  *
  * <p>Counting: 15 calendar days under RSMo 1.040 ({@link MissouriTime}): the day the mediator was
  * selected (the mediator's {@link Appointment}) is day 0, the first day, excluded; the last day is
@@ -53,8 +54,9 @@ public final class MediationSchedule15Days extends BaseRule {
         .id(ID)
         .title("The mediation session takes place within 15 days of selecting the mediator")
         .kind(FindingKind.VIOLATION)
-        .addCitations(Citation.of(Sources.RSMO_162_959, "162.959(4)",
-            "shall be scheduled within fifteen days of selecting a mediator"))
+        .addCitations(Sources.rsmo162959("162.959.4",
+            "Mediation conducted pursuant to this section shall be scheduled within fifteen days of selecting a"
+                + " mediator at a time and place mutually acceptable to all parties engaged in mediation."))
         .addCitations(MissouriTime.citation())
         .counting(MissouriTime.counting(15, "the mediator's selection", "the selection day"))
         .build());

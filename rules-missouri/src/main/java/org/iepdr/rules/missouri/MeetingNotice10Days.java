@@ -10,10 +10,13 @@ import org.iepdr.core.model.DocumentSent;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleContext;
@@ -26,7 +29,7 @@ import org.iepdr.core.time.DayPeriod;
  * {@code MO.MEETING.NOTICE_10_DAYS} (warning): notice of an IEP meeting at least 10 days before it, unless
  * the parent (or adult student) waived it.
  *
- * <p>Known only from a secondary source (law-facts M18, VERIFIED-2ND): the Columbia Public Schools FAQ
+ * <p>Known only from a secondary source, a restatement: the Columbia Public Schools special education FAQ
  * speaks of "the parent/guardian/18-year-old student's waiver of the 10-day notice requirement". The
  * Missouri State Plan's own text was not retrieved, so the rule reports a {@link FindingKind#WARNING}.
  *
@@ -51,9 +54,11 @@ public final class MeetingNotice10Days extends BaseRule {
         .id(ID)
         .title("IEP meeting notice at least 10 days before the meeting, unless the parent waived it")
         .kind(FindingKind.WARNING)
-        .addCitations(Sources.secondary("Missouri State Plan for IDEA Part B, as reported by the Columbia Public"
-                + " Schools special education FAQ", "IEP meeting notice",
-            "the parent/guardian/18-year-old student's waiver of the 10-day notice requirement"))
+        .addCitations(Citation.builder().authority(Authority.SECONDARY).force(Force.DUTY).restatement(true)
+            .document("Columbia Public Schools (Missouri), special education FAQ, reporting the Missouri State Plan"
+                + " for IDEA Part B")
+            .section("IEP meeting notice")
+            .quote("the parent/guardian/18-year-old student's waiver of the 10-day notice requirement").build())
         .counting("10 calendar days backward from the meeting date: notice sent on or before meeting date - 10 is"
             + " on time; no roll-forward")
         .build());

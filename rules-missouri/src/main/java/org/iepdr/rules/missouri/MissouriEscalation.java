@@ -14,11 +14,12 @@ import org.iepdr.core.process.EscalationPath;
  * Missouri's escalation path and the sources' advice on it.
  *
  * <p>The path extends the federal one ({@link FederalEscalation#path()}): IEP meeting → facilitated IEP
- * (FIEP, prevention; seed {@code 000_...}) → mediation (available at any time, before or during a due
- * process proceeding: RSMo 162.959(2)-(3), seed {@code 003_...}) → child complaint or due process
- * (resolution meeting → hearing before the Administrative Hearing Commission, RSMo 162.961) → judicial
- * review. The advice comes from seed {@code 003_...} (when mediation fits and when it does not) and seed
- * {@code 000_...} (how a FIEP differs from mediation), tagged with the issue kinds it speaks to where it
+ * (FIEP, prevention; DESE's "Facilitated IEP Process" flyer, 2016-2017) → mediation (available at any
+ * time, before or during a due process proceeding: RSMo 162.959.2, and the Special Ed Start Guide article
+ * "Missouri IEP Mediation: How the Free Process Works and When to Use It") → child complaint or due
+ * process (resolution meeting → hearing before the Administrative Hearing Commission, RSMo 162.961) →
+ * judicial review. The advice comes from that article (when mediation fits and when it does not) and from
+ * DESE's flyer (how a FIEP differs from mediation), tagged with the issue kinds it speaks to where it
  * maps onto one; advice without issue kinds is general.
  *
  * <p>Implementation Requirements: a static utility; the path is immutable and thread-safe.
@@ -36,7 +37,7 @@ public final class MissouriEscalation {
               + " sends DESE the FIEP Request Form signed by both, at least 10 days before the meeting", FIEP)
       .step(DisputeProcess.FACILITATED_IEP, DisputeProcess.MEDIATION,
           "a specific dispute remains after the facilitated meeting and both parties agree to mediate; no due"
-              + " process complaint is needed first", FIEP + "; " + ARTICLE + "; RSMo 162.959(3)")
+              + " process complaint is needed first", FIEP + "; " + ARTICLE + "; RSMo 162.959.2")
       .step(DisputeProcess.FACILITATED_IEP, DisputeProcess.STATE_COMPLAINT,
           "the district violated a requirement of Part B within the last year: file a child complaint with DESE",
           "34 CFR 300.153; DESE child complaint page")
@@ -49,7 +50,7 @@ public final class MissouriEscalation {
       // Missouri wording of federal steps.
       .step(DisputeProcess.IEP_MEETING, DisputeProcess.MEDIATION,
           "both parties agree to state-sponsored mediation; it is free, available at any time, and no due process"
-              + " complaint is needed first", "RSMo 162.959(2)-(3); " + ARTICLE)
+              + " complaint is needed first", "RSMo 162.959.2; " + ARTICLE)
       .step(DisputeProcess.IEP_MEETING, DisputeProcess.STATE_COMPLAINT,
           "the district violated a requirement of Part B within the last year: file a child complaint with DESE",
           "34 CFR 300.153; DESE child complaint page")
@@ -60,14 +61,14 @@ public final class MissouriEscalation {
       // Mediation at any time, also while a hearing is pending, and back to the hearing when it fails.
       .step(DisputeProcess.DUE_PROCESS_HEARING, DisputeProcess.MEDIATION,
           "a hearing has been requested: the parties are offered mediation, which must not delay the hearing",
-          "RSMo 162.959(2); 34 CFR 300.506(b)(1)(ii)")
+          "RSMo 162.959.2-3; 34 CFR 300.506(b)(1)(ii)")
       .step(DisputeProcess.MEDIATION, DisputeProcess.DUE_PROCESS_HEARING,
           "mediation held while a due process complaint was pending ended without agreement; the hearing goes on",
-          "RSMo 162.959(2); " + ARTICLE)
+          "RSMo 162.959.2; " + ARTICLE)
       .step(DisputeProcess.MEDIATION, DisputeProcess.JUDICIAL_REVIEW,
           "the district does not carry out a signed mediation agreement: it is legally binding and can be enforced"
               + " in court", "34 CFR 300.506(b)(7); " + ARTICLE)
-      // Advice, seed 003: when mediation fits.
+      // Advice, the mediation article: when mediation fits.
       .advice(new Advice(DisputeProcess.MEDIATION, true, Set.of(IssueKind.COMMUNICATION_BREAKDOWN),
           "Mediation works when the district is open to dialogue but the IEP meeting dynamic is dysfunctional: a"
               + " neutral third party can help both sides find solutions neither would have proposed.", ARTICLE))
@@ -78,7 +79,7 @@ public final class MissouriEscalation {
           "Mediation fits when you have documented your position but do not yet have a case strong enough for due"
               + " process; it resolves over 84% of Missouri cases when both sides take part in good faith, and it is"
               + " free.", ARTICLE))
-      // Advice, seed 003: when mediation does not fit.
+      // Advice, the mediation article: when mediation does not fit.
       .advice(new Advice(DisputeProcess.MEDIATION, false, Set.of(IssueKind.NON_COMPLIANCE),
           "A clear, documented procedural IDEA breach is better addressed through a child (state) complaint than"
               + " through mediation.", ARTICLE))
@@ -97,7 +98,7 @@ public final class MissouriEscalation {
       .advice(new Advice(DisputeProcess.RESOLUTION_MEETING, false, Set.of(),
           "Going straight to due process when an IEP meeting breaks down is usually the wrong move, financially"
               + " and strategically; consider free mediation first.", ARTICLE))
-      // Advice, seed 000: facilitation versus mediation.
+      // Advice, DESE's FIEP flyer: facilitation versus mediation.
       .advice(new Advice(DisputeProcess.FACILITATED_IEP, true, Set.of(IssueKind.COMMUNICATION_BREAKDOWN),
           "When the relationship between parents and school staff becomes strained, or better, before it frays,"
               + " an independent facilitator can help the IEP team reach agreement.", FIEP))

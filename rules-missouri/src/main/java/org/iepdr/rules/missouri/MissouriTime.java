@@ -1,7 +1,9 @@
 package org.iepdr.rules.missouri;
 
 import java.time.LocalDate;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
 import org.iepdr.core.time.LastDayRule;
@@ -32,7 +34,7 @@ final class MissouriTime {
 
   /** The citation of RSMo 1.040, added to every rule that counts a Missouri statutory period. */
   static Citation citation() {
-    return Citation.of(RSMO_1_040, "1.040", "https://revisor.mo.gov/main/OneSection.aspx?section=1.040", QUOTE);
+    return Citation.of(Authority.STATUTE, Force.DUTY, RSMO_1_040, "1.040", "https://revisor.mo.gov/main/OneSection.aspx?section=1.040", QUOTE);
   }
 
   /**

@@ -10,27 +10,31 @@ import org.iepdr.core.model.Demand;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.RecordingNotice;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.EffectivePeriod;
+import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
 import org.iepdr.core.time.Hours;
 
 /**
- * {@code MO.RECORDING.PARENT_RIGHT}: a district may not forbid a parent from audio-recording an IEP or
- * Section 504 meeting, and may require no more than 24 hours' notice of it (RSMo 162.686).
+ * {@code MO.RECORDING.PARENT_RIGHT} (warning): a district may not forbid a parent from audio-recording an
+ * IEP or Section 504 meeting, and may require no more than 24 hours' notice of it (RSMo 162.686).
  *
- * <p>The statute's text was not retrieved (law-facts M17: VERIFIED-2ND). The secondary sources say that
- * districts "cannot require more than 24 hours notice" (EdCounsel LLC 2021-05-25, Columbia Missourian,
- * Fox C-6, CoMO SEPTA), and the Attorney General's letter to Moberly SD (Columbia Missourian, 2021-09)
- * says "The right to record such meetings is vested in the parent".
+ * <p>The statute's text was not retrieved: the rule rests on restatements, so it reports
+ * {@link FindingKind#WARNING}s. EdCounsel LLC (2021-05-25, on HB 432, which became RSMo 162.686):
+ * "Districts cannot require more than 24-hours' notice that the parent or guardian plans to record the
+ * meeting"; the Attorney General's letter to Moberly School District, as the Columbia Missourian reported
+ * it (2021-09): "The right to record such meetings is vested in the parent".
  *
  * <p>What it reports, for {@link Demand}s made by an agency-side party:
  * <ul>
- *   <li>{@link Demand.Kind#RECORDING_NOTICE} with more than 24 hours: a violation (24 exactly is lawful);</li>
- *   <li>{@link Demand.Kind#RECORDING_FORBIDDEN}: a violation, except one that names a meeting for which
+ *   <li>{@link Demand.Kind#RECORDING_NOTICE} with more than 24 hours: reported (24 exactly is lawful);</li>
+ *   <li>{@link Demand.Kind#RECORDING_FORBIDDEN}: reported, except one that names a meeting for which
  *       the district had lawfully asked for notice (a {@code RECORDING_NOTICE} demand made before the
  *       meeting, for it or for every meeting; a demand above 24 hours counts as 24) and no family-side
  *       party gave that notice: then the refusal is noted, not reported. So a parent who gave 24 hours'
@@ -63,14 +67,20 @@ public final class RecordingParentRight extends BaseRule {
         .id(ID)
         .title("A district may not forbid a parent to audio-record an IEP or 504 meeting, nor require more than 24"
             + " hours' notice")
-        .kind(FindingKind.VIOLATION)
+        .kind(FindingKind.WARNING)
         .inForce(EffectivePeriod.from(IN_FORCE_FROM))
-        .addCitations(Sources.secondary("RSMo 162.686 (HB 432, effective 2021-08-28), as reported by EdCounsel LLC"
-                + " (2021-05-25), the Columbia Missourian, Fox C-6 and CoMO SEPTA", "162.686",
-            "cannot require more than 24 hours notice"))
-        .addCitations(Sources.secondary("Attorney General's letter to Moberly School District, as reported by the"
-                + " Columbia Missourian (2021-09)", "RSMo 162.686",
-            "The right to record such meetings is vested in the parent"))
+        .addCitations(Citation.builder().authority(Authority.SECONDARY).force(Force.DUTY).restatement(true)
+            .document("EdCounsel LLC, \"HB 432 Allows Parental Recording of IEP and Section 504 Meetings\""
+                + " (2021-05-25), on RSMo 162.686 (HB 432, effective 2021-08-28)")
+            .section("162.686")
+            .link("https://edcounsel.law/2021/05/25/hb-432-allows-parental-recording-of-iep-and-section-504-meetings/")
+            .quote("Districts cannot require more than 24-hours' notice that the parent or guardian plans to record"
+                + " the meeting").build())
+        .addCitations(Citation.builder().authority(Authority.AGENCY_GUIDANCE).force(Force.DUTY).restatement(true)
+            .document("Missouri Attorney General's letter to Moberly School District, as reported by the Columbia"
+                + " Missourian (2021-09)")
+            .section("RSMo 162.686")
+            .quote("The right to record such meetings is vested in the parent").build())
         .counting("24 hours elapsed, instant to instant, before the meeting's start (America/Chicago; a DST change"
             + " does not add or remove an hour)")
         .build());

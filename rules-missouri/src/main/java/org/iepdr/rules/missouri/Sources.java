@@ -10,55 +10,84 @@ import org.iepdr.core.model.ParticipantRole;
 import org.iepdr.core.model.Party;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 
 /** The documents Missouri's rules cite, and small lookups the rules share. Not part of the API. */
 final class Sources {
 
-  /** Seed 000: Missouri DESE's flyer on the facilitated IEP. */
-  static final String FIEP_FLYER = "Missouri DESE, Facilitated IEP Process flyer (seed 000_8159ef08c3de4a83.txt)";
+  /**
+   * Missouri DESE's flyer on its facilitated IEP programme (2016-2017), published for the programme
+   * whose page is {@link #FIEP_LINK}.
+   */
+  static final String FIEP_FLYER = "Missouri Department of Elementary and Secondary Education (DESE),"
+      + " \"Facilitated IEP Process\" flyer, 2016-2017";
 
-  /** Seed 003: an article on Missouri's mediation program. */
-  static final String MEDIATION_ARTICLE =
-      "Missouri IEP Mediation: How the Free Process Works and When to Use It (seed 003_951cc2b96321038a.txt)";
+  /** The DESE facilitated IEP programme page. */
+  static final String FIEP_LINK =
+      "https://dese.mo.gov/special-education/compliance/facilitated-individualized-education-program-fiep";
 
-  /** RSMo 162.959 as read from statutes.laws.com / lawserver (law-facts M1-M3). */
+  /** A parent-guide article on Missouri's mediation programme (a secondary source). */
+  static final String MEDIATION_ARTICLE = "\"Missouri IEP Mediation: How the Free Process Works and When to Use"
+      + " It\", Special Ed Start Guide";
+
+  /** Its address. */
+  static final String MEDIATION_ARTICLE_LINK = "https://specialedstartguide.com/blog/missouri-iep-mediation";
+
+  /** RSMo 162.959 (mediation), as published in the copy at {@link #RSMO_162_959_LINK}. */
   static final String RSMO_162_959 = "RSMo 162.959";
 
-  /** RSMo 162.961 (law-facts M10). */
+  /** A public copy of RSMo 162.959 (an older compilation; its text stops inside subsection 5). */
+  static final String RSMO_162_959_LINK = "https://statutes.laws.com/missouri/t11/c162/162_959";
+
+  /** RSMo 162.961 (due process hearings before the Administrative Hearing Commission). */
   static final String RSMO_162_961 = "RSMo 162.961";
 
-  /** Verification level of a quote from a seed file. */
-  static final String SEED = "seed";
+  /** The MoDE Foundation's mediation page (a parent advocacy organisation; a secondary source). */
+  static final String MODE_FOUNDATION = "Missouri Disability Empowerment (MoDE) Foundation, \"What is Mediation?\"";
 
-  /** Verification level of a rule known only from a secondary source. */
-  static final String SECOND = "VERIFIED-2ND";
+  /** Its address. */
+  static final String MODE_FOUNDATION_LINK = "https://www.moempowerfoundation.com/mediation";
 
   private Sources() {}
 
   /**
-   * A citation of a seed file.
+   * A citation of DESE's FIEP flyer, a binding procedure of the programme DESE runs (who requests, the
+   * form it requires, who facilitates).
    *
-   * @param document the seed
-   * @param section where in it
+   * @param section the flyer's question the sentence answers
    * @param quote the sentence
    * @return the citation
    */
-  static Citation seed(String document, String section, String quote) {
-    return Citation.builder().document(document).section(section).quote(quote).verification(SEED).build();
+  static Citation fiepProcedure(String section, String quote) {
+    return Citation.builder().document(FIEP_FLYER).section(section).link(FIEP_LINK).quote(quote)
+        .authority(Authority.AGENCY_PROCEDURE).force(Force.DUTY).build();
   }
 
   /**
-   * A citation known only from a secondary source.
+   * A citation of the mediation article.
    *
-   * @param document the document, naming the secondary source
-   * @param section where in it
-   * @param quote what the secondary source says
+   * @param section the article's heading the sentence is under
+   * @param force what the sentence does
+   * @param quote the sentence
    * @return the citation
    */
-  static Citation secondary(String document, String section, String quote) {
-    return Citation.builder().document(document).section(section).quote(quote).verification(SECOND).build();
+  static Citation article(String section, Force force, String quote) {
+    return Citation.builder().document(MEDIATION_ARTICLE).section(section).link(MEDIATION_ARTICLE_LINK).quote(quote)
+        .authority(Authority.SECONDARY).force(force).build();
+  }
+
+  /**
+   * A citation of a public copy of RSMo 162.959.
+   *
+   * @param section the subsection, e.g. {@code "162.959.4"}
+   * @param quote the statute's words
+   * @return the citation
+   */
+  static Citation rsmo162959(String section, String quote) {
+    return Citation.of(Authority.STATUTE, Force.DUTY, RSMO_162_959, section, RSMO_162_959_LINK, quote);
   }
 
   /**

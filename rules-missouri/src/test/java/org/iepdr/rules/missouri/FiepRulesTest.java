@@ -103,9 +103,11 @@ class FiepRulesTest {
   }
 
   @Test
-  void meeting9DaysAfterTheRequestIsAViolation() {
+  void meeting9DaysAfterTheRequestIsAWarningTheFlyerRecommends() {
+    // "In general, a request should be made at least 10 days in advance": a recommendation, so a warning
     Evaluation e = MO.evaluate(fiepWithMeetingOn("2026-03-11"));
     assertThat(e.findings(LEAD)).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
       assertThat(f.message()).contains("2026-03-02").contains("2026-03-01").contains("2026-03-11");
       assertThat(f.events()).containsExactly("fiep", "m");
     });

@@ -78,22 +78,29 @@ class MediationRulesTest {
   }
 
   @Test
-  void threeASideIsFineFourIsAWarningUnlessBothAgreed() {
+  void aPartyPlusThreeIsFineAFourthCompanionIsAWarningUnlessBothAgreed() {
+    // MPACT: "No more than 3 people can accompany each party": the parent and three companions are fine
     Participant boss = person("boss", Side.AGENCY, true);
-    Evaluation three = sessionWith(boss, person("a1", Side.FAMILY, false), person("a2", Side.FAMILY, false));
+    Evaluation three = sessionWith(boss, person("a1", Side.FAMILY, false), person("a2", Side.FAMILY, false),
+        person("a3", Side.FAMILY, false));
     assertThat(three.findings("MO.MEDIATION.PARTY_SIZE")).isEmpty();
     Evaluation four = sessionWith(boss, person("a1", Side.FAMILY, false), person("a2", Side.FAMILY, false),
-        person("a3", Side.FAMILY, false));
+        person("a3", Side.FAMILY, false), person("a4", Side.FAMILY, false));
     assertThat(four.findings("MO.MEDIATION.PARTY_SIZE")).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
-      assertThat(f.message()).contains("4 people came for the family");
+      assertThat(f.message()).contains("4 people accompanied the family");
     });
+    // the district's side: the LEA party and three named people are fine, a fourth is not
+    Evaluation district = sessionWith(boss, person("d1", Side.AGENCY, false), person("d2", Side.AGENCY, false),
+        person("d3", Side.AGENCY, false));
+    assertThat(district.findings("MO.MEDIATION.PARTY_SIZE")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("4 people accompanied the district"));
     Case agreed = caseBuilder().addParticipants(MEDIATOR, boss, person("a1", Side.FAMILY, false),
-            person("a2", Side.FAMILY, false), person("a3", Side.FAMILY, false))
+            person("a2", Side.FAMILY, false), person("a3", Side.FAMILY, false), person("a4", Side.FAMILY, false))
         .addEvents(Agreement.builder().id("more").kind(AgreementKind.MORE_ATTENDEES).addSignatories(PARENT, LEA)
             .at(at("2026-02-10")).build())
         .addEvents(Meeting.builder().id("s1").kind(MeetingKind.MEDIATION_SESSION).at(at("2026-02-20"))
-            .addAttendees(PARENT, LEA, "med", "boss", "a1", "a2", "a3").build())
+            .addAttendees(PARENT, LEA, "med", "boss", "a1", "a2", "a3", "a4").build())
         .build();
     assertThat(MO.evaluate(agreed).findings("MO.MEDIATION.PARTY_SIZE")).isEmpty();
   }

@@ -58,7 +58,7 @@ class MissouriEscalationTest {
     assertThat(mediation.advice().get(0)).satisfies(a -> {
       assertThat(a.fits()).isFalse();
       assertThat(a.text()).contains("complaint");
-      assertThat(a.source()).contains("003_951cc2b96321038a");
+      assertThat(a.source()).contains("Missouri IEP Mediation: How the Free Process Works");
     });
     assertThat(mediation.advice()).extracting(Advice::text)
         .anySatisfy(t -> assertThat(t).contains("bad faith"))
@@ -71,7 +71,7 @@ class MissouriEscalationTest {
     assertThat(path.adviceFor(DisputeProcess.FACILITATED_IEP, Set.of(IssueKind.COMMUNICATION_BREAKDOWN)))
         .first().satisfies(a -> {
           assertThat(a.fits()).isTrue();
-          assertThat(a.source()).contains("000_8159ef08c3de4a83");
+          assertThat(a.source()).contains("\"Facilitated IEP Process\" flyer");
         });
   }
 

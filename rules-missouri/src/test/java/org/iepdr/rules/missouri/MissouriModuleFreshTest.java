@@ -2,7 +2,10 @@ package org.iepdr.rules.missouri;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.Rule;
 import org.iepdr.core.time.FederalHolidays;
 import org.junit.jupiter.api.Test;
@@ -27,14 +30,20 @@ class MissouriModuleFreshTest {
   }
 
   @Test
-  void seedAndSecondarySourcesCarryTheirVerification() {
-    Citation seed = Sources.seed("doc", "sec", "quote");
-    assertThat(seed.verification()).isEqualTo("seed");
-    assertThat(seed.document()).isEqualTo("doc");
-    Citation second = Sources.secondary("doc", "sec", "quote");
-    assertThat(second.verification()).isEqualTo("VERIFIED-2ND");
+  void theSourcesCarryTheirAuthority() {
+    Citation flyer = Sources.fiepProcedure("sec", "quote");
+    assertThat(flyer.authority()).isEqualTo(Authority.AGENCY_PROCEDURE);
+    assertThat(flyer.force()).isEqualTo(Force.DUTY);
+    assertThat(flyer.document()).isEqualTo(Sources.FIEP_FLYER);
+    assertThat(flyer.link()).contains(Sources.FIEP_LINK);
+    Citation article = Sources.article("sec", Force.RECOMMENDATION, "quote");
+    assertThat(article.authority()).isEqualTo(Authority.SECONDARY);
+    assertThat(article.strongestKind()).isEqualTo(FindingKind.WARNING);
+    Citation statute = Sources.rsmo162959("162.959.4", "quote");
+    assertThat(statute.authority()).isEqualTo(Authority.STATUTE);
+    assertThat(statute.link()).contains(Sources.RSMO_162_959_LINK);
     assertThat(new MissouriModule().rules()).extracting(Rule::descriptor)
         .allSatisfy(d -> assertThat(d.citations()).isNotEmpty()
-            .allSatisfy(c -> assertThat(c.verification()).isNotBlank()));
+            .allSatisfy(c -> assertThat(c.document()).isNotBlank()));
   }
 }

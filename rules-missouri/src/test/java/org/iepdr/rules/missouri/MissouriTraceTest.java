@@ -73,16 +73,16 @@ class MissouriTraceTest {
   @Test
   void aLargerPartyUnderAnAgreementIsNotedWithTheAgreement() {
     Case c = caseBuilder().addParticipants(person("boss", Side.AGENCY, true), person("a1", Side.FAMILY, false),
-            person("a2", Side.FAMILY, false), person("a3", Side.FAMILY, false))
+            person("a2", Side.FAMILY, false), person("a3", Side.FAMILY, false), person("a4", Side.FAMILY, false))
         .addEvents(Agreement.builder().id("more").kind(AgreementKind.MORE_ATTENDEES).addSignatories(PARENT, LEA)
             .at(at("2026-02-10")).build())
         .addEvents(Meeting.builder().id("s1").kind(MeetingKind.MEDIATION_SESSION).at(at("2026-02-20"))
-            .addAttendees(PARENT, LEA, "boss", "a1", "a2", "a3").build())
+            .addAttendees(PARENT, LEA, "boss", "a1", "a2", "a3", "a4").build())
         .build();
     Evaluation e = MO.evaluate(c);
     assertThat(e.findings("MO.MEDIATION.PARTY_SIZE")).isEmpty();
     assertThat(Traces.entry(e, "MO.MEDIATION.PARTY_SIZE").notes()).singleElement().asString()
-        .contains("session s1: 4 people for", "under agreement more");
+        .contains("session s1: 4 people accompanied", "under agreement more");
   }
 
   @Test
