@@ -112,9 +112,8 @@ public final class HearingDecision45Days extends BaseRule {
           if (x.newDueDate().isBefore(due)) {
             // an extension extends: a new date before the due date counted without extensions is reported,
             // never applied (a later extension may still revise an earlier one within that bound)
-            ctx.report(FindingKind.WARNING, "The extension of " + ctx.date(x) + " sets the decision's due date to "
-                + x.newDueDate() + ", before the due date " + due + " it would extend; an extension never moves"
-                + " a due date earlier, so it is not applied.", complaint.id(), x.id());
+            ctx.finding("extension_earlier").kind(FindingKind.WARNING).date("extended_on", ctx.date(x))
+                .date("new_due", x.newDueDate()).date("due", due).events(complaint.id(), x.id()).report();
             continue;
           }
           extension = Optional.of(x);
@@ -131,7 +130,7 @@ public final class HearingDecision45Days extends BaseRule {
       decisions.sort((a, b) -> a.at().compareTo(b.at()));
       Optional<Decision> decision = RuleContext.first(decisions);
       LocalDate filed = ctx.date(complaint);
-      Deadline d = ctx.deadline("reach the hearing decision and mail it to the parties")
+      Deadline d = ctx.deadline("deadline")
           .trigger(period.clockEventId(), end)
           .period(PERIOD)
           .opensOn(filed)
@@ -140,20 +139,23 @@ public final class HearingDecision45Days extends BaseRule {
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
         if (d.doneBeforeWindow()) {
-          ctx.report("The hearing decision is dated " + d.satisfiedOn().get() + ", before the complaint it decides"
-              + " was filed on " + filed + ".", complaint.id(), decision.get().id());
+          ctx.finding("before_complaint").date("issued", d.satisfiedOn().get()).date("filed", filed)
+              .events(complaint.id(), decision.get().id()).report();
           continue;
         }
-        String why = "45 days after " + period.explanation()
-            + extension.map(x -> ", as extended by the hearing officer to " + x.newDueDate()).orElse("");
         List<String> ids = new ArrayList<>(List.of(complaint.id()));
         period.adjustedBy().ifPresent(ids::add);
         extension.ifPresent(x -> ids.add(x.id()));
         decision.ifPresent(x -> ids.add(x.id()));
-        ctx.report(decision.isPresent()
-            ? "The hearing decision was issued on " + d.satisfiedOn().get() + ", after the last day " + due + " ("
-                + why + ")."
-            : "No hearing decision was issued by " + due + " (" + why + ").", ids.toArray(String[]::new));
+        String key = decision.isPresent() ? (extension.isPresent() ? "late_extended" : "late")
+            : extension.isPresent() ? "missed_extended" : "missed";
+        RuleContext.FindingDraft f = ctx.finding(key);
+        if (decision.isPresent()) {
+          f.date("issued", d.satisfiedOn().get());
+        }
+        f.date("due", due).part("period", period.explanationMessage());
+        extension.ifPresent(x -> f.date("extended", x.newDueDate()));
+        f.events(ids).report();
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.iepdr.core.idea;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iepdr.core.idea.DueProcessEvents.agreement;
@@ -14,6 +15,7 @@ import static org.iepdr.core.testing.Fixtures.caseBuilder;
 import static org.iepdr.core.testing.Traces.notes;
 
 import org.iepdr.core.CalendarRangeException;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
@@ -51,7 +53,10 @@ class HearingDecision45DaysTest {
   void decisionOneDayLateIsAViolation() {
     Evaluation e = US.evaluate(complaint(decision("hd", DecisionKind.HEARING_DECISION, "dp", "2026-05-17")));
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("2026-05-16", "2026-04-01");
+      assertThat(f.key()).isEqualTo("IDEA.HEARING.DECISION_45_DAYS.late");
+      assertThat(f.facts().date("due")).contains(LocalDate.parse("2026-05-16"));
+      assertThat(((Message) f.facts().get("period").orElseThrow()).facts().date("end"))
+          .contains(LocalDate.parse("2026-04-01"));
       assertThat(f.events()).containsExactly("dp", "hd");
     });
   }
