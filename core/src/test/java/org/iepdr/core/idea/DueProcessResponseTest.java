@@ -137,7 +137,7 @@ class DueProcessResponseTest {
         Reply.builder().id("ok").request("dp").by(LEA).answer(Reply.Answer.ACCEPTED).at(at("2026-03-05")).build())
         .build();
     assertThat(US.evaluate(c, d("2026-03-13")).findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).isEqualTo("No response to the due process complaint was recorded by 2026-03-12, 10 days"
+      assertThat(f.message()).isEqualTo("No response to the due process complaint is recorded by 2026-03-12, 10 days"
           + " after it was received on 2026-03-02.");
       assertThat(f.events()).containsExactly("dp");
     });

@@ -84,6 +84,8 @@ class ParentParticipationTest {
       assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
       assertThat(f.key()).isEqualTo("IDEA.MEETING.PARENT_PARTICIPATION.no_notice");
       assertThat(f.facts().date("held")).contains(LocalDate.parse("2026-03-20"));
+      // a warning about an act the case does not record says so, rather than that it did not happen
+      assertThat(f.message()).startsWith("No meeting notice to the parent is recorded before the meeting on 2026-03-20");
     });
   }
 
