@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.Extension;
@@ -130,7 +131,11 @@ public final class HearingDecision45Days extends BaseRule {
       decisions.sort((a, b) -> a.at().compareTo(b.at()));
       Optional<Decision> decision = RuleContext.first(decisions);
       LocalDate filed = ctx.date(complaint);
-      Deadline d = ctx.deadline("deadline")
+      // the deadline carries the end of the resolution period it counts from, and the first day the
+      // hearing may be held, for a report that names them
+      RuleContext.DeadlineDraft draft = ctx.deadline("deadline").date("period_end", end).label("ending", period.ending());
+      period.firstHearingDay().ifPresent(day -> draft.date("first_hearing_day", day));
+      Deadline d = draft
           .trigger(period.clockEventId(), end)
           .period(PERIOD)
           .opensOn(filed)
@@ -153,11 +158,29 @@ public final class HearingDecision45Days extends BaseRule {
         if (decision.isPresent()) {
           f.date("issued", d.satisfiedOn().get());
         }
-        f.date("due", due).part("period", period.explanationMessage());
+        f.date("due", due).part("period", counted(ctx, period));
         extension.ifPresent(x -> f.date("extended", x.newDueDate()));
         f.events(ids).report();
       }
     }
+  }
+
+  /**
+   * How the 45 days count, as a phrase: from the day the resolution period ended, and what ended it
+   * when 300.510(c) did; for an agency's complaint, from its receipt.
+   */
+  private static Message counted(RuleContext ctx, ResolutionPeriod period) {
+    Message.Builder b = switch (period.ending()) {
+      case WAIVER -> ctx.phrase("after_waiver");
+      case NO_AGREEMENT -> ctx.phrase("after_no_agreement");
+      case MEDIATION_WITHDRAWAL -> ctx.phrase("after_mediation_withdrawal");
+      case NO_RESOLUTION_PERIOD -> ctx.phrase("after_receipt");
+      case EXPIRED, MEDIATION_CONTINUES -> ctx.phrase("after_period");
+    };
+    b.label("ending", period.ending()).date("received", period.receiptDate());
+    period.end().ifPresent(day -> b.date("end", day));
+    period.adjustedBy().ifPresent(id -> b.text("adjusted_by", id));
+    return b.build();
   }
 
   @Override
