@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.ConsentScope;
 import org.iepdr.core.model.RecordsShared;
@@ -91,17 +92,16 @@ public final class ConsentWritten extends BaseRule {
       if (!isPart300Consent(c.scope())) {
         continue;
       }
-      List<String> missing = new ArrayList<>();
+      List<Message> missing = new ArrayList<>();
       if (!c.inWriting()) {
-        missing.add("it was not given in writing");
+        missing.add(ctx.phrase("not_in_writing").build());
       }
       if (!c.informed()) {
-        missing.add("the parent was not fully informed of what it covers");
+        missing.add(ctx.phrase("not_informed").build());
       }
       if (!missing.isEmpty()) {
-        ctx.report("The consent given on " + ctx.date(c) + " (" + scope(c.scope()) + ") is not valid: "
-            + String.join(" and ", missing) + ". 34 CFR 300.9 requires an informed consent, and 300.9(b)"
-            + " requires the parent to agree in writing.", c.id());
+        ctx.finding("invalid").date("given", ctx.date(c)).label("scope", c.scope()).parts("missing", missing)
+            .events(c.id()).report();
       }
     }
     List<RecordsShared> acts = ctx.events(RecordsShared.class);
@@ -139,32 +139,19 @@ public final class ConsentWritten extends BaseRule {
     Optional<Consent> invalid = invalidIndex.lastInEffectAt(act.at());
     Optional<Consent> revoked = all.lastRevokedBy(act.at());
     Optional<Consent> later = all.firstGivenAfter(act.at());
-    String shared = "Records were shared with " + act.sharedWith() + " on " + ctx.date(act);
     if (invalid.isPresent()) {
-      ctx.report(shared + ", relying on the consent of " + ctx.date(invalid.get()) + ", which was not an informed,"
-          + " written consent (34 CFR 300.9(b)).", act.id(), invalid.get().id());
+      ctx.finding("records_invalid_consent").text("with", act.sharedWith()).date("shared", ctx.date(act))
+          .date("consent", ctx.date(invalid.get())).events(act.id(), invalid.get().id()).report();
     } else if (revoked.isPresent()) {
       Consent c = revoked.get();
-      ctx.report(shared + ", after the parent revoked consent on " + ctx.date(c.revokedAt().get())
-          + ". A revocation does not undo what was done before it, but nothing done after it is covered"
-          + " (34 CFR 300.9(c)).", act.id(), c.id());
+      ctx.finding("records_after_revocation").text("with", act.sharedWith()).date("shared", ctx.date(act))
+          .date("revoked", ctx.date(c.revokedAt().get())).events(act.id(), c.id()).report();
     } else if (later.isPresent()) {
-      ctx.report(shared + ", before the parent consented on " + ctx.date(later.get()) + "; a later consent"
-          + " does not cover an earlier act (34 CFR 300.9).", act.id(), later.get().id());
+      ctx.finding("records_before_consent").text("with", act.sharedWith()).date("shared", ctx.date(act))
+          .date("consent", ctx.date(later.get())).events(act.id(), later.get().id()).report();
     } else {
-      ctx.report(shared + " without the parent's written consent (34 CFR 300.9(b)).", act.id());
+      ctx.finding("records_without_consent").text("with", act.sharedWith()).date("shared", ctx.date(act))
+          .events(act.id()).report();
     }
-  }
-
-  private static String scope(ConsentScope scope) {
-    return switch (scope) {
-      case SHARE_RECORDS_WITH_FACILITATOR -> "sharing records with the facilitator";
-      case FACILITATION -> "facilitation";
-      case MEDIATION -> "mediation";
-      case EVALUATION -> "evaluation";
-      case SERVICES -> "services";
-      case EARLY_IMPLEMENTATION -> "early implementation";
-      case OTHER -> "other";
-    };
   }
 }

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestContent;
 import org.iepdr.core.model.RequestKind;
@@ -58,10 +59,10 @@ public final class DueProcessContents extends BaseRule {
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)) {
-      List<String> missing = RequiredContents.missing(complaint, REQUIRED);
+      List<Message> missing = RequiredContents.missing(complaint, REQUIRED);
       if (!missing.isEmpty()) {
-        ctx.report("The due process complaint filed on " + ctx.date(complaint) + " lacks what 34 CFR 300.508(b)"
-            + " requires: " + String.join("; ", missing) + ".", complaint.id());
+        ctx.finding("incomplete").date("filed", ctx.date(complaint)).parts("missing", missing).events(complaint.id())
+            .report();
       }
     }
   }

@@ -89,7 +89,7 @@ public final class DueProcessResponse extends BaseRule {
           .filter(r -> r.answer() == Reply.Answer.RESPONSE)
           .filter(r -> ctx.sideOf(r.by()).filter(receipt.receiver()::equals).isPresent())
           .toList());
-      Deadline d = ctx.deadline("respond to the due process complaint")
+      Deadline d = ctx.deadline("deadline")
           .trigger(receipt.eventId(), receipt.date())
           .period(PERIOD)
           .opensOn(receipt.filed())
@@ -97,16 +97,13 @@ public final class DueProcessResponse extends BaseRule {
           .satisfiedBy(response)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
-        ctx.report(d.doneBeforeWindow()
-            ? "The response to the due process complaint is dated " + d.satisfiedOn().get() + ", before the"
-                + " complaint was filed on " + receipt.filed() + "."
+        RuleContext.FindingDraft f = d.doneBeforeWindow()
+            ? ctx.finding("before_complaint").date("sent", d.satisfiedOn().get()).date("filed", receipt.filed())
             : response.isPresent()
-            ? "The response to the due process complaint was sent on " + d.satisfiedOn().get()
-                + ", after the last day " + due + " (10 days after the complaint was received on "
-                + receipt.date() + ")."
-            : "No response to the due process complaint was recorded by " + due
-                + ", 10 days after it was received on " + receipt.date() + ".",
-            response.map(r -> new String[] {complaint.id(), r.id()}).orElse(new String[] {complaint.id()}));
+            ? ctx.finding("late").date("sent", d.satisfiedOn().get()).date("due", due).date("received", receipt.date())
+            : ctx.finding("missed").date("due", due).date("received", receipt.date());
+        f.events(response.map(r -> new String[] {complaint.id(), r.id()}).orElse(new String[] {complaint.id()}))
+            .report();
       }
     }
   }

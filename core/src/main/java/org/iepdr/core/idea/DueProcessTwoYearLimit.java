@@ -107,10 +107,8 @@ public final class DueProcessTwoYearLimit extends BaseRule {
             + ", but the limit does not apply (" + complaint.tollingReason().get() + ", 300.511(f))");
         continue;
       }
-      ctx.report("The due process complaint filed on " + filed + " is about an action known (or that should have been"
-          + " known) on " + knew.get() + ", more than two years earlier; it had to be filed by "
-          + knew.get().plusYears(2) + " (34 CFR 300.507(a)(2), 300.511(e)), unless the district misrepresented that it"
-          + " had solved the problem or withheld information it had to give the parent.", complaint.id());
+      ctx.finding("late").date("filed", filed).date("knew", knew.get()).date("due", knew.get().plusYears(2))
+          .events(complaint.id()).report();
     }
   }
 }

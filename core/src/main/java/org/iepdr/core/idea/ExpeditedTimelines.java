@@ -133,7 +133,7 @@ public final class ExpeditedTimelines extends BaseRule {
     } else {
       Optional<Meeting> held = RuleContext.first(
           ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION).stream().filter(Meeting::held).toList());
-      Deadline d = ctx.deadline("convene the expedited resolution meeting")
+      Deadline d = ctx.deadline("meeting_deadline")
           .trigger(receipt.eventId(), receipt.date())
           .period(MEETING)
           .opensOn(receipt.filed())
@@ -141,16 +141,15 @@ public final class ExpeditedTimelines extends BaseRule {
           .satisfiedBy(held)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
-        ctx.report(d.doneBeforeWindow()
-            ? "The resolution meeting for the expedited complaint is dated " + d.satisfiedOn().get()
-                + ", before the complaint was filed on " + receipt.filed() + "."
+        RuleContext.FindingDraft f = d.doneBeforeWindow()
+            ? ctx.finding("meeting_before_complaint").date("held", d.satisfiedOn().get())
+                .date("filed", receipt.filed())
             : held.isPresent()
-            ? "The resolution meeting for the expedited complaint was held on " + d.satisfiedOn().get()
-                + ", after the last day " + meetingDue + " (7 days after the district received it on "
-                + receipt.date() + ")."
-            : "No resolution meeting for the expedited complaint was held by " + meetingDue
-                + ", 7 days after the district received it on " + receipt.date() + ".",
-            held.map(m -> new String[] {complaint.id(), m.id()}).orElse(new String[] {complaint.id()}));
+            ? ctx.finding("meeting_late").date("held", d.satisfiedOn().get()).date("due", meetingDue)
+                .date("received", receipt.date())
+            : ctx.finding("meeting_missed").date("due", meetingDue).date("received", receipt.date());
+        f.events(held.map(m -> new String[] {complaint.id(), m.id()}).orElse(new String[] {complaint.id()}))
+            .report();
       }
     }
     LocalDate day15 = ctx.counter().plus(receipt.date(), RESOLUTION);
@@ -159,10 +158,8 @@ public final class ExpeditedTimelines extends BaseRule {
       if (!hearing.held() || day.isAfter(day15) || endedEarly(ctx, complaint, hearing)) {
         continue;
       }
-      ctx.report("The expedited hearing was held on " + day + ", within the 15-day resolution period that ends on "
-          + day15 + " (15 days after the district received the complaint on " + receipt.date()
-          + "), without a written waiver of the resolution meeting or a written agreement that no agreement is"
-          + " possible.", complaint.id(), hearing.id());
+      ctx.finding("hearing_in_resolution_period").date("held", day).date("end", day15)
+          .date("received", receipt.date()).events(complaint.id(), hearing.id()).report();
     }
   }
 
@@ -170,22 +167,21 @@ public final class ExpeditedTimelines extends BaseRule {
     LocalDate filed = ctx.date(complaint);
     LocalDate hearingDue = ctx.counter().plus(filed, HEARING);
     Optional<Meeting> hearing = RuleContext.first(hearings(ctx, complaint).stream().filter(Meeting::held).toList());
-    Deadline d = ctx.deadline("hold the expedited hearing")
+    Deadline d = ctx.deadline("hearing_deadline")
         .trigger(complaint)
         .period(HEARING)
         .due(hearingDue)
         .satisfiedBy(hearing)
         .report();
     if (d.status() == DeadlineStatus.MISSED) {
-      ctx.report(d.doneBeforeWindow()
-          ? "The expedited hearing is dated " + d.satisfiedOn().get() + ", before the complaint was filed on " + filed
-              + "."
+      RuleContext.FindingDraft f = d.doneBeforeWindow()
+          ? ctx.finding("hearing_before_complaint").date("held", d.satisfiedOn().get()).date("filed", filed)
           : hearing.isPresent()
-          ? "The expedited hearing was held on " + d.satisfiedOn().get() + ", after the last day " + hearingDue
-              + " (20 school days after the complaint was filed on " + filed + ")."
-          : "No expedited hearing was held by " + hearingDue + ", 20 school days after the complaint was filed on "
-              + filed + ".",
-          hearing.map(m -> new String[] {complaint.id(), m.id()}).orElse(new String[] {complaint.id()}));
+          ? ctx.finding("hearing_late").date("held", d.satisfiedOn().get()).date("due", hearingDue)
+              .date("filed", filed)
+          : ctx.finding("hearing_missed").date("due", hearingDue).date("filed", filed);
+      f.events(hearing.map(m -> new String[] {complaint.id(), m.id()}).orElse(new String[] {complaint.id()}))
+          .report();
     }
     if (hearing.isEmpty()) {
       return;
@@ -196,23 +192,22 @@ public final class ExpeditedTimelines extends BaseRule {
     decisions.addAll(ctx.decisions(complaint.id(), DecisionKind.HEARING_DECISION));
     decisions.sort((a, b) -> a.at().compareTo(b.at()));
     Optional<Decision> decision = RuleContext.first(decisions);
-    Deadline dd = ctx.deadline("decide the expedited hearing")
+    Deadline dd = ctx.deadline("decision_deadline")
         .trigger(hearing.get())
         .period(DECISION)
         .due(decisionDue)
         .satisfiedBy(decision)
         .report();
     if (dd.status() == DeadlineStatus.MISSED) {
-      ctx.report(dd.doneBeforeWindow()
-          ? "The expedited hearing decision is dated " + dd.satisfiedOn().get() + ", before the hearing on " + heard
-              + "."
+      RuleContext.FindingDraft f = dd.doneBeforeWindow()
+          ? ctx.finding("decision_before_hearing").date("issued", dd.satisfiedOn().get()).date("heard", heard)
           : decision.isPresent()
-          ? "The expedited hearing decision was issued on " + dd.satisfiedOn().get() + ", after the last day "
-              + decisionDue + " (10 school days after the hearing on " + heard + ")."
-          : "No expedited hearing decision was issued by " + decisionDue + ", 10 school days after the hearing on "
-              + heard + ".",
-          decision.map(x -> new String[] {complaint.id(), hearing.get().id(), x.id()})
-              .orElse(new String[] {complaint.id(), hearing.get().id()}));
+          ? ctx.finding("decision_late").date("issued", dd.satisfiedOn().get()).date("due", decisionDue)
+              .date("heard", heard)
+          : ctx.finding("decision_missed").date("due", decisionDue).date("heard", heard);
+      f.events(decision.map(x -> new String[] {complaint.id(), hearing.get().id(), x.id()})
+              .orElse(new String[] {complaint.id(), hearing.get().id()}))
+          .report();
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.Extension;
@@ -112,9 +113,8 @@ public final class HearingDecision45Days extends BaseRule {
           if (x.newDueDate().isBefore(due)) {
             // an extension extends: a new date before the due date counted without extensions is reported,
             // never applied (a later extension may still revise an earlier one within that bound)
-            ctx.report(FindingKind.WARNING, "The extension of " + ctx.date(x) + " sets the decision's due date to "
-                + x.newDueDate() + ", before the due date " + due + " it would extend; an extension never moves"
-                + " a due date earlier, so it is not applied.", complaint.id(), x.id());
+            ctx.finding("extension_earlier").kind(FindingKind.WARNING).date("extended_on", ctx.date(x))
+                .date("new_due", x.newDueDate()).date("due", due).events(complaint.id(), x.id()).report();
             continue;
           }
           extension = Optional.of(x);
@@ -131,7 +131,11 @@ public final class HearingDecision45Days extends BaseRule {
       decisions.sort((a, b) -> a.at().compareTo(b.at()));
       Optional<Decision> decision = RuleContext.first(decisions);
       LocalDate filed = ctx.date(complaint);
-      Deadline d = ctx.deadline("reach the hearing decision and mail it to the parties")
+      // the deadline carries the end of the resolution period it counts from, and the first day the
+      // hearing may be held, for a report that names them
+      RuleContext.DeadlineDraft draft = ctx.deadline("deadline").date("period_end", end).label("ending", period.ending());
+      period.firstHearingDay().ifPresent(day -> draft.date("first_hearing_day", day));
+      Deadline d = draft
           .trigger(period.clockEventId(), end)
           .period(PERIOD)
           .opensOn(filed)
@@ -140,22 +144,43 @@ public final class HearingDecision45Days extends BaseRule {
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
         if (d.doneBeforeWindow()) {
-          ctx.report("The hearing decision is dated " + d.satisfiedOn().get() + ", before the complaint it decides"
-              + " was filed on " + filed + ".", complaint.id(), decision.get().id());
+          ctx.finding("before_complaint").date("issued", d.satisfiedOn().get()).date("filed", filed)
+              .events(complaint.id(), decision.get().id()).report();
           continue;
         }
-        String why = "45 days after " + period.explanation()
-            + extension.map(x -> ", as extended by the hearing officer to " + x.newDueDate()).orElse("");
         List<String> ids = new ArrayList<>(List.of(complaint.id()));
         period.adjustedBy().ifPresent(ids::add);
         extension.ifPresent(x -> ids.add(x.id()));
         decision.ifPresent(x -> ids.add(x.id()));
-        ctx.report(decision.isPresent()
-            ? "The hearing decision was issued on " + d.satisfiedOn().get() + ", after the last day " + due + " ("
-                + why + ")."
-            : "No hearing decision was issued by " + due + " (" + why + ").", ids.toArray(String[]::new));
+        String key = decision.isPresent() ? (extension.isPresent() ? "late_extended" : "late")
+            : extension.isPresent() ? "missed_extended" : "missed";
+        RuleContext.FindingDraft f = ctx.finding(key);
+        if (decision.isPresent()) {
+          f.date("issued", d.satisfiedOn().get());
+        }
+        f.date("due", due).part("period", counted(ctx, period));
+        extension.ifPresent(x -> f.date("extended", x.newDueDate()));
+        f.events(ids).report();
       }
     }
+  }
+
+  /**
+   * How the 45 days count, as a phrase: from the day the resolution period ended, and what ended it
+   * when 300.510(c) did; for an agency's complaint, from its receipt.
+   */
+  private static Message counted(RuleContext ctx, ResolutionPeriod period) {
+    Message.Builder b = switch (period.ending()) {
+      case WAIVER -> ctx.phrase("after_waiver");
+      case NO_AGREEMENT -> ctx.phrase("after_no_agreement");
+      case MEDIATION_WITHDRAWAL -> ctx.phrase("after_mediation_withdrawal");
+      case NO_RESOLUTION_PERIOD -> ctx.phrase("after_receipt");
+      case EXPIRED, MEDIATION_CONTINUES -> ctx.phrase("after_period");
+    };
+    b.label("ending", period.ending()).date("received", period.receiptDate());
+    period.end().ifPresent(day -> b.date("end", day));
+    period.adjustedBy().ifPresent(id -> b.text("adjusted_by", id));
+    return b.build();
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.iepdr.core.idea;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.iepdr.core.model.DocumentKind;
@@ -103,17 +102,15 @@ public final class HearingDisclosure5BusinessDays extends BaseRule {
         if (first == null || latest == null) {
           continue;
         }
-        ctx.deadline("disclose evaluations and recommendations ("
-            + side.name().toLowerCase(Locale.ROOT) + " side)")
+        ctx.deadline("deadline").label("side", side)
             .trigger(hearing.id(), day)
             .period(PERIOD)
             .due(last)
             .satisfiedBy(hearing.id(), first)
             .report();
         if (latest.isAfter(last)) {
-          ctx.report("The " + (side == Side.FAMILY ? "family" : "district") + " disclosed evaluations or"
-              + " recommendations on " + latest + ", later than " + last + ", 5 business days before the hearing on "
-              + day + "; the hearing officer may bar that evidence.", hearing.id());
+          ctx.finding(side == Side.FAMILY ? "late_family" : "late_district").label("side", side)
+              .date("disclosed", latest).date("due", last).date("hearing", day).events(hearing.id()).report();
         }
       }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Participant;
@@ -69,28 +70,26 @@ public final class MediationAgreementBinding extends BaseRule {
   @Override
   public void evaluate(RuleContext ctx) {
     for (Agreement a : ctx.agreements(AgreementKind.MEDIATION_AGREEMENT)) {
-      List<String> missing = new ArrayList<>();
+      List<Message> missing = new ArrayList<>();
       if (!a.inWriting()) {
-        missing.add("it is not in writing");
+        missing.add(ctx.phrase("not_in_writing").build());
       }
       if (!a.statesConfidentiality()) {
-        missing.add("it does not state that the mediation discussions stay confidential and cannot be used as"
-            + " evidence");
+        missing.add(ctx.phrase("no_confidentiality").build());
       }
       boolean familySigned = a.signatories().stream()
           .anyMatch(s -> ctx.party(s).filter(p -> p.side() == Side.FAMILY).isPresent());
       if (!familySigned) {
-        missing.add("the parent did not sign it");
+        missing.add(ctx.phrase("no_parent_signature").build());
       }
       Optional<Participant> rep = a.agencyRepresentative().flatMap(ctx::participant);
       if (a.agencyRepresentative().isEmpty() || rep.isEmpty()) {
-        missing.add("no representative of the district signed it");
+        missing.add(ctx.phrase("no_district_signature").build());
       } else if (!rep.get().hasDecisionAuthority()) {
-        missing.add("the district's signer (" + rep.get().id() + ") has no authority to bind the district");
+        missing.add(ctx.phrase("signer_without_authority").text("signer", rep.get().id()).build());
       }
       if (!missing.isEmpty()) {
-        ctx.report("The mediation agreement of " + ctx.date(a) + " is not binding under 34 CFR 300.506(b)(6)-(7): "
-            + String.join("; ", missing) + ".", a.id());
+        ctx.finding("not_binding").date("signed", ctx.date(a)).parts("missing", missing).events(a.id()).report();
       }
     }
   }

@@ -43,9 +43,8 @@ public final class MediationConfidential extends BaseRule {
   public void evaluate(RuleContext ctx) {
     for (EvidenceOffered e : ctx.events(EvidenceOffered.class)) {
       if (e.fromMediation()) {
-        ctx.report("On " + ctx.date(e) + " " + e.by() + " offered what was said in mediation as evidence at hearing "
-            + e.hearing() + ". Mediation discussions are confidential and may not be used as evidence"
-            + " (34 CFR 300.506(b)(8)).", e.id(), e.hearing());
+        ctx.finding("used_as_evidence").date("offered", ctx.date(e)).text("by", e.by()).text("hearing", e.hearing())
+            .events(e.id(), e.hearing()).report();
       }
     }
   }

@@ -86,16 +86,12 @@ public final class MediationVoluntary extends BaseRule {
         ctx.note("session " + session.id() + ": both sides agreed (" + consent.get().id() + ")");
       } else {
         String[] ids = session.request().map(r -> new String[] {session.id(), r}).orElse(new String[] {session.id()});
-        ctx.report("The mediation session on " + ctx.date(session) + " was held without a record that both the"
-            + " family and the district agreed to mediate (a signed agreement to mediate, an acceptance of the"
-            + " request, or a request signed by both). Mediation must be voluntary (34 CFR 300.506(b)(1)).", ids);
+        ctx.finding("no_agreement_recorded").date("held", ctx.date(session)).events(ids).report();
       }
     }
     for (Demand d : ctx.events(Demand.class)) {
       if (d.kind() == Demand.Kind.MEDIATION_ORDERED) {
-        ctx.report("On " + ctx.date(d) + " mediation was ordered. Mediation is voluntary; a hearing officer"
-            + " cannot order it, and it may not be used to deny or delay the parent's right to a hearing"
-            + " (34 CFR 300.506(b)(1)).", d.id());
+        ctx.finding("ordered").date("ordered", ctx.date(d)).events(d.id()).report();
       }
     }
   }

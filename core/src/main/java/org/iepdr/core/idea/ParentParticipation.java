@@ -73,10 +73,7 @@ public final class ParentParticipation extends BaseRule {
       List<ParticipationAttempt> before = m.participationAttempts().stream()
           .filter(a -> !a.at().isAfter(m.at())).toList();
       if (before.isEmpty()) {
-        ctx.report("The meeting on " + ctx.date(m) + " was held without the parent, and the district recorded no"
-            + " attempt to convince the parent to attend before it. 34 CFR 300.322(d) requires a record of such"
-            + " attempts: telephone calls and their results, letters and any replies, or home or workplace visits.",
-            m.id());
+        ctx.finding("no_attempts").date("held", ctx.date(m)).events(m.id()).report();
       } else {
         ctx.note("meeting " + m.id() + ": held without the parent after " + before.size()
             + " documented attempt(s) (300.322(d))");
@@ -84,9 +81,7 @@ public final class ParentParticipation extends BaseRule {
       boolean noticed = m.documents().stream()
           .anyMatch(d -> d.kind() == DocumentKind.MEETING_NOTICE && d.sentAt().isBefore(m.at()));
       if (!noticed && m.noticeWaivedBy().isEmpty()) {
-        ctx.report(FindingKind.WARNING, "No meeting notice was sent to the parent before the meeting on "
-            + ctx.date(m) + ", which the parent did not attend. 34 CFR 300.322(a)(1) requires notice early enough"
-            + " for the parent to have an opportunity to attend.", m.id());
+        ctx.finding("no_notice").kind(FindingKind.WARNING).date("held", ctx.date(m)).events(m.id()).report();
       }
     }
   }

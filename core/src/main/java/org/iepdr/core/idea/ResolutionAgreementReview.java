@@ -112,16 +112,15 @@ public final class ResolutionAgreementReview extends BaseRule {
         ctx.note("resolution agreement " + a.id() + ": not voided by " + last + "; it stands");
         continue;
       }
-      Deadline d = ctx.deadline("void the resolution agreement, if a party wishes to")
+      Deadline d = ctx.deadline("deadline")
           .trigger(a)
           .period(PERIOD)
           .window(DateWindow.of(executed, last))
           .satisfiedBy(voiding)
           .report();
       if (voiding.isPresent() && d.status() == DeadlineStatus.MISSED) {
-        ctx.report(FindingKind.WARNING, "The resolution agreement signed on " + executed + " stands: it was voided on "
-            + d.satisfiedOn().get() + ", after the 3-business-day review period ended on " + last + ".",
-            a.id(), voiding.get().id());
+        ctx.finding("voided_late").kind(FindingKind.WARNING).date("signed", executed)
+            .date("voided", d.satisfiedOn().get()).date("due", last).events(a.id(), voiding.get().id()).report();
       }
     }
   }

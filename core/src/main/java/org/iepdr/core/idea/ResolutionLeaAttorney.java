@@ -65,8 +65,7 @@ public final class ResolutionLeaAttorney extends BaseRule {
         }
       }
       if (!agency.isEmpty() && !family) {
-        ctx.report("The district's attorney attended the resolution meeting on " + ctx.date(m)
-            + " although the parent was not accompanied by an attorney.", m.id());
+        ctx.finding("unaccompanied_parent").date("held", ctx.date(m)).events(m.id()).report();
       }
     }
   }

@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
+import org.iepdr.core.message.Language;
+import org.iepdr.core.message.Message;
+import org.iepdr.core.message.MessageCatalog;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Case;
@@ -298,25 +301,34 @@ public final class ResolutionPeriod {
   }
 
   /**
-   * Explains the end of the period in words a parent could understand.
+   * Explains the end of the period in words a parent could understand, in English (for trace notes).
    *
    * @return the explanation, naming dates
    */
   public String explanation() {
-    return switch (ending) {
-      case EXPIRED -> "the 30-day resolution period after the district received the complaint on " + receiptDate
-          + " ended on " + scheduledEnd();
-      case WAIVER -> "both sides waived the resolution meeting in writing on " + end.orElseThrow()
-          + ", which ended the resolution period that day";
-      case NO_AGREEMENT -> "both sides agreed in writing on " + end.orElseThrow()
-          + " that no agreement is possible, which ended the resolution period that day";
-      case MEDIATION_WITHDRAWAL -> "a party withdrew on " + end.orElseThrow()
-          + " from the mediation both sides had agreed in writing to continue, which ended the resolution period";
-      case MEDIATION_CONTINUES -> "both sides agreed in writing to continue mediation, so the resolution period"
-          + " continues until a party withdraws from mediation";
-      case NO_RESOLUTION_PERIOD -> "the complaint was filed by the agency, so there is no resolution period;"
-          + " it was received on " + receiptDate;
+    return explanationMessage().render(Language.ENGLISH);
+  }
+
+  /**
+   * Explains the end of the period as a message of the core catalog, under the key
+   * {@code resolution_period.<ending>} (the {@link #ending()} in lower case), with the facts
+   * {@code ending} (that label), {@code received} (day 0) and, when the period has an end,
+   * {@code end} (the day it ended, day 0 of the 45-day clock).
+   *
+   * @return the explanation
+   */
+  public Message explanationMessage() {
+    String key = switch (ending) {
+      case EXPIRED -> "resolution_period.expired";
+      case WAIVER -> "resolution_period.waiver";
+      case NO_AGREEMENT -> "resolution_period.no_agreement";
+      case MEDIATION_WITHDRAWAL -> "resolution_period.mediation_withdrawal";
+      case MEDIATION_CONTINUES -> "resolution_period.mediation_continues";
+      case NO_RESOLUTION_PERIOD -> "resolution_period.no_resolution_period";
     };
+    Message.Builder b = Message.builder(MessageCatalog.core(), key).label("ending", ending).date("received", receiptDate);
+    end.ifPresent(d -> b.date("end", d));
+    return b.build();
   }
 
   @Override

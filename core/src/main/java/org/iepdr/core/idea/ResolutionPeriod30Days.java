@@ -86,18 +86,15 @@ public final class ResolutionPeriod30Days extends BaseRule {
         if (hearing.status() == Meeting.Status.CANCELLED || period.hearingMayProceedOn(day)) {
           continue;
         }
-        String when = period.firstHearingDay().map(d -> "may proceed only from " + d)
-            .orElse("may not proceed while mediation continues by written agreement");
         String[] ids = period.adjustedBy().map(a -> new String[] {complaint.id(), a, hearing.id()})
             .orElse(new String[] {complaint.id(), hearing.id()});
-        if (hearing.held()) {
-          ctx.report("The due process hearing was held on " + day + ", before the resolution period ended: "
-              + period.explanation() + ", so the hearing " + when + ".", ids);
-        } else {
-          ctx.report(FindingKind.WARNING, "The due process hearing is scheduled for " + day
-              + ", before the resolution period ends: " + period.explanation() + ", so the hearing " + when + ".",
-              ids);
-        }
+        Optional<LocalDate> first = period.firstHearingDay();
+        RuleContext.FindingDraft f = hearing.held()
+            ? ctx.finding(first.isPresent() ? "held_early" : "held_during_mediation")
+            : ctx.finding(first.isPresent() ? "scheduled_early" : "scheduled_during_mediation").kind(FindingKind.WARNING);
+        f.date("hearing", day).part("period", period.explanationMessage());
+        first.ifPresent(d -> f.date("first_day", d));
+        f.events(ids).report();
       }
     }
   }

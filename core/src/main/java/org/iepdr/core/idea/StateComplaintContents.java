@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
@@ -81,21 +82,21 @@ public final class StateComplaintContents extends BaseRule {
   public void evaluate(RuleContext ctx) {
     for (Request complaint : ctx.requests(RequestKind.STATE_COMPLAINT)) {
       boolean signed = signedByComplainant(ctx, complaint);
-      List<String> missing = new ArrayList<>();
+      List<Message> missing = new ArrayList<>();
       for (RequestContent c : REQUIRED) {
         if (c == RequestContent.CONTACT_INFORMATION && !signed) {
-          missing.add("the complainant's signature");
+          missing.add(ctx.phrase("signature").build());
         }
         if (!complaint.contents().contains(c)) {
           missing.add(RequiredContents.name(c));
         }
       }
       if (!copiedToLea(ctx, complaint)) {
-        missing.add("a copy sent to the district at the same time as the complaint");
+        missing.add(ctx.phrase("copy_to_lea").build());
       }
       if (!missing.isEmpty()) {
-        ctx.report("The state complaint filed on " + ctx.date(complaint) + " lacks what 34 CFR 300.153(b) and (d)"
-            + " require: " + String.join("; ", missing) + ".", complaint.id());
+        ctx.finding("incomplete").date("filed", ctx.date(complaint)).parts("missing", missing).events(complaint.id())
+            .report();
       }
     }
   }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
@@ -113,12 +114,13 @@ public class StateComplaintDecision60Days extends BaseRule {
    * @param date the filing date (day 0)
    * @param eventId the id of the event the filing date rests on (the complaint, or its receipt)
    * @param words how a message says it, completing "60 days after the complaint was ...", e.g.
-   *     {@code "filed on 2026-03-02"}
+   *     "filed on 2026-03-02": a phrase of the rule's catalog (the federal one is
+   *     {@code IDEA.STATE_COMPLAINT.DECISION_60_DAYS.filed}, "filed on {filed}")
    * @param received the day the state agency had the complaint, on or before the filing date: a
    *     decision from that day on is on time (early, if before the filing date); one dated before it
    *     is reported as dated before the agency had the complaint
    */
-  public record Filing(LocalDate date, String eventId, String words, LocalDate received) {
+  public record Filing(LocalDate date, String eventId, Message words, LocalDate received) {
 
     /**
      * Creates the record.
@@ -146,8 +148,35 @@ public class StateComplaintDecision60Days extends BaseRule {
      * @param eventId event id
      * @param words words
      */
-    public Filing(LocalDate date, String eventId, String words) {
+    public Filing(LocalDate date, String eventId, Message words) {
       this(date, eventId, words, date);
+    }
+
+    /**
+     * Creates a filing worded in English only.
+     *
+     * @param date date
+     * @param eventId event id
+     * @param words words, in English
+     * @param received the day the agency had the complaint
+     * @deprecated transitional: word the filing as a phrase of the rule's catalog
+     */
+    @Deprecated
+    public Filing(LocalDate date, String eventId, String words, LocalDate received) {
+      this(date, eventId, Message.literal(java.util.Objects.requireNonNull(words, "words")), received);
+    }
+
+    /**
+     * Creates a filing worded in English only, on the day the agency received the complaint.
+     *
+     * @param date date
+     * @param eventId event id
+     * @param words words, in English
+     * @deprecated transitional: word the filing as a phrase of the rule's catalog
+     */
+    @Deprecated
+    public Filing(LocalDate date, String eventId, String words) {
+      this(date, eventId, Message.literal(java.util.Objects.requireNonNull(words, "words")), date);
     }
   }
 
@@ -162,7 +191,7 @@ public class StateComplaintDecision60Days extends BaseRule {
    */
   protected Filing filing(RuleContext ctx, Request complaint) {
     LocalDate date = ctx.date(complaint);
-    return new Filing(date, complaint.id(), "filed on " + date);
+    return new Filing(date, complaint.id(), ctx.phrase(ID, "filed").date("filed", date).build());
   }
 
   @Override
@@ -175,18 +204,15 @@ public class StateComplaintDecision60Days extends BaseRule {
       Optional<Extension> applied = Optional.empty();
       for (Extension ext : ctx.eventsFor(complaint.id(), Extension.class)) {
         if (!lawful(ext.reason())) {
-          ctx.report("The extension of " + ctx.date(ext) + " does not move the decision's due date " + due + ": 34 CFR"
-              + " 300.152(b) allows an extension only for exceptional circumstances with this complaint or when the"
-              + " parent and the agency agree to extend it to use mediation or other dispute resolution.",
-              complaint.id(), ext.id());
+          ctx.finding(ID, "extension_unlawful").date("extended_on", ctx.date(ext)).date("due", due)
+              .events(complaint.id(), ext.id()).report();
         } else if (ctx.date(ext).isAfter(due)) {
           ctx.note("extension " + ext.id() + " is dated after the due date " + due + " had passed; not applied");
         } else if (ext.newDueDate().isBefore(original)) {
           // an extension extends: a new date before the due date counted without extensions is reported,
           // never applied (a later extension may still revise an earlier one within that bound)
-          ctx.report(FindingKind.WARNING, "The extension of " + ctx.date(ext) + " sets the decision's due date to "
-              + ext.newDueDate() + ", before the due date " + original + " it would extend; an extension never moves a"
-              + " due date earlier, so it is not applied.", complaint.id(), ext.id());
+          ctx.finding(ID, "extension_earlier").kind(FindingKind.WARNING).date("extended_on", ctx.date(ext))
+              .date("new_due", ext.newDueDate()).date("due", original).events(complaint.id(), ext.id()).report();
         } else {
           due = ext.newDueDate();
           applied = Optional.of(ext);
@@ -197,7 +223,7 @@ public class StateComplaintDecision60Days extends BaseRule {
         ctx.note("complaint " + complaint.id() + ": withdrawn before its due date; no decision needed");
         continue;
       }
-      Deadline d = ctx.deadline("issue the written state complaint decision")
+      Deadline d = ctx.deadline(ID, "deadline")
           .trigger(filing.eventId(), day0)
           .period(PERIOD)
           .opensOn(filing.received())
@@ -208,15 +234,19 @@ public class StateComplaintDecision60Days extends BaseRule {
         String[] ids = decision.map(x -> new String[] {complaint.id(), x.id()}).orElse(new String[] {complaint.id()});
         LocalDate issued = d.satisfiedOn().orElse(null);
         if (d.doneBeforeWindow()) {
-          ctx.report("The written decision is dated " + issued + ", before the state agency had the complaint on "
-              + filing.received() + ".", ids);
+          ctx.finding(ID, "before_filing").date("issued", d.satisfiedOn().get()).date("received", filing.received())
+              .events(ids).report();
           continue;
         }
-        String limit = applied.map(e -> "the extended due date " + e.newDueDate())
-            .orElse("the due date " + original + ", 60 days after the complaint was " + filing.words());
-        ctx.report(issued != null
-            ? "The written decision was issued on " + issued + ", after " + limit + "."
-            : "No written decision was issued by " + limit + ".", ids);
+        RuleContext.FindingDraft f = issued != null
+            ? ctx.finding(ID, applied.isPresent() ? "late_extended" : "late").date("issued", issued)
+            : ctx.finding(ID, applied.isPresent() ? "missed_extended" : "missed");
+        if (applied.isPresent()) {
+          f.date("due", applied.get().newDueDate());
+        } else {
+          f.date("due", original).part("filing", filing.words());
+        }
+        f.events(ids).report();
       }
     }
   }

@@ -81,9 +81,8 @@ public final class StateComplaintOneYearLimit extends BaseRule {
       LocalDate received = ctx.date(byState.orElse(complaint.at()));
       LocalDate earliest = earliestTimelyViolation(received);
       if (violation.get().isBefore(earliest)) {
-        ctx.report("The complaint received on " + received + " is about a violation on " + violation.get()
-            + ", more than one year earlier; only violations on or after " + earliest + " can be raised in a state"
-            + " complaint (34 CFR 300.153(c)).", complaint.id());
+        ctx.finding("late").date("received", received).date("violation", violation.get()).date("earliest", earliest)
+            .events(complaint.id()).report();
       }
     }
   }

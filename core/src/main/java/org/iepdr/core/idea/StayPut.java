@@ -192,12 +192,10 @@ public final class StayPut extends BaseRule {
       }
       Request complaint = complaints.get(spans.get(unagreed.first()).complaint());
       int others = distinct[0] - 1;
-      ctx.report("The child's placement was changed on " + ctx.date(change) + " while the due process complaint"
-          + " filed on " + ctx.date(complaint) + (others == 0 ? "" : " (and " + others + " later one"
-              + (others == 1 ? "" : "s") + ")")
-          + " was pending, without the parents and the district agreeing to"
-          + " the change. The child stays in the current placement until the complaint is resolved"
-          + " (34 CFR 300.518(a)).", change.id(), complaint.id());
+      RuleContext.FindingDraft f = others == 0 ? ctx.finding("changed")
+          : ctx.finding(others == 1 ? "changed_one_more" : "changed_more").number("others", others);
+      f.date("changed", ctx.date(change)).date("filed", ctx.date(complaint)).events(change.id(), complaint.id())
+          .report();
     }
   }
 

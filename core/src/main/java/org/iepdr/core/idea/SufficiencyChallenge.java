@@ -106,7 +106,7 @@ public final class SufficiencyChallenge extends BaseRule {
         ctx.note("complaint " + complaint.id() + ": no sufficiency challenge by " + due + "; it is deemed sufficient");
         continue;
       }
-      Deadline d = ctx.deadline("challenge the sufficiency of the due process complaint")
+      Deadline d = ctx.deadline("challenge_deadline")
           .trigger(receipt.eventId(), receipt.date())
           .period(CHALLENGE)
           .opensOn(receipt.filed())
@@ -114,12 +114,11 @@ public final class SufficiencyChallenge extends BaseRule {
           .satisfiedBy(challenge)
           .report();
       if (d.doneBeforeWindow() && d.status() == DeadlineStatus.MISSED) {
-        ctx.report("The sufficiency challenge is dated " + d.satisfiedOn().get() + ", before the complaint it"
-            + " challenges was filed on " + receipt.filed() + ".", complaint.id(), challenge.get().id());
+        ctx.finding("challenge_before_complaint").date("made", d.satisfiedOn().get()).date("filed", receipt.filed())
+            .events(complaint.id(), challenge.get().id()).report();
       } else if (challenge.isPresent() && d.status() == DeadlineStatus.MISSED) {
-        ctx.report("The sufficiency challenge was made on " + d.satisfiedOn().get() + ", after the last day " + due
-            + " (15 days after the complaint was received on " + receipt.date()
-            + "); the complaint must be deemed sufficient.", complaint.id(), challenge.get().id());
+        ctx.finding("challenge_late").date("made", d.satisfiedOn().get()).date("due", due)
+            .date("received", receipt.date()).events(complaint.id(), challenge.get().id()).report();
       }
     }
     for (Request challenge : ctx.requests(RequestKind.SUFFICIENCY_CHALLENGE)) {
@@ -138,7 +137,7 @@ public final class SufficiencyChallenge extends BaseRule {
       LocalDate day0 = ctx.date(trigger);
       LocalDate due = ctx.counter().plus(day0, RULING);
       Optional<Decision> ruling = RuleContext.first(ctx.decisions(challenge.id(), DecisionKind.SUFFICIENCY_RULING));
-      Deadline d = ctx.deadline("rule on the sufficiency challenge")
+      Deadline d = ctx.deadline("ruling_deadline")
           .trigger(trigger.id(), day0)
           .period(RULING)
           .opensOn(ctx.date(challenge))
@@ -146,15 +145,13 @@ public final class SufficiencyChallenge extends BaseRule {
           .satisfiedBy(ruling)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
-        ctx.report(d.doneBeforeWindow()
-            ? "The ruling on the sufficiency challenge is dated " + d.satisfiedOn().get() + ", before the challenge"
-                + " was made on " + ctx.date(challenge) + "."
+        RuleContext.FindingDraft f = d.doneBeforeWindow()
+            ? ctx.finding("ruling_before_challenge").date("ruled", d.satisfiedOn().get()).date("made", ctx.date(challenge))
             : ruling.isPresent()
-            ? "The hearing officer ruled on the sufficiency challenge on " + d.satisfiedOn().get()
-                + ", after the last day " + due + " (5 days after receiving the challenge on " + day0 + ")."
-            : "The hearing officer had not ruled on the sufficiency challenge by " + due
-                + ", 5 days after receiving it on " + day0 + ".",
-            ruling.map(r -> new String[] {challenge.id(), r.id()}).orElse(new String[] {challenge.id()}));
+            ? ctx.finding("ruling_late").date("ruled", d.satisfiedOn().get()).date("due", due).date("received", day0)
+            : ctx.finding("ruling_missed").date("due", due).date("received", day0);
+        f.events(ruling.map(r -> new String[] {challenge.id(), r.id()}).orElse(new String[] {challenge.id()}))
+            .report();
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.iepdr.core.idea;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
@@ -48,7 +49,10 @@ class ConsentWrittenTest {
     Case c = caseBuilder().addEvents(Consent.builder().id("c").scope(ConsentScope.SERVICES).givenBy(PARENT)
         .inWriting(false).at(at("2026-03-02")).build()).build();
     assertThat(US.evaluate(c).findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("300.9(b)").contains("2026-03-02").contains("not given in writing");
+      assertThat(f.message()).contains("300.9(b)").contains("not given in writing");
+      assertThat(f.key()).isEqualTo("IDEA.CONSENT.WRITTEN.invalid");
+      assertThat(f.facts().date("given")).contains(LocalDate.parse("2026-03-02"));
+      assertThat(f.facts().get("scope")).contains(ConsentScope.MEDIATION);
       assertThat(f.events()).containsExactly("c");
     });
   }
@@ -74,7 +78,9 @@ class ConsentWrittenTest {
         recordsConsent(at("2026-03-02")).revokedAt(at("2026-03-10")).build(), shared(at("2026-03-11"))).build();
     Evaluation e = US.evaluate(c);
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("revoked consent on 2026-03-10").contains("2026-03-11");
+      assertThat(f.key()).isEqualTo("IDEA.CONSENT.WRITTEN.records_after_revocation");
+      assertThat(f.facts().date("revoked")).contains(LocalDate.parse("2026-03-10"));
+      assertThat(f.facts().date("shared")).contains(LocalDate.parse("2026-03-11"));
       assertThat(f.events()).containsExactly("share", "c");
     });
   }
@@ -96,7 +102,10 @@ class ConsentWrittenTest {
   void sharingBeforeTheConsentIsAViolation() {
     Case c = withFacilitator().addEvents(recordsConsent(at("2026-03-05")).build(), shared(at("2026-03-04"))).build();
     assertThat(US.evaluate(c).findings(ID)).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("before the parent consented on 2026-03-05"));
+        .satisfies(f -> {
+          assertThat(f.key()).isEqualTo("IDEA.CONSENT.WRITTEN.records_before_consent");
+          assertThat(f.facts().date("consent")).contains(LocalDate.parse("2026-03-05"));
+        });
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.iepdr.core.idea;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.iepdr.core.testing.Fixtures.PARENT;
 import static org.iepdr.core.testing.Fixtures.US;
@@ -34,7 +35,9 @@ class DueProcessContentsTest {
     Evaluation e = eval(RequestKind.DUE_PROCESS_COMPLAINT, EnumSet.of(RequestContent.STUDENT_NAME, RequestContent.SCHOOL,
         RequestContent.DESCRIPTION_OF_PROBLEM));
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("2026-03-02").contains("300.508(b)")
+      assertThat(f.key()).isEqualTo("IDEA.DUE_PROCESS.CONTENTS.incomplete");
+      assertThat(f.facts().date("filed")).contains(LocalDate.parse("2026-03-02"));
+      assertThat(f.message()).contains("300.508(b)")
           .endsWith("requires: the address of the child's residence; a proposed resolution.");
       assertThat(f.events()).containsExactly("dp");
     });

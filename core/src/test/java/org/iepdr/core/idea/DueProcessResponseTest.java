@@ -1,5 +1,6 @@
 package org.iepdr.core.idea;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.iepdr.core.idea.DueProcessEvents.d;
 import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
@@ -48,7 +49,8 @@ class DueProcessResponseTest {
     Evaluation e = US.evaluate(respondedOn(LEA, "2026-03-13"));
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
-      assertThat(f.message()).contains("2026-03-12");
+      assertThat(f.key()).isEqualTo("IDEA.DUE_PROCESS.RESPONSE.late");
+      assertThat(f.facts().date("due")).contains(LocalDate.parse("2026-03-12"));
       assertThat(f.events()).containsExactly("dp", "resp");
     });
   }
@@ -56,7 +58,7 @@ class DueProcessResponseTest {
   @Test
   void aReplyByTheComplainingSideIsNotTheResponse() {
     Evaluation e = US.evaluate(respondedOn(PARENT, "2026-03-05"), d("2026-03-13"));
-    assertThat(e.findings(ID)).singleElement().satisfies(f -> assertThat(f.message()).contains("No response"));
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> assertThat(f.key()).isEqualTo("IDEA.DUE_PROCESS.RESPONSE.missed"));
   }
 
   @Test
@@ -135,7 +137,7 @@ class DueProcessResponseTest {
         Reply.builder().id("ok").request("dp").by(LEA).answer(Reply.Answer.ACCEPTED).at(at("2026-03-05")).build())
         .build();
     assertThat(US.evaluate(c, d("2026-03-13")).findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).isEqualTo("No response to the due process complaint was recorded by 2026-03-12, 10 days"
+      assertThat(f.message()).isEqualTo("No response to the due process complaint is recorded by 2026-03-12, 10 days"
           + " after it was received on 2026-03-02.");
       assertThat(f.events()).containsExactly("dp");
     });

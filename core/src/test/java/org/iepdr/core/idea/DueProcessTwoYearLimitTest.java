@@ -41,7 +41,10 @@ class DueProcessTwoYearLimitTest {
   @Test
   void oneDayMoreIsAViolation() {
     assertThat(US.evaluate(complaint("2026-03-02", "2024-03-01")).findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("2026-03-02").contains("2024-03-01").contains("filed by 2026-03-01");
+      assertThat(f.key()).isEqualTo("IDEA.DUE_PROCESS.TWO_YEAR_LIMIT.late");
+      assertThat(f.facts().date("filed")).contains(LocalDate.parse("2026-03-02"));
+      assertThat(f.facts().date("knew")).contains(LocalDate.parse("2024-03-01"));
+      assertThat(f.facts().date("due")).contains(LocalDate.parse("2026-03-01"));
       assertThat(f.events()).containsExactly("dp");
     });
   }

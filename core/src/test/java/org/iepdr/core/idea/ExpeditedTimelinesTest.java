@@ -95,7 +95,8 @@ class ExpeditedTimelinesTest {
         held("h", MeetingKind.EXPEDITED_HEARING, "2026-03-17"),
         decision("dec", DecisionKind.EXPEDITED_HEARING_DECISION, "ex", "2026-03-20"));
     assertThat(withCalendar(early, "2026-05-01").findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("2026-03-17", "15-day");
+      assertThat(f.key()).isEqualTo("IDEA.EXPEDITED.TIMELINES.hearing_in_resolution_period");
+      assertThat(f.facts().date("held")).contains(LocalDate.parse("2026-03-17"));
       assertThat(f.events()).containsExactly("ex", "h");
     });
     Case day16 = expedited(held("rm", MeetingKind.RESOLUTION, "2026-03-05"),
@@ -116,7 +117,10 @@ class ExpeditedTimelinesTest {
     Case c = expedited(held("h", MeetingKind.EXPEDITED_HEARING, "2026-03-18"));
     Evaluation e = US.evaluate(c, d("2026-03-20"));
     assertThat(descriptions(e)).containsExactly("convene the expedited resolution meeting 2026-03-09 MISSED");
-    assertThat(e.findings(ID)).singleElement().satisfies(f -> assertThat(f.message()).contains("2026-03-09"));
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> {
+      assertThat(f.key()).isEqualTo("IDEA.EXPEDITED.TIMELINES.meeting_missed");
+      assertThat(f.facts().date("due")).contains(LocalDate.parse("2026-03-09"));
+    });
     assertThat(e.trace()).filteredOn(t -> t.ruleId().value().equals(ID)).singleElement()
         .satisfies(t -> assertThat(t.outcome()).isEqualTo(TraceEntry.Outcome.INCOMPLETE));
     assertThat(withCalendar(c, "2026-03-20").trace()).filteredOn(t -> t.ruleId().value().equals(ID))
@@ -194,7 +198,7 @@ class ExpeditedTimelinesTest {
         decision("first", DecisionKind.HEARING_DECISION, "ex", "2026-04-20"));
     Evaluation e = withCalendar(c, "2026-05-01");
     assertThat(e.findings(ID)).isEmpty();
-    assertThat(e.deadlines(ID)).filteredOn(x -> x.description().equals("decide the expedited hearing"))
+    assertThat(e.deadlines(ID)).filteredOn(x -> x.action().key().equals(ID + ".decision_deadline"))
         .singleElement().satisfies(x -> assertThat(x.satisfiedBy()).contains("first"));
   }
 

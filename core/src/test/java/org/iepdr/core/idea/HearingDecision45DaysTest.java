@@ -1,5 +1,6 @@
 package org.iepdr.core.idea;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iepdr.core.idea.DueProcessEvents.agreement;
@@ -14,6 +15,7 @@ import static org.iepdr.core.testing.Fixtures.caseBuilder;
 import static org.iepdr.core.testing.Traces.notes;
 
 import org.iepdr.core.CalendarRangeException;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
@@ -51,8 +53,32 @@ class HearingDecision45DaysTest {
   void decisionOneDayLateIsAViolation() {
     Evaluation e = US.evaluate(complaint(decision("hd", DecisionKind.HEARING_DECISION, "dp", "2026-05-17")));
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("2026-05-16", "2026-04-01");
+      assertThat(f.key()).isEqualTo("IDEA.HEARING.DECISION_45_DAYS.late");
+      assertThat(f.facts().date("due")).contains(LocalDate.parse("2026-05-16"));
+      assertThat(((Message) f.facts().get("period").orElseThrow()).facts().date("end"))
+          .contains(LocalDate.parse("2026-04-01"));
       assertThat(f.events()).containsExactly("dp", "hd");
+      // the 45 days count from the end of the resolution period, which the finding names (not the complaint)
+      assertThat(f.message()).isEqualTo("The hearing decision was issued on 2026-05-17, after the last day 2026-05-16"
+          + " (45 days after the resolution period ended on 2026-04-01).");
+    });
+    assertThat(e.deadlines(ID)).singleElement().satisfies(x -> {
+      assertThat(x.action().facts().date("period_end")).contains(d("2026-04-01"));
+      assertThat(x.action().facts().date("first_hearing_day")).contains(d("2026-04-02"));
+      assertThat(x.action().facts().get("ending")).contains(ResolutionPeriod.Ending.EXPIRED);
+    });
+  }
+
+  @Test
+  void aMissedDecisionAfterAWaiverNamesTheDayTheWaiverEndedThePeriod() {
+    Evaluation e = US.evaluate(complaint(agreement("w", AgreementKind.WAIVE_RESOLUTION_MEETING, "2026-03-05", true)),
+        d("2026-04-20"));
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> {
+      assertThat(f.key()).isEqualTo("IDEA.HEARING.DECISION_45_DAYS.missed");
+      assertThat(((Message) f.facts().get("period").orElseThrow()).key())
+          .isEqualTo("IDEA.HEARING.DECISION_45_DAYS.after_waiver");
+      assertThat(f.message()).isEqualTo("No hearing decision was issued by 2026-04-19 (45 days after the resolution"
+          + " period ended on 2026-03-05, when both sides waived the resolution meeting in writing).");
     });
   }
 
@@ -136,8 +162,8 @@ class HearingDecision45DaysTest {
     Evaluation e = US.evaluate(complaint(ho, decision("hd", DecisionKind.HEARING_DECISION, "dp", "2026-07-01")));
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
       assertThat(f.message()).isEqualTo("The hearing decision was issued on 2026-07-01, after the last day 2026-06-30"
-          + " (45 days after the 30-day resolution period after the district received the complaint on 2026-03-02"
-          + " ended on 2026-04-01, as extended by the hearing officer to 2026-06-30).");
+          + " (45 days after the resolution period ended on 2026-04-01, as extended by the hearing officer to"
+          + " 2026-06-30).");
       assertThat(f.events()).containsExactly("dp", "x2", "hd");
     });
   }

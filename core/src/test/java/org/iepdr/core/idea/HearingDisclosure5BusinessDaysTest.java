@@ -17,6 +17,7 @@ import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
+import org.iepdr.core.model.Side;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.ProposedAct;
@@ -54,7 +55,10 @@ class HearingDisclosure5BusinessDaysTest {
   void oneDayLateMayBeBarred() {
     Evaluation e = US.evaluate(hearing("2026-03-16", disclosed("2026-03-09", PARENT), disclosed("2026-03-10", LEA)));
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("district", "2026-03-10", "2026-03-09", "may bar");
+      assertThat(f.key()).isEqualTo("IDEA.HEARING.DISCLOSURE_5_BUSINESS_DAYS.late_district");
+      assertThat(f.facts().get("side")).contains(Side.AGENCY);
+      assertThat(f.facts().date("disclosed")).contains(LocalDate.parse("2026-03-10"));
+      assertThat(f.facts().date("due")).contains(LocalDate.parse("2026-03-09"));
       assertThat(f.events()).containsExactly("h");
     });
   }

@@ -92,7 +92,7 @@ class ImpossibleFactsTest {
     assertThat(e.findings(HearingDecision45Days.ID)).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
       assertThat(f.events()).containsExactly("dp", "x");
-      assertThat(f.message()).contains("never moves a due date earlier");
+      assertThat(f.key()).isEqualTo("IDEA.HEARING.DECISION_45_DAYS.extension_earlier");
     });
   }
 
@@ -130,7 +130,8 @@ class ImpossibleFactsTest {
         .satisfies(d -> assertThat(d.due()).isEqualTo(LocalDate.of(2026, 5, 1)));
     assertThat(e.findings(StateComplaintDecision60Days.ID)).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
-      assertThat(f.message()).contains("never moves a due date earlier");
+      assertThat(f.key()).isEqualTo("IDEA.STATE_COMPLAINT.DECISION_60_DAYS.extension_earlier");
+      assertThat(f.facts().date("due")).contains(LocalDate.of(2026, 5, 1));
     });
   }
 

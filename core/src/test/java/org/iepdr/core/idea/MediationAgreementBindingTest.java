@@ -1,5 +1,6 @@
 package org.iepdr.core.idea;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
@@ -42,7 +43,9 @@ class MediationAgreementBindingTest {
     Agreement bare = Agreement.builder().id("ma").kind(AgreementKind.MEDIATION_AGREEMENT).addSignatories(LEA)
         .inWriting(false).at(at("2026-04-01")).build();
     assertThat(eval(bare).findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("2026-04-01").contains("not in writing").contains("confidential")
+      assertThat(f.key()).isEqualTo("IDEA.MEDIATION.AGREEMENT_BINDING.not_binding");
+      assertThat(f.facts().date("signed")).contains(LocalDate.parse("2026-04-01"));
+      assertThat(f.message()).contains("not in writing").contains("confidential")
           .contains("parent did not sign").contains("no representative of the district");
       assertThat(f.events()).containsExactly("ma");
     });

@@ -1,5 +1,6 @@
 package org.iepdr.core.idea;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
@@ -29,7 +30,9 @@ class MediationConfidentialTest {
   @Test
   void offeringMediationDiscussionsAsEvidenceIsAViolation() {
     assertThat(eval(true).findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("2026-05-04").contains("300.506(b)(8)");
+      assertThat(f.message()).contains("300.506(b)(8)");
+      assertThat(f.key()).isEqualTo("IDEA.MEDIATION.CONFIDENTIAL.used_as_evidence");
+      assertThat(f.facts().date("offered")).contains(LocalDate.parse("2026-05-04"));
       assertThat(f.events()).containsExactly("ev", "h");
     });
   }

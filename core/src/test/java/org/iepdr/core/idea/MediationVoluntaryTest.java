@@ -1,5 +1,6 @@
 package org.iepdr.core.idea;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
@@ -55,7 +56,9 @@ class MediationVoluntaryTest {
   void aSessionWithoutTheDistrictsAgreementIsAViolation() {
     Evaluation e = eval(toMediate("2026-03-05", PARENT));
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("2026-03-20").contains("300.506(b)(1)");
+      assertThat(f.message()).contains("300.506(b)(1)");
+      assertThat(f.key()).isEqualTo("IDEA.MEDIATION.VOLUNTARY.no_agreement_recorded");
+      assertThat(f.facts().date("held")).contains(LocalDate.parse("2026-03-20"));
       assertThat(f.events()).containsExactly("s", "med");
     });
   }
@@ -101,7 +104,9 @@ class MediationVoluntaryTest {
         .at(at("2026-03-04")).build();
     Evaluation e = eval(toMediate("2026-03-05", PARENT, LEA), order);
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("cannot order").contains("delay").contains("2026-03-04");
+      assertThat(f.message()).contains("cannot order").contains("delay");
+      assertThat(f.key()).isEqualTo("IDEA.MEDIATION.VOLUNTARY.ordered");
+      assertThat(f.facts().date("ordered")).contains(LocalDate.parse("2026-03-04"));
       assertThat(f.events()).containsExactly("order");
     });
   }

@@ -1,5 +1,6 @@
 package org.iepdr.core.idea;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
@@ -45,7 +46,9 @@ class ParentParticipationTest {
     Evaluation e = eval(iep().addDocuments(notice("2026-03-02")).build());
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.VIOLATION);
-      assertThat(f.message()).contains("2026-03-20").contains("300.322(d)").contains("telephone calls")
+      assertThat(f.key()).isEqualTo("IDEA.MEETING.PARENT_PARTICIPATION.no_attempts");
+      assertThat(f.facts().date("held")).contains(LocalDate.parse("2026-03-20"));
+      assertThat(f.message()).contains("300.322(d)").contains("telephone calls")
           .contains("letters").contains("visits");
       assertThat(f.events()).containsExactly("iep");
     });
@@ -79,7 +82,10 @@ class ParentParticipationTest {
         .addParticipationAttempts(new ParticipationAttempt(ParticipationAttempt.Method.VISIT, at("2026-03-18"))).build());
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
-      assertThat(f.message()).contains("No meeting notice").contains("2026-03-20");
+      assertThat(f.key()).isEqualTo("IDEA.MEETING.PARENT_PARTICIPATION.no_notice");
+      assertThat(f.facts().date("held")).contains(LocalDate.parse("2026-03-20"));
+      // a warning about an act the case does not record says so, rather than that it did not happen
+      assertThat(f.message()).startsWith("No meeting notice to the parent is recorded before the meeting on 2026-03-20");
     });
   }
 

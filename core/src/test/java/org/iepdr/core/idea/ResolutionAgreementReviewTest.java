@@ -54,7 +54,10 @@ class ResolutionAgreementReviewTest {
     Evaluation late = US.evaluate(executedOn("2026-11-25", withdrawal("v", Withdrawal.From.AGREEMENT, "2026-12-02")));
     assertThat(late.findings(ID)).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
-      assertThat(f.message()).contains("stands", "2026-12-01", "2026-12-02");
+      assertThat(f.message()).contains("stands");
+      assertThat(f.key()).isEqualTo("IDEA.RESOLUTION.AGREEMENT_REVIEW.voided_late");
+      assertThat(f.facts().date("due")).contains(LocalDate.parse("2026-12-01"));
+      assertThat(f.facts().date("voided")).contains(LocalDate.parse("2026-12-02"));
       assertThat(f.events()).containsExactly("ra", "v");
     });
   }

@@ -1,5 +1,6 @@
 package org.iepdr.core.idea;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.iepdr.core.idea.DueProcessEvents.parentComplaint;
 import static org.iepdr.core.testing.Fixtures.LEA;
@@ -36,7 +37,8 @@ class ResolutionLeaAttorneyTest {
   void theLeaAttorneyWithoutTheParentsAttorneyIsAViolation() {
     assertThat(US.evaluate(meeting(MeetingKind.RESOLUTION, Meeting.Status.HELD, PARENT, LEA, "lea-law", "adv"))
         .findings(ID)).singleElement().satisfies(f -> {
-          assertThat(f.message()).contains("2026-03-10");
+          assertThat(f.key()).isEqualTo("IDEA.RESOLUTION.LEA_ATTORNEY.unaccompanied_parent");
+          assertThat(f.facts().date("held")).contains(LocalDate.parse("2026-03-10"));
           assertThat(f.events()).containsExactly("rm");
         });
   }

@@ -1,5 +1,6 @@
 package org.iepdr.core.idea;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iepdr.core.idea.DueProcessEvents.agreement;
@@ -163,7 +164,9 @@ class ResolutionPeriodTest {
     Evaluation early = US.evaluate(period30Case(meeting("h", MeetingKind.HEARING, "2026-04-01")));
     assertThat(early.findings(ID)).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.VIOLATION);
-      assertThat(f.message()).contains("2026-04-01", "2026-04-02");
+      assertThat(f.key()).isEqualTo("IDEA.RESOLUTION.PERIOD_30_DAYS.held_early");
+      assertThat(f.facts().date("hearing")).contains(LocalDate.parse("2026-04-01"));
+      assertThat(f.facts().date("first_day")).contains(LocalDate.parse("2026-04-02"));
       assertThat(f.events()).containsExactly("dp", "h");
     });
     assertThat(US.evaluate(period30Case(meeting("h", MeetingKind.HEARING, "2026-04-02"))).findings(ID)).isEmpty();

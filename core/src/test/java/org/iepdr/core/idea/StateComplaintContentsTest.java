@@ -58,7 +58,7 @@ class StateComplaintContentsTest {
         .at(at("2026-03-02")).build();
     Evaluation e = US.evaluate(caseBuilder().addEvents(bare).build());
     assertThat(e.findings(ID)).singleElement().satisfies(f -> assertThat(f.message())
-        .contains("2026-03-02").contains("statement that the agency violated").contains("facts")
+        .contains("statement that the agency violated").contains("facts")
         .contains("signature").contains("contact information").contains("child's name").contains("address")
         .contains("school").contains("description of the child's problem").contains("proposed resolution")
         .contains("copy sent to the district"));

@@ -15,6 +15,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Decision;
@@ -70,7 +71,11 @@ class StateComplaintDecision60DaysTest {
   void aDecisionOnDay61IsAViolation() {
     Evaluation e = eval(complaint("2026-03-02"), decision("2026-05-02"));
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("2026-05-02").contains("2026-05-01").contains("2026-03-02");
+      assertThat(f.key()).isEqualTo("IDEA.STATE_COMPLAINT.DECISION_60_DAYS.late");
+      assertThat(f.facts().date("issued")).contains(LocalDate.parse("2026-05-02"));
+      assertThat(f.facts().date("due")).contains(LocalDate.parse("2026-05-01"));
+      assertThat(((Message) f.facts().get("filing").orElseThrow()).facts().date("filed"))
+          .contains(LocalDate.parse("2026-03-02"));
       assertThat(f.events()).containsExactly("sc", "d");
     });
     assertThat(e.deadlines(ID).get(0).status()).isEqualTo(DeadlineStatus.MISSED);
@@ -115,7 +120,10 @@ class StateComplaintDecision60DaysTest {
         .isEqualTo(DeadlineStatus.PENDING);
     assertThat(US.evaluate(c, LocalDate.of(2026, 5, 1)).findings(ID)).isEmpty();
     assertThat(US.evaluate(c, LocalDate.of(2026, 5, 2)).findings(ID)).singleElement()
-        .satisfies(f -> assertThat(f.message()).startsWith("No written decision was issued by the due date 2026-05-01"));
+        .satisfies(f -> {
+          assertThat(f.key()).isEqualTo("IDEA.STATE_COMPLAINT.DECISION_60_DAYS.missed");
+          assertThat(f.facts().date("due")).contains(LocalDate.parse("2026-05-01"));
+        });
   }
 
   @Test
@@ -131,7 +139,10 @@ class StateComplaintDecision60DaysTest {
     Evaluation e = eval(complaint("2026-03-02"),
         extension("2026-04-20", Extension.Reason.AGREED_FOR_MEDIATION_OR_ADR, "2026-05-29"), decision("2026-05-30"));
     assertThat(e.findings(ID)).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("extended due date 2026-05-29"));
+        .satisfies(f -> {
+          assertThat(f.key()).isEqualTo("IDEA.STATE_COMPLAINT.DECISION_60_DAYS.late_extended");
+          assertThat(f.facts().date("due")).contains(LocalDate.parse("2026-05-29"));
+        });
   }
 
   @Test
@@ -144,7 +155,7 @@ class StateComplaintDecision60DaysTest {
           assertThat(f.message()).contains("does not move").contains("exceptional circumstances");
           assertThat(f.events()).containsExactly("sc", "x");
         })
-        .anySatisfy(f -> assertThat(f.message()).contains("issued on 2026-05-20"));
+        .anySatisfy(f -> assertThat(f.facts().date("issued")).contains(LocalDate.parse("2026-05-20")));
   }
 
   @Test

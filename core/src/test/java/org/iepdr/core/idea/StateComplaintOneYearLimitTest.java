@@ -41,7 +41,10 @@ class StateComplaintOneYearLimitTest {
   @Test
   void oneDayMoreIsLate() {
     assertThat(US.evaluate(complaint("2026-03-02", "2025-03-01")).findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("2026-03-02").contains("2025-03-01").contains("on or after 2025-03-02");
+      assertThat(f.key()).isEqualTo("IDEA.STATE_COMPLAINT.ONE_YEAR_LIMIT.late");
+      assertThat(f.facts().date("received")).contains(LocalDate.parse("2026-03-02"));
+      assertThat(f.facts().date("violation")).contains(LocalDate.parse("2025-03-01"));
+      assertThat(f.facts().date("earliest")).contains(LocalDate.parse("2025-03-02"));
       assertThat(f.events()).containsExactly("sc");
     });
   }
@@ -80,7 +83,7 @@ class StateComplaintOneYearLimitTest {
             .via(Receipt.Via.FORWARDED).sentBy(LEA).at(at("2026-03-03")).build())
         .build();
     assertThat(US.evaluate(c).findings(ID)).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("received on 2026-03-03"));
+        .satisfies(f -> assertThat(f.facts().date("received")).contains(LocalDate.parse("2026-03-03")));
   }
 
   /** The rule fires exactly when the violation is before receipt.minusYears(1). */
@@ -98,7 +101,7 @@ class StateComplaintOneYearLimitTest {
     Case c = caseBuilder().addEvents(Request.builder().id("sc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT)
         .filedWith(Recipient.LEA).allegedViolationDate(LocalDate.of(2025, 3, 1)).at(at("2026-03-02")).build()).build();
     Evaluation e = US.evaluate(c);
-    assertThat(e.findings(ID)).singleElement().satisfies(f -> assertThat(f.message()).contains("received on 2026-03-02"));
+    assertThat(e.findings(ID)).singleElement().satisfies(f -> assertThat(f.facts().date("received")).contains(LocalDate.parse("2026-03-02")));
     assertThat(notes(e, ID)).containsExactly(
         "complaint sc: no receipt by the state agency recorded; counted from the filing date");
     assertThat(notes(US.evaluate(complaint("2026-03-02", "2025-03-01")), ID)).isEmpty();

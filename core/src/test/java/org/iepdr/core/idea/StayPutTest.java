@@ -1,5 +1,6 @@
 package org.iepdr.core.idea;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.iepdr.core.testing.Fixtures.LEA;
 import static org.iepdr.core.testing.Fixtures.PARENT;
@@ -46,7 +47,10 @@ class StayPutTest {
   void changingPlacementWhileAComplaintIsPendingIsAViolation() {
     Evaluation e = eval(complaint(RequestKind.DUE_PROCESS_COMPLAINT, "2026-03-02"), change("2026-03-10"));
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("2026-03-10").contains("2026-03-02").contains("300.518(a)");
+      assertThat(f.message()).contains("300.518(a)");
+      assertThat(f.key()).isEqualTo("IDEA.STAY_PUT.changed");
+      assertThat(f.facts().date("changed")).contains(LocalDate.parse("2026-03-10"));
+      assertThat(f.facts().date("filed")).contains(LocalDate.parse("2026-03-02"));
       assertThat(f.events()).containsExactly("move", "dp");
     });
   }

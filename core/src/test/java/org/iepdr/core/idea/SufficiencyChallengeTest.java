@@ -1,5 +1,6 @@
 package org.iepdr.core.idea;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.iepdr.core.idea.DueProcessEvents.d;
 import static org.iepdr.core.idea.DueProcessEvents.decision;
@@ -50,7 +51,9 @@ class SufficiencyChallengeTest {
   void challengeOnDay16IsLateAndTheComplaintIsDeemedSufficient() {
     Evaluation e = US.evaluate(challengedOn("2026-03-18", "2026-03-20"));
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("2026-03-17", "deemed sufficient");
+      assertThat(f.message()).contains("deemed sufficient");
+      assertThat(f.key()).isEqualTo("IDEA.DUE_PROCESS.SUFFICIENCY_CHALLENGE.challenge_late");
+      assertThat(f.facts().date("due")).contains(LocalDate.parse("2026-03-17"));
       assertThat(f.events()).containsExactly("dp", "ch");
     });
   }
@@ -59,7 +62,8 @@ class SufficiencyChallengeTest {
   void rulingOnDay6IsLate() {
     Evaluation e = US.evaluate(challengedOn("2026-03-10", "2026-03-16"));
     assertThat(e.findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("2026-03-15");
+      assertThat(f.key()).isEqualTo("IDEA.DUE_PROCESS.SUFFICIENCY_CHALLENGE.ruling_late");
+      assertThat(f.facts().date("due")).contains(LocalDate.parse("2026-03-15"));
       assertThat(f.events()).containsExactly("ch", "ruling");
     });
   }
@@ -94,7 +98,10 @@ class SufficiencyChallengeTest {
     Case c = caseBuilder().addEvents(parentComplaint("2026-03-02"), challenge("2026-03-10")).build();
     assertThat(US.evaluate(c, d("2026-03-15")).findings(ID)).isEmpty();
     assertThat(US.evaluate(c, d("2026-03-16")).findings(ID)).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("had not ruled", "2026-03-15"));
+        .satisfies(f -> {
+          assertThat(f.key()).isEqualTo("IDEA.DUE_PROCESS.SUFFICIENCY_CHALLENGE.ruling_missed");
+          assertThat(f.facts().date("due")).contains(LocalDate.parse("2026-03-15"));
+        });
   }
 
   @Test
@@ -111,7 +118,7 @@ class SufficiencyChallengeTest {
         .relatesTo("dp2").filedWith(Recipient.HEARING_OFFICER).at(at("2026-03-05")).build();
     Evaluation e = US.evaluate(caseBuilder().addEvents(parentComplaint("2026-03-02"), second, challengeOfSecond).build(),
         d("2026-03-18"));
-    assertThat(e.deadlines(ID)).filteredOn(x -> x.description().startsWith("challenge")).singleElement()
+    assertThat(e.deadlines(ID)).filteredOn(x -> x.action().key().endsWith(".challenge_deadline")).singleElement()
         .satisfies(x -> {
           assertThat(x.trigger()).isEqualTo("dp2");
           assertThat(x.satisfiedBy()).contains("ch2");
@@ -125,7 +132,7 @@ class SufficiencyChallengeTest {
         .relatesTo("dp").at(at("2026-03-10")).build();
     Evaluation e = US.evaluate(caseBuilder().addEvents(parentComplaint("2026-03-02"), unreceived).build(),
         d("2026-03-12"));
-    assertThat(e.deadlines(ID)).filteredOn(x -> x.description().startsWith("rule")).singleElement()
+    assertThat(e.deadlines(ID)).filteredOn(x -> x.action().key().endsWith(".ruling_deadline")).singleElement()
         .satisfies(x -> assertThat(x.due()).isEqualTo(d("2026-03-15")));
     assertThat(notes(e, ID)).containsExactly(
         "challenge ch: no receipt by the hearing officer recorded; counted from the day it was made");
