@@ -173,7 +173,11 @@ public final class EvaluationReport {
       b.append("  none open on the ladder\n");
     }
     for (NextStep s : e.nextSteps()) {
-      b.append("  -> ").append(s.process()).append(": ").append(t(s.why())).append('\n');
+      b.append("  -> ").append(s.process()).append(s.continues() ? " (continues)" : "").append(": ")
+          .append(t(s.why())).append('\n');
+      s.opens().ifPresent(d -> b.append("     opens on ").append(d).append('\n'));
+      s.openAgain().ifPresent(r -> b.append("     open again: ").append(t(r.why())).append(" (").append(t(r.source()))
+          .append(")\n"));
       for (Advice a : s.advice()) {
         b.append("     ").append(a.fits() ? "fits" : "does not fit").append(": ").append(t(a.text()))
             .append(" (").append(t(a.source())).append(")\n");
@@ -266,7 +270,11 @@ public final class EvaluationReport {
       b.append("None open on the ladder.\n");
     }
     for (NextStep s : e.nextSteps()) {
-      b.append("- **").append(s.process()).append("**: ").append(cell(s.why())).append('\n');
+      b.append("- **").append(s.process()).append("**").append(s.continues() ? " (continues)" : "").append(": ")
+          .append(cell(s.why())).append('\n');
+      s.opens().ifPresent(d -> b.append("  - opens on ").append(d).append('\n'));
+      s.openAgain().ifPresent(r -> b.append("  - open again: ").append(cell(r.why())).append(" (")
+          .append(cell(r.source())).append(")\n"));
       for (Advice a : s.advice()) {
         b.append("  - ").append(a.fits() ? "fits" : "does not fit").append(": ").append(cell(a.text())).append(" (")
             .append(cell(a.source())).append(")\n");
