@@ -2,6 +2,7 @@ package org.iepdr.core.idea;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.iepdr.core.process.CaseCondition;
 import org.iepdr.core.process.CaseFact;
@@ -95,8 +96,10 @@ public final class FederalEscalation {
    * The condition of the step from mediation to the hearing of a pending due process complaint, for states to
    * reword the step with an equal condition.
    */
-  public static final CaseCondition MEDIATION_WHILE_COMPLAINT_PENDING =
-      CaseCondition.shows(CaseFact.DUE_PROCESS_COMPLAINT_PENDING).andNot(CaseFact.MEDIATION_AGREEMENT_SIGNED);
+  public static final CaseCondition MEDIATION_WHILE_COMPLAINT_PENDING = new CaseCondition(
+      Set.of(CaseFact.DUE_PROCESS_COMPLAINT_PENDING),
+      Set.of(CaseFact.MEDIATION_INSTEAD_OF_RESOLUTION_MEETING, CaseFact.MEDIATION_REQUESTED),
+      Set.of(CaseFact.MEDIATION_AGREEMENT_SIGNED));
 
   /**
    * The condition of the step from mediation to judicial review: a signed mediation agreement, for states to
@@ -135,7 +138,7 @@ public final class FederalEscalation {
           "34 CFR 300.510(a)(3)(ii), (b)-(c), 300.515(a)").when(MEDIATION_WHILE_COMPLAINT_PENDING)
           .opening(StepDate.FIRST_HEARING_DAY))
       .step(new Step(DisputeProcess.MEDIATION, DisputeProcess.JUDICIAL_REVIEW, MEDIATION_AGREEMENT_TO_COURT,
-          "34 CFR 300.506(b)(6)-(7)").when(MEDIATION_AGREEMENT_SIGNED))
+          "34 CFR 300.506(b)(6), (b)(7)").when(MEDIATION_AGREEMENT_SIGNED))
       // State complaint.
       .step(new Step(DisputeProcess.STATE_COMPLAINT, DisputeProcess.MEDIATION, DECIDED_STATE_COMPLAINT_TO_MEDIATION,
           "34 CFR 300.506(a)").when(CaseCondition.shows(CaseFact.STATE_COMPLAINT_DECIDED)))
