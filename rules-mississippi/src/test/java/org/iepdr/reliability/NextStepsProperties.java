@@ -32,7 +32,7 @@ import org.iepdr.core.rules.Jurisdiction;
 /**
  * The next steps of generated US, MO and MS cases agree with the cases' own events. Which processes a case has
  * completed is worked out here from the raw events, independently of {@link CaseStatus}: a mediation whose
- * latest written mediation agreement comes after every mediation request, agreement to mediate and held session;
+ * latest written mediation agreement comes after every mediation request and agreement to mediate;
  * a state complaint, due process complaint or expedited complaint whose latest request has its decision (dated
  * after the request: the timeline is read in order, so a decision dated before the request it names decides
  * nothing).
@@ -71,9 +71,6 @@ class NextStepsProperties {
           default -> { }
         }
       } else if (e instanceof Agreement a && a.kind() == AgreementKind.TO_MEDIATE) {
-        mediationSettled = false;
-      } else if (e instanceof Meeting m && m.kind() == MeetingKind.MEDIATION_SESSION
-          && m.status() == Meeting.Status.HELD) {
         mediationSettled = false;
       } else if (e instanceof Agreement a && a.kind() == AgreementKind.MEDIATION_AGREEMENT && a.inWriting()) {
         mediationSettled = true;

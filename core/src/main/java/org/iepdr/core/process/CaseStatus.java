@@ -39,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  * conditions stay plain data (sets of facts) that a path can list and a test can enumerate.
  *
  * <h2>Reading the events</h2>
- * In timeline order. A request starts a new instance of its process (a mediation request does only when
- * no mediation is open) and clears the facts of the earlier instance; a reply, withdrawal or decision
+ * In timeline order. A request starts a new instance of its process (a mediation request, or an agreement
+ * to mediate, does only when no mediation is open; a mediation session only when the case shows no
+ * mediation) and clears the facts of the earlier instance; a reply, withdrawal or decision
  * counts only for the latest request of its process. The position is the process of the latest event
  * that starts or continues one, except that: a written waiver of the resolution meeting, or a written
  * agreement that no agreement is possible, while a due process complaint is pending, puts the case at the
@@ -362,7 +363,11 @@ public final class CaseStatus {
           break;
         case MEDIATION_SESSION:
           if (held) {
-            mediationStarts(m.id());
+            // a session starts a mediation only when the case shows none; one held at the instant a mediation
+            // agreement is signed (or after it) belongs to that mediation, which stays closed
+            if (CaseFact.about(DisputeProcess.MEDIATION).stream().noneMatch(facts::containsKey)) {
+              mediationStarts(m.id());
+            }
             add(CaseFact.MEDIATION_HELD, m.id());
           }
           at = DisputeProcess.MEDIATION;

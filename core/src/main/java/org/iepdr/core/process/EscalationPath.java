@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Two views. The ladder's view does not read a case: {@link #stepsFrom(DisputeProcess)} and
  * {@link #nextSteps(DisputeProcess, Set)} give one step per process entered. The case's view reads what
  * the case shows ({@link CaseStatus}, computed once per case): {@link #nextSteps(CaseStatus)} offers, for
- * each process open from the case's position, the first step whose {@link CaseCondition} holds (a step
- * with a condition before the one without), the step that continues the current process when the case
+ * each process open from the case's position, the most specific step whose {@link CaseCondition} holds,
+ * the step that continues the current process when the case
  * awaits it (the hearing of a pending complaint), the date it opens on, the events it rests on, and only
  * the advice whose condition holds. A process the case has closed is offered again only with a
  * {@link Reopening} saying why.
@@ -96,8 +96,9 @@ public final class EscalationPath {
   }
 
   /**
-   * Returns the ladder's steps from a process: for each other process entered, in declaration order,
-   * its step without a condition, else its first variant.
+   * Returns the ladder's steps from a process: for each other process entered, in the order of its first
+   * step, its most general variant (the one whose condition asks the case to show the fewest facts; on a
+   * tie the one without a condition, else the first declared).
    *
    * @param from the process a case stands at
    * @return the steps, possibly empty
@@ -110,7 +111,8 @@ public final class EscalationPath {
         continue;
       }
       Step seen = byTarget.get(s.to());
-      if (seen == null || !seen.when().isAlways() && s.when().isAlways()) {
+      if (seen == null || specificity(s) < specificity(seen)
+          || specificity(s) == specificity(seen) && !seen.when().isAlways() && s.when().isAlways()) {
         byTarget.put(s.to(), s);
       }
     }
@@ -224,8 +226,9 @@ public final class EscalationPath {
   }
 
   /**
-   * Returns the next steps of a case from what it shows: from its position, for each process, the first
-   * step whose condition holds (one with a condition before one without); the step that continues the
+   * Returns the next steps of a case from what it shows: from its position, for each process, the most
+   * specific step whose condition holds (the one asking the case to show the most facts, a set of
+   * alternatives counting as one; on a tie the first declared); the step that continues the
    * current process first; a closed process only with its {@link Reopening}; the advice whose condition
    * holds, for the case's issues first.
    *
@@ -235,21 +238,22 @@ public final class EscalationPath {
   public List<NextStep> nextSteps(CaseStatus status) {
     Objects.requireNonNull(status, "status");
     DisputeProcess from = status.position();
-    Map<DisputeProcess, Step> chosen = new LinkedHashMap<>();
-    Map<DisputeProcess, Step> general = new LinkedHashMap<>();
+    Set<DisputeProcess> targets = new java.util.LinkedHashSet<>();
+    Map<DisputeProcess, Step> chosen = new EnumMap<>(DisputeProcess.class);
     for (Step s : steps.getOrDefault(from, List.of())) {
+      // every process entered keeps the place of its first step, whatever that step's condition
+      targets.add(s.to());
       if (!s.when().holds(status)) {
         continue;
       }
-      if (s.when().isAlways()) {
-        general.putIfAbsent(s.to(), s);
-      } else {
-        chosen.putIfAbsent(s.to(), s);
+      Step seen = chosen.get(s.to());
+      if (seen == null || specificity(s) > specificity(seen)) {
+        chosen.put(s.to(), s);
       }
     }
-    general.forEach(chosen::putIfAbsent);
+    targets.retainAll(chosen.keySet());
     List<NextStep> next = new ArrayList<>();
-    for (DisputeProcess to : order(from, chosen.keySet())) {
+    for (DisputeProcess to : order(from, targets)) {
       Step s = Objects.requireNonNull(chosen.get(to), "a chosen step");
       Optional<Reopening> again = Optional.empty();
       Set<String> ids = new java.util.LinkedHashSet<>();
@@ -276,6 +280,11 @@ public final class EscalationPath {
           status.inTimelineOrder(ids), s.continues(), again));
     }
     return next;
+  }
+
+  /** How much a step's condition asks the case to show: its required facts, and one for a set of alternatives. */
+  private static int specificity(Step s) {
+    return s.when().all().size() + (s.when().any().isEmpty() ? 0 : 1);
   }
 
   /** The continuing step first, then the others in declaration order. */

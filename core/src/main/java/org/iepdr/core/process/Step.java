@@ -10,8 +10,8 @@ import org.apiguardian.api.API;
  *
  * <p>A step may also carry a {@link CaseCondition} over what the case shows ({@link #when()}): a path can
  * hold several steps between the same two processes, each worded for the situation it fits (a mediation
- * that ended without agreement, one that ended in a signed agreement), and the first whose condition
- * holds is offered. A step whose {@code to} is its {@code from} continues the process the case stands at
+ * that ended without agreement, one that ended in a signed agreement), and the most specific one whose
+ * condition holds is offered ({@link EscalationPath#nextSteps(CaseStatus)}). A step whose {@code to} is its {@code from} continues the process the case stands at
  * (the hearing a pending complaint awaits); such a step must have a condition.
  *
  * @param from the process a case stands at

@@ -62,6 +62,11 @@ public final class MississippiEscalation {
           SEED + "; MDE (mdek12.org/node/2110)").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
       .step(new Step(DisputeProcess.FACILITATED_IEP, DisputeProcess.STATE_COMPLAINT, DECLINED_TO_STATE_COMPLAINT,
           SEED + "; 34 CFR 300.153").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
+      // Back at an IEP meeting after a refused facilitation: the refusal still leads to mediation or a complaint.
+      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.MEDIATION, DECLINED_TO_MEDIATION,
+          SEED + "; MDE (mdek12.org/node/2110)").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
+      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.STATE_COMPLAINT, DECLINED_TO_STATE_COMPLAINT,
+          SEED + "; 34 CFR 300.153").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
       .reopening(new Reopening(DisputeProcess.FACILITATED_IEP, FACILITATION_AGAIN, SEED))
       .step(DisputeProcess.FACILITATED_IEP, DisputeProcess.MEDIATION,
           "the facilitated meeting did not resolve the dispute; both parties sign the written mediation request",

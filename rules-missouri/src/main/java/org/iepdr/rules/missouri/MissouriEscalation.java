@@ -95,6 +95,11 @@ public final class MissouriEscalation {
           "the district does not carry out a signed mediation agreement: it is legally binding and can be enforced"
               + " in court", "34 CFR 300.506(b)(7); " + ARTICLE).when(FederalEscalation.MEDIATION_AGREEMENT_SIGNED))
       .reopening(new Reopening(DisputeProcess.FACILITATED_IEP, FIEP_AGAIN, FIEP))
+      // Back at an IEP meeting after a declined facilitated IEP meeting.
+      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.MEDIATION, DECLINED_TO_MEDIATION,
+          FIEP + "; RSMo 162.959(3)").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
+      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.STATE_COMPLAINT, DECLINED_TO_CHILD_COMPLAINT,
+          "34 CFR 300.153; DESE child complaint page").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
       // Advice, seed 003: when mediation fits.
       .advice(new Advice(DisputeProcess.MEDIATION, true, Set.of(IssueKind.COMMUNICATION_BREAKDOWN),
           "Mediation works when the district is open to dialogue but the IEP meeting dynamic is dysfunctional: a"
