@@ -88,9 +88,10 @@ public final class FederalEscalation {
       + " can be brought in a new expedited due process complaint";
   // ---- End of wording.
 
-  /** The mediation ended without agreement or was declined. */
+  /** The mediation ended without agreement or was declined, and no agreement was signed after all. */
   private static final CaseCondition MEDIATION_FAILED = CaseCondition.showsAny(
-      CaseFact.MEDIATION_ENDED_WITHOUT_AGREEMENT, CaseFact.MEDIATION_DECLINED);
+      CaseFact.MEDIATION_ENDED_WITHOUT_AGREEMENT, CaseFact.MEDIATION_DECLINED)
+      .andNot(CaseFact.MEDIATION_AGREEMENT_SIGNED);
 
   /**
    * The condition of the step from mediation to the hearing of a pending due process complaint, for states to
