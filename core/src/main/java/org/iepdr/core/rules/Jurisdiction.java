@@ -7,23 +7,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.MissingCalendarException;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
-import org.iepdr.core.model.IssueKind;
 import org.iepdr.core.model.Request;
-import org.iepdr.core.process.DisputeProcess;
+import org.iepdr.core.process.CaseStatus;
 import org.iepdr.core.process.EscalationPath;
-import org.iepdr.core.process.NextStep;
 import org.iepdr.core.time.BusinessCalendar;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.SchoolCalendar;
@@ -44,8 +40,6 @@ public final class Jurisdiction {
   private final EscalationPath escalation;
   /** For each rule, the trace entry of a run that found, noted and used nothing (shared: immutable). */
   private final TraceEntry[] quiet;
-  /** {@link #nextSteps(DisputeProcess, Case)} by position and issue set. */
-  private final ConcurrentHashMap<Long, List<NextStep>> nextStepsCache = new ConcurrentHashMap<>();
 
   Jurisdiction(String code, String name, DayCounter counter, List<Rule> rules, EscalationPath escalation) {
     this.code = code;
@@ -240,9 +234,9 @@ public final class Jurisdiction {
       }
       trace.add(ctx.end(quiet[i]));
     }
-    DisputeProcess position = EscalationPath.position(aCase);
-    return ImmutableEvaluation.of(aCase.id(), code, asOf, ctx.findings(), ctx.deadlines(), position,
-        nextSteps(position, aCase), trace);
+    CaseStatus status = CaseStatus.of(aCase, counter.zone());
+    return ImmutableEvaluation.of(aCase.id(), code, asOf, ctx.findings(), ctx.deadlines(), status.position(),
+        List.copyOf(escalation.nextSteps(status)), trace);
   }
 
   /**
@@ -346,36 +340,6 @@ public final class Jurisdiction {
           + "' has no events to take the date of the facts from");
     }
     return counter.localDate(events.get(events.size() - 1).at());
-  }
-
-  /**
-   * Returns the escalation path's next steps from a position for a case's issues, computed once per
-   * (position, issue set): the path is immutable, so the answer never changes.
-   */
-  private List<NextStep> nextSteps(DisputeProcess position, Case aCase) {
-    Set<IssueKind> issues = issuesOf(aCase);
-    long key = (long) position.ordinal() << 48;
-    for (IssueKind k : issues) {
-      key |= 1L << k.ordinal();
-    }
-    List<NextStep> steps = nextStepsCache.get(key);
-    if (steps == null) {
-      steps = List.copyOf(escalation.nextSteps(position, issues));
-      if (nextStepsCache.size() < 4096) {
-        nextStepsCache.putIfAbsent(key, steps);
-      }
-    }
-    return steps;
-  }
-
-  private static Set<IssueKind> issuesOf(Case aCase) {
-    Set<IssueKind> issues = EnumSet.noneOf(IssueKind.class);
-    for (CaseEvent e : aCase.events()) {
-      if (e instanceof Request r) {
-        issues.addAll(r.issues());
-      }
-    }
-    return issues;
   }
 
   @Override

@@ -74,8 +74,9 @@ class EscalationPathTest {
         .filedBy(Fixtures.PARENT).build();
     DecisionKind[] kinds = {DecisionKind.HEARING_DECISION, DecisionKind.EXPEDITED_HEARING_DECISION,
         DecisionKind.STATE_COMPLAINT_DECISION, DecisionKind.DISMISSAL};
+    // a dismissal ends the complaint: the case is back where it stood before it (an IEP meeting)
     DisputeProcess[] expected = {DisputeProcess.DUE_PROCESS_HEARING, DisputeProcess.EXPEDITED_HEARING,
-        DisputeProcess.STATE_COMPLAINT, DisputeProcess.RESOLUTION_MEETING};
+        DisputeProcess.STATE_COMPLAINT, DisputeProcess.IEP_MEETING};
     for (int i = 0; i < kinds.length; i++) {
       Decision d = Decision.builder().id("d").at(AT).kind(kinds[i]).request("dp").build();
       assertThat(EscalationPath.position(Fixtures.caseBuilder().addEvents(dp, d).build())).as("%s", kinds[i])

@@ -205,7 +205,11 @@ public final class EvaluationReport {
       b.append("  ").append(say(l, "text.next.none")).append('\n');
     }
     for (NextStep s : e.nextSteps()) {
-      b.append("  -> ").append(label(l, s.process())).append(": ").append(t(s.why())).append('\n');
+      b.append("  -> ").append(label(l, s.process())).append(s.continues() ? say(l, "next.continues") : "")
+          .append(": ").append(t(s.why())).append('\n');
+      s.opens().ifPresent(d -> b.append("     ").append(say(l, "next.opens", "date", d)).append('\n'));
+      s.openAgain().ifPresent(r -> b.append("     ").append(say(l, "next.open_again")).append(": ").append(t(r.why()))
+          .append(" (").append(t(r.source())).append(")\n"));
       for (Advice a : s.advice()) {
         b.append("     ").append(say(l, a.fits() ? "advice.fits" : "advice.does_not_fit")).append(": ")
             .append(t(a.text())).append(" (").append(t(a.source())).append(")\n");
@@ -335,7 +339,11 @@ public final class EvaluationReport {
       b.append(say(l, "md.next.none")).append('\n');
     }
     for (NextStep s : e.nextSteps()) {
-      b.append("- **").append(label(l, s.process())).append("**: ").append(cell(s.why())).append('\n');
+      b.append("- **").append(label(l, s.process())).append("**").append(s.continues() ? say(l, "next.continues") : "")
+          .append(": ").append(cell(s.why())).append('\n');
+      s.opens().ifPresent(d -> b.append("  - ").append(say(l, "next.opens", "date", d)).append('\n'));
+      s.openAgain().ifPresent(r -> b.append("  - ").append(say(l, "next.open_again")).append(": ").append(cell(r.why()))
+          .append(" (").append(cell(r.source())).append(")\n"));
       for (Advice a : s.advice()) {
         b.append("  - ").append(say(l, a.fits() ? "advice.fits" : "advice.does_not_fit")).append(": ")
             .append(cell(a.text())).append(" (").append(cell(a.source())).append(")\n");

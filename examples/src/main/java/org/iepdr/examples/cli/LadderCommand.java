@@ -67,7 +67,8 @@ final class LadderCommand implements Callable<Integer> {
       b.append("\nSteps\n");
       for (Step s : steps) {
         b.append("  ").append(s.from()).append(" -> ").append(s.to()).append(": ").append(s.condition())
-            .append(" (").append(s.source()).append(")\n");
+            .append(" (").append(s.source()).append(")")
+            .append(s.when().isAlways() ? "" : " [when the case shows: " + s.when() + "]").append('\n');
       }
       if (!path.advice().isEmpty()) {
         b.append("\nAdvice\n");
@@ -101,7 +102,12 @@ final class LadderCommand implements Callable<Integer> {
       b.append("    ").append(p.name()).append("[\"").append(label(p)).append("<br/><small>")
           .append(p.cadreStage().label()).append("</small>\"]\n");
     }
-    List<Step> steps = from == null ? path.steps() : path.stepsFrom(from);
+    List<Step> steps = new java.util.ArrayList<>();
+    if (from == null) {
+      nodes.forEach(p -> steps.addAll(path.stepsFrom(p)));
+    } else {
+      steps.addAll(path.stepsFrom(from));
+    }
     for (Step s : steps) {
       b.append("    ").append(s.from().name()).append(" -->|\"").append(EvaluationReport.mermaid(s.condition())
           .replace("\"", "'")).append("\"| ").append(s.to().name()).append('\n');

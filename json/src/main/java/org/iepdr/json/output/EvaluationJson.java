@@ -62,6 +62,12 @@ public final class EvaluationJson {
       ObjectNode sn = ns.addObject();
       sn.put("process", s.process().name());
       sn.put("why", s.why());
+      sn.put("source", s.source());
+      s.opens().ifPresent(d -> sn.put("opens", d.toString()));
+      ArrayNode ro = sn.putArray("restsOn");
+      s.restsOn().forEach(ro::add);
+      sn.put("continues", s.continues());
+      s.openAgain().ifPresent(r -> sn.putObject("openAgain").put("why", r.why()).put("source", r.source()));
       ArrayNode an = sn.putArray("advice");
       for (Advice a : s.advice()) {
         an.addObject().put("process", a.process().name()).put("fits", a.fits()).put("text", a.text())

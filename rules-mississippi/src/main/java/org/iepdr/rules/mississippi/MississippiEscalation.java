@@ -7,8 +7,12 @@ import org.apiguardian.api.API;
 import org.iepdr.core.idea.FederalEscalation;
 import org.iepdr.core.model.IssueKind;
 import org.iepdr.core.process.Advice;
+import org.iepdr.core.process.CaseCondition;
+import org.iepdr.core.process.CaseFact;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.process.EscalationPath;
+import org.iepdr.core.process.Reopening;
+import org.iepdr.core.process.Step;
 
 /**
  * Mississippi's escalation path: the federal path extended with the ladder of the Special Ed Start Guide
@@ -27,6 +31,11 @@ import org.iepdr.core.process.EscalationPath;
  * eligibility or placement decision calls for an independent educational evaluation or due process,
  * not facilitation; facilitation fits a communication breakdown.
  *
+ * <p>The seed calls facilitation "the first formal step": the path lists it first among the steps from an
+ * IEP meeting. A declined facilitation leads to mediation or a state complaint, with the district's refusal
+ * kept in writing ("That refusal becomes part of your paper trail if you later escalate to mediation or a
+ * state complaint").
+ *
  * <p>Implementation Requirements: a static utility; the path is immutable and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
@@ -34,11 +43,32 @@ public final class MississippiEscalation {
 
   private static final String SEED = Sources.ARTICLE + " (" + Sources.ARTICLE_LINK + ")";
 
+  // ---- Wording: the Mississippi conditions and reasons, in one place (for the message bundles).
+  static final String DECLINED_TO_MEDIATION = "the district declined facilitation: keep its refusal in writing, part"
+      + " of the record if you go on to mediation; both parties sign the written mediation request";
+  static final String DECLINED_TO_STATE_COMPLAINT = "the district declined facilitation: keep its refusal in writing,"
+      + " part of the record for a formal state complaint with MDE on a violation of IDEA or State Board Policy 74.19"
+      + " within the last year";
+  static final String FACILITATION_AGAIN = "a facilitator can be requested again, in writing at least 10 days before"
+      + " a later IEP meeting, when both the parent and the district agree";
+  // ---- End of wording.
+
   private static final EscalationPath PATH = FederalEscalation.path().toBuilder("Mississippi")
-      .step(DisputeProcess.IEP_MEETING, DisputeProcess.FACILITATED_IEP,
+      // "Facilitation is the first formal step": listed first among the steps from an IEP meeting.
+      .stepFirst(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.FACILITATED_IEP,
           "IEP meetings have become unproductive and both the parent and the district agree in writing to a"
               + " facilitator, requested in writing at least 10 days before the scheduled IEP meeting",
-          SEED + "; CADRE profile of Mississippi IEP facilitation")
+          SEED + "; CADRE profile of Mississippi IEP facilitation"))
+      .step(new Step(DisputeProcess.FACILITATED_IEP, DisputeProcess.MEDIATION, DECLINED_TO_MEDIATION,
+          SEED + "; MDE (mdek12.org/node/2110)").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
+      .step(new Step(DisputeProcess.FACILITATED_IEP, DisputeProcess.STATE_COMPLAINT, DECLINED_TO_STATE_COMPLAINT,
+          SEED + "; 34 CFR 300.153").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
+      // Back at an IEP meeting after a refused facilitation: the refusal still leads to mediation or a complaint.
+      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.MEDIATION, DECLINED_TO_MEDIATION,
+          SEED + "; MDE (mdek12.org/node/2110)").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
+      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.STATE_COMPLAINT, DECLINED_TO_STATE_COMPLAINT,
+          SEED + "; 34 CFR 300.153").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
+      .reopening(new Reopening(DisputeProcess.FACILITATED_IEP, FACILITATION_AGAIN, SEED))
       .step(DisputeProcess.FACILITATED_IEP, DisputeProcess.MEDIATION,
           "the facilitated meeting did not resolve the dispute; both parties sign the written mediation request",
           SEED + "; MDE (mdek12.org/node/2110)")

@@ -54,9 +54,11 @@ class EscalationProperties {
   private static final Map<DisputeProcess, Set<DisputeProcess>> LADDER = Map.of(
       IEP, EnumSet.of(FIEP, MED, SC, RES, EXP),
       FIEP, EnumSet.of(MED, SC, RES),
-      MED, EnumSet.of(SC, RES),
+      // mediation in a pending complaint's resolution meeting's place leads to the hearing (34 CFR 300.510(a)(3)(ii),
+      // (b)); a signed mediation or resolution agreement is enforceable in court (300.506(b)(7), 300.510(d)(2))
+      MED, EnumSet.of(SC, RES, HEAR, COURT),
       SC, EnumSet.of(MED, RES),
-      RES, EnumSet.of(MED, HEAR),
+      RES, EnumSet.of(MED, HEAR, COURT),
       HEAR, EnumSet.of(COURT),
       EXP, EnumSet.of(COURT),
       COURT, EnumSet.noneOf(DisputeProcess.class));
@@ -111,13 +113,13 @@ class EscalationProperties {
   static final class TakeOfferedStep implements Action.Dependent<Walk> {
     @Override
     public boolean precondition(Walk w) {
-      return w.evaluation.nextSteps().stream().anyMatch(s -> s.process() != COURT);
+      return w.evaluation.nextSteps().stream().anyMatch(s -> s.process() != COURT && !s.continues());
     }
 
     @Override
     public Arbitrary<Transformer<Walk>> transformer(Walk w) {
-      List<DisputeProcess> offered = w.evaluation.nextSteps().stream().map(NextStep::process)
-          .filter(p -> p != COURT).toList();
+      List<DisputeProcess> offered = w.evaluation.nextSteps().stream().filter(s -> !s.continues())
+          .map(NextStep::process).filter(p -> p != COURT).toList();
       return Arbitraries.of(offered).map(p -> Transformer.mutate("enter " + p, walk -> walk.enter(p)));
     }
   }
@@ -136,6 +138,11 @@ class EscalationProperties {
     chain.withInvariant("offered steps are on the ladder", w -> {
       DisputeProcess at = w.evaluation.position();
       for (NextStep s : w.evaluation.nextSteps()) {
+        if (s.continues()) {
+          // the process the case stands at, continued (the hearing a pending complaint awaits)
+          assertThat(s.process()).isEqualTo(at);
+          continue;
+        }
         assertThat(LADDER.get(at)).as("from %s", at).contains(s.process());
         assertThat(MississippiEscalation.path().allows(at, s.process())).isTrue();
         assertThat(s.advice()).allSatisfy(a -> assertThat(a.process()).isEqualTo(s.process()));

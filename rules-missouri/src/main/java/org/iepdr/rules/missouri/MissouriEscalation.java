@@ -7,8 +7,13 @@ import org.apiguardian.api.API;
 import org.iepdr.core.idea.FederalEscalation;
 import org.iepdr.core.model.IssueKind;
 import org.iepdr.core.process.Advice;
+import org.iepdr.core.process.CaseCondition;
+import org.iepdr.core.process.CaseFact;
 import org.iepdr.core.process.DisputeProcess;
 import org.iepdr.core.process.EscalationPath;
+import org.iepdr.core.process.Reopening;
+import org.iepdr.core.process.Step;
+import org.iepdr.core.process.StepDate;
 
 /**
  * Missouri's escalation path and the sources' advice on it.
@@ -22,6 +27,11 @@ import org.iepdr.core.process.EscalationPath;
  * DESE's flyer (how a FIEP differs from mediation), tagged with the issue kinds it speaks to where it
  * maps onto one; advice without issue kinds is general.
  *
+ * <p>The steps read the case ({@link CaseCondition}): a declined facilitated IEP meeting leads to mediation
+ * or a child complaint; mediation while a due process complaint is pending leads back to the hearing; a
+ * signed mediation agreement, to enforcement in court; "consider free mediation first" is not shown to a
+ * case that already mediated.
+ *
  * <p>Implementation Requirements: a static utility; the path is immutable and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
@@ -29,6 +39,17 @@ public final class MissouriEscalation {
 
   private static final String FIEP = Sources.FIEP_FLYER;
   private static final String ARTICLE = Sources.MEDIATION_ARTICLE;
+
+  // ---- Wording: the Missouri conditions and reasons, in one place (for the message bundles).
+  static final String DECLINED_TO_MEDIATION = "the facilitated IEP meeting was declined (facilitation is voluntary);"
+      + " mediation stays available when both parties agree, and no due process complaint is needed first";
+  static final String DECLINED_TO_CHILD_COMPLAINT = "the facilitated IEP meeting was declined; a violation of Part B"
+      + " by the district within the last year can be brought in a child complaint with DESE";
+  static final String MEDIATION_TO_HEARING = "a due process complaint is pending: mediation held meanwhile must not"
+      + " delay the hearing; unless mediation settles it, the hearing goes on from the first day it may be held";
+  static final String FIEP_AGAIN = "a facilitated IEP meeting can be requested again for a later IEP meeting, when both"
+      + " the educational decision-maker and the district agree";
+  // ---- End of wording.
 
   private static final EscalationPath PATH = FederalEscalation.path().toBuilder("Missouri")
       // FIEP: prevention, before a dispute hardens.
@@ -38,6 +59,10 @@ public final class MissouriEscalation {
       .step(DisputeProcess.FACILITATED_IEP, DisputeProcess.MEDIATION,
           "a specific dispute remains after the facilitated meeting and both parties agree to mediate; no due"
               + " process complaint is needed first", FIEP + "; " + ARTICLE + "; RSMo 162.959.2")
+      .step(new Step(DisputeProcess.FACILITATED_IEP, DisputeProcess.MEDIATION, DECLINED_TO_MEDIATION,
+          FIEP + "; RSMo 162.959.2").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
+      .step(new Step(DisputeProcess.FACILITATED_IEP, DisputeProcess.STATE_COMPLAINT, DECLINED_TO_CHILD_COMPLAINT,
+          "34 CFR 300.153; DESE child complaint page").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
       .step(DisputeProcess.FACILITATED_IEP, DisputeProcess.STATE_COMPLAINT,
           "the district violated a requirement of Part B within the last year: file a child complaint with DESE",
           "34 CFR 300.153; DESE child complaint page")
@@ -54,20 +79,28 @@ public final class MissouriEscalation {
       .step(DisputeProcess.IEP_MEETING, DisputeProcess.STATE_COMPLAINT,
           "the district violated a requirement of Part B within the last year: file a child complaint with DESE",
           "34 CFR 300.153; DESE child complaint page")
-      .step(DisputeProcess.RESOLUTION_MEETING, DisputeProcess.DUE_PROCESS_HEARING,
+      .step(new Step(DisputeProcess.RESOLUTION_MEETING, DisputeProcess.DUE_PROCESS_HEARING,
           "the complaint is not resolved within the 30-day resolution period, as adjusted; the Administrative"
               + " Hearing Commission assigns a commissioner within 15 days of receiving notice and hears the case",
-          "34 CFR 300.510(b)-(c); RSMo 162.961")
+          "34 CFR 300.510(b)-(c); RSMo 162.961").when(FederalEscalation.COMPLAINT_NOT_SETTLED)
+          .opening(StepDate.FIRST_HEARING_DAY))
       // Mediation at any time, also while a hearing is pending, and back to the hearing when it fails.
-      .step(DisputeProcess.DUE_PROCESS_HEARING, DisputeProcess.MEDIATION,
+      .step(new Step(DisputeProcess.DUE_PROCESS_HEARING, DisputeProcess.MEDIATION,
           "a hearing has been requested: the parties are offered mediation, which must not delay the hearing",
           "RSMo 162.959.2-3; 34 CFR 300.506(b)(1)(ii)")
-      .step(DisputeProcess.MEDIATION, DisputeProcess.DUE_PROCESS_HEARING,
-          "mediation held while a due process complaint was pending ended without agreement; the hearing goes on",
-          "RSMo 162.959.2; " + ARTICLE)
-      .step(DisputeProcess.MEDIATION, DisputeProcess.JUDICIAL_REVIEW,
+          .when(CaseCondition.shows(CaseFact.DUE_PROCESS_COMPLAINT_PENDING)))
+      .step(new Step(DisputeProcess.MEDIATION, DisputeProcess.DUE_PROCESS_HEARING, MEDIATION_TO_HEARING,
+          "RSMo 162.959.2; 34 CFR 300.510(b)-(c); " + ARTICLE)
+          .when(FederalEscalation.MEDIATION_WHILE_COMPLAINT_PENDING).opening(StepDate.FIRST_HEARING_DAY))
+      .step(new Step(DisputeProcess.MEDIATION, DisputeProcess.JUDICIAL_REVIEW,
           "the district does not carry out a signed mediation agreement: it is legally binding and can be enforced"
-              + " in court", "34 CFR 300.506(b)(7); " + ARTICLE)
+              + " in court", "34 CFR 300.506(b)(7); " + ARTICLE).when(FederalEscalation.MEDIATION_AGREEMENT_SIGNED))
+      .reopening(new Reopening(DisputeProcess.FACILITATED_IEP, FIEP_AGAIN, FIEP))
+      // Back at an IEP meeting after a declined facilitated IEP meeting.
+      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.MEDIATION, DECLINED_TO_MEDIATION,
+          FIEP + "; RSMo 162.959.2").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
+      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.STATE_COMPLAINT, DECLINED_TO_CHILD_COMPLAINT,
+          "34 CFR 300.153; DESE child complaint page").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
       // Advice, the mediation article: when mediation fits.
       .advice(new Advice(DisputeProcess.MEDIATION, true, Set.of(IssueKind.COMMUNICATION_BREAKDOWN),
           "Mediation works when the district is open to dialogue but the IEP meeting dynamic is dysfunctional: a"
@@ -97,7 +130,8 @@ public final class MissouriEscalation {
               + " violations.", ARTICLE))
       .advice(new Advice(DisputeProcess.RESOLUTION_MEETING, false, Set.of(),
           "Going straight to due process when an IEP meeting breaks down is usually the wrong move, financially"
-              + " and strategically; consider free mediation first.", ARTICLE))
+              + " and strategically; consider free mediation first.", ARTICLE)
+          .when(CaseCondition.untried(DisputeProcess.MEDIATION)))
       // Advice, DESE's FIEP flyer: facilitation versus mediation.
       .advice(new Advice(DisputeProcess.FACILITATED_IEP, true, Set.of(IssueKind.COMMUNICATION_BREAKDOWN),
           "When the relationship between parents and school staff becomes strained, or better, before it frays,"

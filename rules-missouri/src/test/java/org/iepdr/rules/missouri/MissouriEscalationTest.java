@@ -7,6 +7,7 @@ import static org.iepdr.rules.missouri.MoFixtures.PARENT;
 import static org.iepdr.rules.missouri.MoFixtures.at;
 import static org.iepdr.rules.missouri.MoFixtures.caseBuilder;
 
+import java.util.List;
 import java.util.Set;
 import org.iepdr.core.idea.FederalEscalation;
 import org.iepdr.core.model.Case;
@@ -47,7 +48,9 @@ class MissouriEscalationTest {
   @Test
   void everyFederalStepIsStillOnTheMissouriPath() {
     for (Step s : FederalEscalation.path().steps()) {
-      assertThat(path.allows(s.from(), s.to())).as("%s -> %s", s.from(), s.to()).isTrue();
+      // every variant (each condition over the case) is kept, Missouri's wording or the federal one
+      assertThat(path.steps()).as("%s -> %s when %s", s.from(), s.to(), s.when())
+          .anySatisfy(m -> assertThat(List.of(m.from(), m.to(), m.when())).isEqualTo(List.of(s.from(), s.to(), s.when())));
     }
   }
 
