@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.CaseEvent;
@@ -74,6 +75,7 @@ public final class NoConfidentialityPledge extends BaseRule {
   public NoConfidentialityPledge() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("A family is not required to sign a confidentiality pledge to mediate or after resolving a dispute")
         .kind(FindingKind.VIOLATION)
         .inForce(EffectivePeriod.from(IN_FORCE_FROM))
@@ -98,28 +100,25 @@ public final class NoConfidentialityPledge extends BaseRule {
       if (d.kind() != Demand.Kind.CONFIDENTIALITY_PLEDGE || !onSide(ctx, d.by(), Side.AGENCY)) {
         continue;
       }
-      Optional<String> tie = tie(ctx, d, d.request(), d.meeting());
+      Optional<Message> tie = tie(ctx, d, d.request(), d.meeting());
       if (tie.isEmpty()) {
         ctx.note("demand " + d.id() + " is not tied to mediation or a dispute resolution; not judged");
         continue;
       }
-      ctx.report("The district asked the family on " + ctx.date(d) + " to sign a confidentiality pledge ("
-          + tie.get() + ")" + before(ctx, d) + ". Since OSEP's review of Mississippi on " + IN_FORCE_FROM
-          + ", a family cannot be required to sign one to mediate or after resolving a dispute.", ids(d, d.request(),
-          d.meeting()));
+      ctx.finding(before(ctx, d) ? "asked_before_review" : "asked").date("asked", ctx.date(d)).part("tie", tie.get())
+          .date("review", IN_FORCE_FROM).events(ids(d, d.request(), d.meeting())).report();
     }
     for (Agreement a : ctx.agreements(AgreementKind.CONFIDENTIALITY_PLEDGE)) {
       if (a.signatories().stream().noneMatch(s -> onSide(ctx, s, Side.FAMILY))) {
         continue;
       }
-      Optional<String> tie = tie(ctx, a, a.request(), Optional.empty());
+      Optional<Message> tie = tie(ctx, a, a.request(), Optional.empty());
       if (tie.isEmpty()) {
         ctx.note("pledge " + a.id() + " is not tied to mediation or a dispute resolution; not judged");
         continue;
       }
-      ctx.report("The family signed a confidentiality pledge on " + ctx.date(a) + " (" + tie.get() + ")"
-          + before(ctx, a) + ". Since OSEP's review of Mississippi on " + IN_FORCE_FROM + ", a family cannot be"
-          + " required to sign one to mediate or after resolving a dispute.", ids(a, a.request(), Optional.empty()));
+      ctx.finding(before(ctx, a) ? "signed_before_review" : "signed").date("signed", ctx.date(a))
+          .part("tie", tie.get()).date("review", IN_FORCE_FROM).events(ids(a, a.request(), Optional.empty())).report();
     }
   }
 
@@ -127,33 +126,34 @@ public final class NoConfidentialityPledge extends BaseRule {
     return ctx.sideOf(person).filter(side::equals).isPresent();
   }
 
-  private static Optional<String> tie(RuleContext ctx, CaseEvent e, Optional<String> request, Optional<String> meeting) {
+  private static Optional<Message> tie(RuleContext ctx, CaseEvent e, Optional<String> request,
+      Optional<String> meeting) {
     if (request.isPresent()) {
       Optional<Request> r = ctx.request(request.get());
       if (r.isPresent() && DISPUTES.contains(r.get().kind())) {
-        return Optional.of(r.get().kind() == RequestKind.MEDIATION ? "tied to the mediation request of "
-            + ctx.date(r.get()) : "tied to the dispute filed on " + ctx.date(r.get()));
+        return Optional.of(ctx.phrase(r.get().kind() == RequestKind.MEDIATION ? "tie_mediation_request" : "tie_dispute")
+            .date("date", ctx.date(r.get())).build());
       }
     }
     if (meeting.isPresent()) {
       Optional<CaseEvent> m = ctx.event(meeting.get());
       if (m.isPresent() && m.get() instanceof Meeting mt && SESSIONS.contains(mt.kind())) {
-        return Optional.of("tied to the " + (mt.kind() == MeetingKind.MEDIATION_SESSION ? "mediation session"
-            : "resolution meeting") + " of " + ctx.date(mt));
+        return Optional.of(ctx.phrase(mt.kind() == MeetingKind.MEDIATION_SESSION ? "tie_mediation_session"
+            : "tie_resolution_meeting").date("date", ctx.date(mt)).build());
       }
     }
     for (AgreementKind kind : RESOLUTIONS) {
       for (Agreement resolved : ctx.agreements(kind)) {
         if (!resolved.at().isAfter(e.at()) && !resolved.id().equals(e.id())) {
-          return Optional.of("after the dispute was resolved on " + ctx.date(resolved));
+          return Optional.of(ctx.phrase("tie_resolved").date("date", ctx.date(resolved)).build());
         }
       }
     }
     return Optional.empty();
   }
 
-  private static String before(RuleContext ctx, CaseEvent e) {
-    return ctx.date(e).isBefore(IN_FORCE_FROM) ? ", before that review" : "";
+  private static boolean before(RuleContext ctx, CaseEvent e) {
+    return ctx.date(e).isBefore(IN_FORCE_FROM);
   }
 
   private static String[] ids(CaseEvent e, Optional<String> request, Optional<String> meeting) {

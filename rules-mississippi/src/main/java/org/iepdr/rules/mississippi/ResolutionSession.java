@@ -47,6 +47,7 @@ public final class ResolutionSession extends BaseRule {
   public ResolutionSession() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("The district convenes a resolution session within 15 days of receiving the due process complaint")
         .kind(FindingKind.VIOLATION)
         .addCitations(Sources.seed("What to Do If Facilitation Doesn't Resolve the Dispute",

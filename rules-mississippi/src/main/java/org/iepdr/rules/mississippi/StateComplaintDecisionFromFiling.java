@@ -49,6 +49,7 @@ public final class StateComplaintDecisionFromFiling extends StateComplaintDecisi
   public StateComplaintDecisionFromFiling() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("The 60-day state complaint decision clock runs from the filing date, not the district's verified receipt")
         .kind(FindingKind.VIOLATION)
         .addCitations(Sources.seed("What to Do If Facilitation Doesn't Resolve the Dispute",

@@ -51,6 +51,7 @@ public final class ChildComplaintFilingDateRule extends StateComplaintDecision60
   public ChildComplaintFilingDateRule() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("A child complaint received after DESE's business hours is filed the next business day; the"
             + " 60-day decision clock starts on the filing date")
         .kind(FindingKind.VIOLATION)

@@ -53,6 +53,7 @@ public final class MediationPartySize extends BaseRule {
   public MediationPartySize() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("At most three people per side at mediation unless both agree; the district sends someone with"
             + " decision-making authority")
         .kind(FindingKind.WARNING)
@@ -94,17 +95,16 @@ public final class MediationPartySize extends BaseRule {
             ctx.note("session " + m.id() + ": " + e.getValue() + " people for " + e.getKey() + " under agreement "
                 + more.get().id());
           } else {
-            ctx.report("At the mediation session of " + ctx.date(m) + ", " + e.getValue() + " people came for "
-                + (e.getKey() == Side.FAMILY ? "the family" : "the district") + "; each side may bring at most 3"
-                + " unless both sides agree to more.", m.id());
+            ctx.finding("too_many").date("session", ctx.date(m)).number("count", e.getValue())
+                .part("side", ctx.phrase(e.getKey() == Side.FAMILY ? "side_family" : "side_district").build())
+                .events(m.id()).report();
           }
         }
       }
       if (m.held()) {
         if (!agencyPeople.isEmpty()) {
           if (agencyPeople.stream().noneMatch(Participant::hasDecisionAuthority)) {
-            ctx.report("No one at the mediation session of " + ctx.date(m) + " for the district had authority to"
-                + " make decisions; the district should send someone who can agree on its behalf.", m.id());
+            ctx.finding("no_authority").date("session", ctx.date(m)).events(m.id()).report();
           }
         } else if (leaPartyAttends) {
           ctx.incomplete("session " + m.id() + ": the district attended, but the case does not name who came;"
