@@ -342,7 +342,8 @@ class MissouriTraceTest {
     assertThat(e.deadlines(FILING)).singleElement()
         .satisfies(dl -> assertThat(dl.triggerDate()).isEqualTo(d("2026-03-04")));
     assertThat(Traces.entry(e, FILING).notes())
-        .containsExactly("complaint cc: received 2026-03-03 outside DESE's business hours, filed 2026-03-04");
+        .containsExactly("complaint cc: received at 2026-03-03 16:31 CST, after DESE's business hours end at 4:30 PM,"
+            + " and so filed on 2026-03-04, the next business day");
   }
 
   @Test
