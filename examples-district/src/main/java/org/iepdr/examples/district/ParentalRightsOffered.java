@@ -47,7 +47,7 @@ public final class ParentalRightsOffered extends BaseRule {
       LocalDate meetingDay = ctx.date(m);
       Optional<DocumentSent> rights = DistrictRules.first(m, DocumentKind.PROCEDURAL_SAFEGUARDS);
       if (rights.isEmpty() || rights.get().sentAt().isAfter(m.at())) {
-        ctx.finding("not_sent").date("meeting", meetingDay).events(m.id()).report();
+        ctx.finding(rights.isEmpty() ? "not_recorded" : "not_sent").date("meeting", meetingDay).events(m.id()).report();
       }
       if (m.held()) {
         ctx.finding("explain").kind(FindingKind.ADVISORY).date("meeting", meetingDay).events(m.id()).report();

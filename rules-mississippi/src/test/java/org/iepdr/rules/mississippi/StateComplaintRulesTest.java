@@ -101,7 +101,8 @@ class StateComplaintRulesTest {
     Receipt copy = Receipt.builder().id("copy").request("sc").recipient(Recipient.LEA).via(Receipt.Via.DELIVERED)
         .at(at("2026-04-23")).build();
     Evaluation e = MS.evaluate(caseBuilder().addEvents(complaint("2026-04-23"), copy).build(), d("2026-04-30"));
-    assertThat(e.findings(FORWARD)).singleElement().satisfies(f -> assertThat(f.message()).contains("had not forwarded"));
+    assertThat(e.findings(FORWARD)).singleElement().satisfies(f -> assertThat(f.key())
+        .isEqualTo("MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS.missed"));
     assertThat(MS.evaluate(caseBuilder().addEvents(complaint("2026-04-23"), copy).build(), d("2026-04-29"))
         .findings(FORWARD)).isEmpty();
   }

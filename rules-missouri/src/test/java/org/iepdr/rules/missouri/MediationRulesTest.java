@@ -101,7 +101,11 @@ class MediationRulesTest {
   @Test
   void theDistrictSendsSomeoneWithAuthority() {
     assertThat(sessionWith(person("clerk", Side.AGENCY, false)).findings("MO.MEDIATION.PARTY_SIZE"))
-        .singleElement().satisfies(f -> assertThat(f.message()).contains("authority"));
+        .singleElement().satisfies(f -> {
+          assertThat(f.key()).isEqualTo("MO.MEDIATION.PARTY_SIZE.no_authority");
+          // the case records no one with authority: the warning says so rather than that no one had it
+          assertThat(f.message()).contains("for the district is recorded as having authority to make decisions");
+        });
     assertThat(sessionWith(person("boss", Side.AGENCY, true)).findings("MO.MEDIATION.PARTY_SIZE")).isEmpty();
     // only the LEA party: who came is not known, so nothing is reported
     assertThat(sessionWith().findings("MO.MEDIATION.PARTY_SIZE")).isEmpty();
