@@ -42,7 +42,9 @@ class NoConfidentialityPledgeTest {
     for (RuleBook book : new RuleBook[] {BOOK, loaded}) {
       assertThat(book.evaluate(c, d("2025-07-22")).findings(ID)).isEmpty();
       assertThat(book.evaluate(c, d("2025-07-23")).findings(ID)).singleElement().satisfies(f -> {
-        assertThat(f.message()).contains("2025-07-10", "before that review", "2025-07-23");
+        assertThat(f.key()).isEqualTo("MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE.asked_before_review");
+        assertThat(f.facts().date("asked")).contains(d("2025-07-10"));
+        assertThat(f.facts().date("review")).contains(d("2025-07-23"));
         assertThat(f.events()).containsExactly("med", "pledge");
         assertThat(f.citation().verification()).isEqualTo("VERIFIED-2ND");
       });
@@ -73,8 +75,9 @@ class NoConfidentialityPledgeTest {
         Agreement.builder().id("pledge").kind(AgreementKind.CONFIDENTIALITY_PLEDGE).addSignatories(PARENT)
             .at(at("2025-09-02")).build()).build();
     assertThat(MS.evaluate(c).findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("signed a confidentiality pledge on 2025-09-02", "resolved on 2025-09-01")
-          .doesNotContain("before that review");
+      assertThat(f.key()).isEqualTo("MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE.signed");
+      assertThat(f.facts().date("signed")).contains(d("2025-09-02"));
+      assertThat(f.message()).contains("(after the dispute was resolved on 2025-09-01)");
       assertThat(f.events()).containsExactly("pledge");
     });
   }

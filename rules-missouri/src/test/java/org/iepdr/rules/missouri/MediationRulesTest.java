@@ -86,6 +86,8 @@ class MediationRulesTest {
         person("a3", Side.FAMILY, false));
     assertThat(four.findings("MO.MEDIATION.PARTY_SIZE")).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
+      assertThat(f.key()).isEqualTo("MO.MEDIATION.PARTY_SIZE.too_many");
+      assertThat(f.facts().number("count")).hasValue(4);
       assertThat(f.message()).contains("4 people came for the family");
     });
     Case agreed = caseBuilder().addParticipants(MEDIATOR, boss, person("a1", Side.FAMILY, false),

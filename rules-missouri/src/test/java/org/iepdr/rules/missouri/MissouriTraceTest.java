@@ -138,8 +138,9 @@ class MissouriTraceTest {
     assertThat(MO.evaluate(c, d("2026-02-20")).findings("MO.MEDIATION.SCHEDULE_15_DAYS")).isEmpty();
     assertThat(MO.evaluate(c, d("2026-02-21")).findings("MO.MEDIATION.SCHEDULE_15_DAYS")).singleElement()
         .satisfies(f -> {
-          assertThat(f.message()).contains("No mediation session was held or scheduled by 2026-02-20",
-              "selected on 2026-02-05");
+          assertThat(f.key()).isEqualTo("MO.MEDIATION.SCHEDULE_15_DAYS.missed");
+          assertThat(f.facts().date("due")).contains(d("2026-02-20"));
+          assertThat(f.facts().date("selected")).contains(d("2026-02-05"));
           assertThat(f.events()).containsExactly("ap");
         });
   }
