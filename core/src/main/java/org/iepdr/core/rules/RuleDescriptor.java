@@ -79,12 +79,6 @@ public abstract class RuleDescriptor {
   }
 
   /**
-   * Returns how the rule counts days, in words (e.g. "15 calendar days; the day of receipt is day
-   * 0; no roll-forward"). Defaults to the library's convention.
-   *
-   * @return the counting convention
-   */
-  /**
    * Returns the catalog the rule's findings and deadlines are rendered from: core's catalog unless
    * the rule's module sets its own (see {@link MessageCatalog}). Not part of the rule's identity.
    *
@@ -96,6 +90,12 @@ public abstract class RuleDescriptor {
     return MessageCatalog.core();
   }
 
+  /**
+   * Returns how the rule counts days, in words (e.g. "15 calendar days; the day of receipt is day
+   * 0; no roll-forward"). Defaults to the library's convention.
+   *
+   * @return the counting convention
+   */
   @Value.Default
   public String counting() {
     return "no day count";
