@@ -33,6 +33,7 @@ public final class AgendaThreeToFiveDays extends BaseRule {
   /** Creates the rule. */
   public AgendaThreeToFiveDays() {
     super(RuleDescriptor.builder().id(ID)
+        .messages(Messages.CATALOG)
         .title("The agenda goes to the parent 3 to 5 days before the meeting")
         .kind(FindingKind.WARNING)
         .addCitations(DistrictRules.procedure("Before the Meeting",
@@ -49,17 +50,16 @@ public final class AgendaThreeToFiveDays extends BaseRule {
       LocalDate closes = meetingDay.minusDays(3);
       DateWindow window = DateWindow.of(opens, closes);
       Optional<DocumentSent> agenda = DistrictRules.first(m, DocumentKind.AGENDA);
-      var draft = ctx.deadline("send the agenda and ask for the parent's input").trigger(m.id(), meetingDay)
+      var draft = ctx.deadline("deadline").trigger(m.id(), meetingDay)
           .period(DayPeriod.calendarDays(3)).window(window);
       agenda.ifPresent(a -> draft.satisfiedBy(m.id(), DistrictRules.sentOn(ctx, a)));
       Deadline d = draft.report();
       if (agenda.isPresent() && !window.contains(d.satisfiedOn().get())) {
-        ctx.report("The agenda for the IEP meeting on " + meetingDay + " was sent on " + d.satisfiedOn().get()
-            + ", outside the district's window of " + opens + " to " + closes
-            + " (3 to 5 days before).", m.id());
+        ctx.finding("outside_window").date("meeting", meetingDay).date("sent", d.satisfiedOn().get())
+            .date("opens", opens).date("closes", closes).events(m.id()).report();
       } else if (agenda.isEmpty() && d.status() == DeadlineStatus.MISSED) {
-        ctx.report("No agenda was sent for the IEP meeting on " + meetingDay + " (due between " + opens
-            + " and " + closes + ").", m.id());
+        ctx.finding("missed").date("meeting", meetingDay).date("opens", opens).date("closes", closes).events(m.id())
+            .report();
       }
     }
   }

@@ -36,6 +36,7 @@ public final class DraftFiveDaysMarked extends BaseRule {
   /** Creates the rule. */
   public DraftFiveDaysMarked() {
     super(RuleDescriptor.builder().id(ID)
+        .messages(Messages.CATALOG)
         .title("A requested draft reaches the parent at least 5 days before the meeting, marked DRAFT")
         .kind(FindingKind.WARNING)
         .addCitations(DistrictRules.procedure("Before the Meeting", "Ask if the parents would like a draft copy of the"
@@ -55,15 +56,15 @@ public final class DraftFiveDaysMarked extends BaseRule {
       }
       LocalDate meetingDay = ctx.date(m);
       LocalDate due = meetingDay.minusDays(PERIOD.amount());
-      Deadline d = ctx.deadline("send the requested draft").trigger(m.id(), meetingDay).period(PERIOD).due(due)
+      Deadline d = ctx.deadline("deadline").trigger(m.id(), meetingDay).period(PERIOD).due(due)
           .satisfiedBy(m.id(), DistrictRules.sentOn(ctx, draft.get())).report();
       if (d.status() == DeadlineStatus.MISSED) {
-        ctx.report("The draft for the IEP meeting on " + meetingDay + " was sent on " + d.satisfiedOn().get()
-            + ", less than 5 days before the meeting (it was due by " + due + ").", m.id());
+        ctx.finding("late").date("meeting", meetingDay).date("sent", d.satisfiedOn().get()).date("due", due)
+            .events(m.id()).report();
       }
       if (!draft.get().markedDraft()) {
-        ctx.report("The draft sent on " + DistrictRules.sentOn(ctx, draft.get()) + " for the IEP meeting on "
-            + meetingDay + " was not marked DRAFT on every page.", m.id());
+        ctx.finding("not_marked").date("sent", DistrictRules.sentOn(ctx, draft.get())).date("meeting", meetingDay)
+            .events(m.id()).report();
       }
     }
   }

@@ -31,6 +31,7 @@ public final class IepDraftUntilSigned extends BaseRule {
   /** Creates the rule. */
   public IepDraftUntilSigned() {
     super(RuleDescriptor.builder().id(ID)
+        .messages(Messages.CATALOG)
         .title("The IEP is a draft until the parent signs consent")
         .kind(FindingKind.WARNING)
         .addCitations(DistrictRules.procedure("Ending the Meeting", "Remind the team that consent is not obtained until"
@@ -54,13 +55,13 @@ public final class IepDraftUntilSigned extends BaseRule {
         boolean afterMeeting = p.at().isAfter(m.at());
         boolean beforeConsent = signed.map(c -> p.at().isBefore(c.at())).orElse(true);
         if (byAgency && afterMeeting && beforeConsent) {
-          ctx.report("The placement changed on " + ctx.date(p) + " under the IEP from the meeting on " + ctx.date(m)
-              + ", before the parent signed consent: the IEP was still a draft.", m.id(), p.id());
+          ctx.finding("placement_before_consent").date("changed", ctx.date(p)).date("meeting", ctx.date(m))
+              .events(m.id(), p.id()).report();
         }
       }
       if (signed.isEmpty()) {
-        ctx.report(FindingKind.ADVISORY, "The IEP from the meeting on " + ctx.date(m) + " is still a draft: the"
-            + " parent has not signed consent as of " + ctx.asOf() + ".", m.id());
+        ctx.finding("still_draft").kind(FindingKind.ADVISORY).date("meeting", ctx.date(m)).date("asOf", ctx.asOf())
+            .events(m.id()).report();
       }
     }
   }

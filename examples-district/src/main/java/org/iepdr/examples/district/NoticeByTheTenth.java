@@ -34,6 +34,7 @@ public final class NoticeByTheTenth extends BaseRule {
   /** Creates the rule. */
   public NoticeByTheTenth() {
     super(RuleDescriptor.builder().id(ID)
+        .messages(Messages.CATALOG)
         .title("The IEP meeting notice is entered by the 10th of the month before the meeting")
         .kind(FindingKind.WARNING)
         .addCitations(DistrictRules.procedure("Before the Meeting", "Meeting notice information must be entered by the"
@@ -48,16 +49,15 @@ public final class NoticeByTheTenth extends BaseRule {
       LocalDate meetingDay = ctx.date(m);
       LocalDate due = meetingDay.minusMonths(1).withDayOfMonth(10);
       Optional<DocumentSent> notice = DistrictRules.first(m, DocumentKind.MEETING_NOTICE);
-      var draft = ctx.deadline("enter the meeting notice").trigger(m.id(), meetingDay)
+      var draft = ctx.deadline("deadline").trigger(m.id(), meetingDay)
           .period(DayPeriod.calendarDays((int) ChronoUnit.DAYS.between(due, meetingDay))).due(due);
       notice.ifPresent(n -> draft.satisfiedBy(m.id(), DistrictRules.sentOn(ctx, n)));
       Deadline d = draft.report();
       if (d.status() == DeadlineStatus.MISSED) {
-        ctx.report(notice.isPresent()
-            ? "The notice for the IEP meeting on " + meetingDay + " was entered on " + d.satisfiedOn().get()
-                + ", after the district's deadline of " + due + " (the 10th of the month before)."
-            : "No notice for the IEP meeting on " + meetingDay + " was entered by " + due
-                + " (the 10th of the month before).", m.id());
+        (notice.isPresent()
+            ? ctx.finding("late").date("entered", d.satisfiedOn().get())
+            : ctx.finding("missed"))
+            .date("meeting", meetingDay).date("due", due).events(m.id()).report();
       }
     }
   }

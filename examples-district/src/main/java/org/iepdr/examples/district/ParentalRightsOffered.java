@@ -31,6 +31,7 @@ public final class ParentalRightsOffered extends BaseRule {
   /** Creates the rule. */
   public ParentalRightsOffered() {
     super(RuleDescriptor.builder().id(ID)
+        .messages(Messages.CATALOG)
         .title("Parental rights go out with the invitation and the parent's response is recorded verbatim")
         .kind(FindingKind.WARNING)
         .addCitations(DistrictRules.procedure("Opening the meeting", "Confirm the parents received parental rights"
@@ -46,12 +47,10 @@ public final class ParentalRightsOffered extends BaseRule {
       LocalDate meetingDay = ctx.date(m);
       Optional<DocumentSent> rights = DistrictRules.first(m, DocumentKind.PROCEDURAL_SAFEGUARDS);
       if (rights.isEmpty() || rights.get().sentAt().isAfter(m.at())) {
-        ctx.report("The parental rights were not sent with the invitation to the IEP meeting on " + meetingDay
-            + "; confirm at the meeting that the parent has them and offer a full explanation.", m.id());
+        ctx.finding(rights.isEmpty() ? "not_recorded" : "not_sent").date("meeting", meetingDay).events(m.id()).report();
       }
       if (m.held()) {
-        ctx.report(FindingKind.ADVISORY, "At the IEP meeting on " + meetingDay + ", offer a full explanation of"
-            + " parental rights and record the parent's response verbatim in the notes.", m.id());
+        ctx.finding("explain").kind(FindingKind.ADVISORY).date("meeting", meetingDay).events(m.id()).report();
       }
     }
   }

@@ -36,6 +36,7 @@ public final class ReportsTwoWeeksBefore extends BaseRule {
   /** Creates the rule. */
   public ReportsTwoWeeksBefore() {
     super(RuleDescriptor.builder().id(ID)
+        .messages(Messages.CATALOG)
         .title("General-education feedback and provider reports are in 2 weeks before the IEP meeting")
         .kind(FindingKind.WARNING)
         .addCitations(DistrictRules.procedure("Before the Meeting", "Send/Share GE Feedback Form to General Education"
@@ -59,12 +60,12 @@ public final class ReportsTwoWeeksBefore extends BaseRule {
           continue;
         }
         any = true;
-        String what = doc.kind() == DocumentKind.PROVIDER_REPORT ? "provider report" : "general-education feedback";
-        Deadline d = ctx.deadline("have the " + what + " in").trigger(m.id(), meetingDay).period(PERIOD).due(due)
+        String what = doc.kind() == DocumentKind.PROVIDER_REPORT ? "provider_report" : "feedback";
+        Deadline d = ctx.deadline("deadline_" + what).trigger(m.id(), meetingDay).period(PERIOD).due(due)
             .satisfiedBy(m.id(), DistrictRules.sentOn(ctx, doc)).report();
         if (d.status() == DeadlineStatus.MISSED) {
-          ctx.report("The " + what + " for the IEP meeting on " + meetingDay + " came in on " + d.satisfiedOn().get()
-              + ", later than 2 weeks before the meeting (" + due + ").", m.id());
+          ctx.finding("late_" + what).date("meeting", meetingDay).date("received", d.satisfiedOn().get())
+              .date("due", due).events(m.id()).report();
         }
       }
       if (!any) {

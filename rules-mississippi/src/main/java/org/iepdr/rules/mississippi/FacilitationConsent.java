@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.ConsentScope;
 import org.iepdr.core.model.Meeting;
@@ -48,6 +49,7 @@ public final class FacilitationConsent extends BaseRule {
   public FacilitationConsent() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("Facilitation is voluntary: both the family and the district consent in writing")
         .kind(FindingKind.WARNING)
         .addCitations(Sources.cadre(Force.DUTY, "Both parties must agree and provide written consent."))
@@ -99,22 +101,20 @@ public final class FacilitationConsent extends BaseRule {
       if (family.isPresent() && agency.isPresent()) {
         continue;
       }
-      List<String> missing = new ArrayList<>();
+      List<Message> missing = new ArrayList<>();
       if (family.isEmpty()) {
-        missing.add("the family's");
+        missing.add(ctx.phrase("family").build());
       }
       if (agency.isEmpty()) {
-        missing.add("the district's");
+        missing.add(ctx.phrase("district").build());
       }
       List<String> ids = new ArrayList<>();
       ids.add(meeting.id());
       family.ifPresent(c -> ids.add(c.id()));
       agency.ifPresent(c -> ids.add(c.id()));
       ids.addAll(oral);
-      ctx.report("The facilitated IEP meeting on " + ctx.date(meeting) + " was held without "
-          + String.join(" and ", missing) + " written consent to facilitation; facilitation in Mississippi"
-          + " needs both sides to agree in writing" + (oral.isEmpty() ? "." : " (a consent given only orally"
-          + " does not count)."), ids.toArray(String[]::new));
+      ctx.finding(oral.isEmpty() ? "without_consent" : "without_consent_oral").date("meeting", ctx.date(meeting))
+          .parts("missing", missing).events(ids).report();
     }
   }
 }

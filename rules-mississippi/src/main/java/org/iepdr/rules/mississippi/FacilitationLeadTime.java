@@ -52,6 +52,7 @@ public final class FacilitationLeadTime extends BaseRule {
   public FacilitationLeadTime() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("A facilitator is requested at least 10 days before the scheduled IEP meeting")
         .kind(FindingKind.WARNING)
         .addCitations(Sources.cadre(Force.DUTY,
@@ -79,16 +80,15 @@ public final class FacilitationLeadTime extends BaseRule {
       }
       LocalDate meetingDate = ctx.date(meeting);
       LocalDate latest = ctx.counter().minus(meetingDate, PERIOD);
-      Deadline d = ctx.deadline("request the facilitator")
+      Deadline d = ctx.deadline("deadline")
           .trigger(meeting.id(), meetingDate)
           .period(PERIOD)
           .due(latest)
           .satisfiedBy(r)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
-        ctx.report("The facilitator was requested on " + ctx.date(r) + ", but for the IEP meeting scheduled on "
-            + meetingDate + " the request had to be made by " + latest + " (at least 10 days before).",
-            r.id(), meeting.id());
+        ctx.finding("late").date("requested", ctx.date(r)).date("meeting", meetingDate).date("due", latest)
+            .events(r.id(), meeting.id()).report();
       }
     }
   }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestContent;
 import org.iepdr.core.model.RequestForm;
@@ -46,16 +47,18 @@ public final class FacilitationRequest extends BaseRule {
   private static final Map<RequestContent, String> REQUIRED = new LinkedHashMap<>();
 
   static {
-    REQUIRED.put(RequestContent.STUDENT_NAME, "the child's name");
-    REQUIRED.put(RequestContent.SCHOOL, "the school");
-    REQUIRED.put(RequestContent.DISTRICT, "the district");
-    REQUIRED.put(RequestContent.ISSUE, "a description of the issue");
+    // the content and the last part of the key of the phrase that names it
+    REQUIRED.put(RequestContent.STUDENT_NAME, "child_name");
+    REQUIRED.put(RequestContent.SCHOOL, "school");
+    REQUIRED.put(RequestContent.DISTRICT, "district");
+    REQUIRED.put(RequestContent.ISSUE, "issue");
   }
 
   /** Creates the rule. */
   public FacilitationRequest() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("A facilitation request is written (letter or email) and names the child, school, district and issue")
         .kind(FindingKind.ADVISORY)
         .addCitations(Sources.article("How to Request a Facilitator in Mississippi", Force.ADVICE,
@@ -69,18 +72,17 @@ public final class FacilitationRequest extends BaseRule {
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request r : ctx.requests(RequestKind.FACILITATED_IEP)) {
-      List<String> missing = new ArrayList<>();
+      List<Message> missing = new ArrayList<>();
       if (r.form() == RequestForm.ORAL) {
-        missing.add("a written form (a letter or an email; this request was oral)");
+        missing.add(ctx.phrase("written_form").build());
       }
-      REQUIRED.forEach((content, words) -> {
+      REQUIRED.forEach((content, phrase) -> {
         if (!r.contents().contains(content)) {
-          missing.add(words);
+          missing.add(ctx.phrase(phrase).build());
         }
       });
       if (!missing.isEmpty()) {
-        ctx.report("The facilitation request of " + ctx.date(r) + " is missing " + String.join(", ", missing)
-            + ".", r.id());
+        ctx.finding("missing").date("requested", ctx.date(r)).parts("missing", missing).events(r.id()).report();
       }
     }
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Party;
 import org.iepdr.core.model.Request;
@@ -47,6 +48,7 @@ public final class MediationJointRequest extends BaseRule {
   public MediationJointRequest() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("The written mediation request carries both parties' signatures before a mediator is assigned")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.of(Authority.AGENCY_PROCEDURE, Force.DUTY,
@@ -72,20 +74,19 @@ public final class MediationJointRequest extends BaseRule {
         family |= side.filter(Side.FAMILY::equals).isPresent();
         agency |= side.filter(Side.AGENCY::equals).isPresent();
       }
-      List<String> missing = new ArrayList<>();
+      List<Message> missing = new ArrayList<>();
       if (r.form() == RequestForm.ORAL) {
-        missing.add("it was not in writing");
+        missing.add(ctx.phrase("oral").build());
       }
       if (!family) {
-        missing.add("the family's signature is missing");
+        missing.add(ctx.phrase("family_signature").build());
       }
       if (!agency) {
-        missing.add("the district's signature is missing");
+        missing.add(ctx.phrase("district_signature").build());
       }
       if (!missing.isEmpty()) {
-        ctx.report("A mediator was assigned on " + ctx.date(assigned.get()) + " to the mediation request of "
-            + ctx.date(r) + ", but " + String.join(" and ", missing) + "; in Mississippi both parties sign"
-            + " the written request before a mediator is assigned.", r.id(), assigned.get().id());
+        ctx.finding("unsigned").date("assigned", ctx.date(assigned.get())).date("requested", ctx.date(r))
+            .parts("missing", missing).events(r.id(), assigned.get().id()).report();
       }
     }
   }

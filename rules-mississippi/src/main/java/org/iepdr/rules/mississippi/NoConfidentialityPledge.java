@@ -68,6 +68,7 @@ public final class NoConfidentialityPledge extends BaseRule {
   public NoConfidentialityPledge() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("A family is not asked to sign a confidentiality pledge after reaching a dispute resolution")
         .kind(FindingKind.WARNING)
         .inForce(EffectivePeriod.from(IN_FORCE_FROM))
@@ -92,10 +93,8 @@ public final class NoConfidentialityPledge extends BaseRule {
         ctx.note("demand " + d.id() + " is not made after a dispute resolution; not judged by this rule");
         continue;
       }
-      ctx.report("The district asked the family on " + ctx.date(d) + " to sign a confidentiality pledge after the"
-          + " dispute was resolved on " + ctx.date(resolved.get()) + ". Since OSEP's review of Mississippi on "
-          + IN_FORCE_FROM + ", a family cannot be asked to sign one after reaching a dispute resolution.", d.id(),
-          resolved.get().id());
+      ctx.finding("asked").date("asked", ctx.date(d)).date("resolved", ctx.date(resolved.get()))
+          .date("review", IN_FORCE_FROM).events(d.id(), resolved.get().id()).report();
     }
     for (Agreement a : ctx.agreements(AgreementKind.CONFIDENTIALITY_PLEDGE)) {
       if (a.signatories().stream().noneMatch(s -> onSide(ctx, s, Side.FAMILY))) {
@@ -106,9 +105,8 @@ public final class NoConfidentialityPledge extends BaseRule {
         ctx.note("pledge " + a.id() + " is not signed after a dispute resolution; not judged by this rule");
         continue;
       }
-      ctx.report("The family signed a confidentiality pledge on " + ctx.date(a) + ", after the dispute was resolved"
-          + " on " + ctx.date(resolved.get()) + ". Since OSEP's review of Mississippi on " + IN_FORCE_FROM
-          + ", a family cannot be asked to sign one after reaching a dispute resolution.", a.id(), resolved.get().id());
+      ctx.finding("signed").date("signed", ctx.date(a)).date("resolved", ctx.date(resolved.get()))
+          .date("review", IN_FORCE_FROM).events(a.id(), resolved.get().id()).report();
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.RecordingNotice;
@@ -66,6 +67,7 @@ public final class RecordingNotice24Hours extends BaseRule {
   public RecordingNotice24Hours() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("Whoever audio-records an IEP meeting notifies the IEP team 24 hours before it starts")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.of(Authority.STATUTE, Force.DUTY, "Mississippi Code of 1972", "37-23-31(1)",
@@ -92,16 +94,14 @@ public final class RecordingNotice24Hours extends BaseRule {
             .filter(n -> n.by().equals(recorder))
             .map(RecordingNotice::givenAt)
             .min(Instant::compareTo);
-        String who = ctx.sideOf(recorder).map(s -> s == Side.FAMILY ? "The parent" : "The district")
-            .orElse("Party " + recorder);
-        String start = Sources.clock(meeting.at(), ctx.zone());
+        Message who = ctx.sideOf(recorder)
+            .map(s -> ctx.phrase(s == Side.FAMILY ? "who_parent" : "who_district").build())
+            .orElseGet(() -> ctx.phrase("who_party").text("party", recorder).build());
         if (earliest.isEmpty()) {
-          ctx.report(who + " audio-recorded the IEP meeting of " + start + " without notifying the IEP team"
-              + " members; notice is owed 24 hours before the meeting starts.", meeting.id());
+          ctx.finding("no_notice").part("who", who).time("start", meeting.at()).events(meeting.id()).report();
         } else if (!Hours.isAtLeastBefore(earliest.get(), meeting.at(), LEAD)) {
-          ctx.report(who + " gave notice of recording at " + Sources.clock(earliest.get(), ctx.zone())
-              + ", less than 24 hours before the IEP meeting of " + start + "; notice was due by "
-              + Sources.clock(Hours.latestNotice(meeting.at(), LEAD), ctx.zone()) + ".", meeting.id());
+          ctx.finding("late_notice").part("who", who).time("given", earliest.get()).time("start", meeting.at())
+              .time("due", Hours.latestNotice(meeting.at(), LEAD)).events(meeting.id()).report();
         }
       }
     }

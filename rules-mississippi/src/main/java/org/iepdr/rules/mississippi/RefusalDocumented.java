@@ -41,6 +41,7 @@ public final class RefusalDocumented extends BaseRule {
   public RefusalDocumented() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("If the district declines facilitation, the parent has the refusal in writing")
         .kind(FindingKind.ADVISORY)
         .addCitations(Sources.article("How to Request a Facilitator in Mississippi", Force.ADVICE,
@@ -63,9 +64,7 @@ public final class RefusalDocumented extends BaseRule {
       if (ctx.sideOf(reply.by()).filter(Side.AGENCY::equals).isEmpty()) {
         continue;
       }
-      ctx.report("The district declined facilitation on " + ctx.date(reply) + " without putting it in writing."
-          + " Ask for the refusal in writing: it becomes part of the record if you later go to mediation or"
-          + " file a state complaint.", request.get().id(), reply.id());
+      ctx.finding("oral_refusal").date("declined", ctx.date(reply)).events(request.get().id(), reply.id()).report();
     }
   }
 }

@@ -49,6 +49,7 @@ public final class ResolutionSession extends BaseRule {
   public ResolutionSession() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("The district convenes a resolution session within 15 days of receiving the due process complaint")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.510(a)(1)", "https://sites.ed.gov/idea/regs/b/e/300.510/a",

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.iepdr.core.idea.StateComplaintDecision60Days;
+import org.iepdr.core.message.Language;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
@@ -51,6 +52,7 @@ public final class StateComplaintDecisionFromFiling extends StateComplaintDecisi
   public StateComplaintDecisionFromFiling() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("The 60-day state complaint decision clock runs from the filing date, not the district's verified receipt")
         .kind(FindingKind.VIOLATION)
         .addAllCitations(federalCitations())
@@ -86,7 +88,7 @@ public final class StateComplaintDecisionFromFiling extends StateComplaintDecisi
             + ctx.date(r) + " does not start the clock");
       }
     }
-    return new Filing(filed, filing.id(),
-        "filed on " + filed + " (the clock never starts at the district's verified receipt)");
+    // TODO(lead, on merging conv-core): pass the phrase itself (Filing takes a Message there)
+    return new Filing(filed, filing.id(), ctx.phrase("filed").date("filed", filed).build().render(Language.ENGLISH));
   }
 }

@@ -59,6 +59,7 @@ public final class StateComplaintForwarding extends BaseRule {
   public StateComplaintForwarding() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("MDE forwards a state complaint to the district within 3 business days of receipt")
         .kind(FindingKind.WARNING)
         .addCitations(Citation.builder().authority(Authority.SECONDARY).force(Force.DUTY).restatement(true)
@@ -83,7 +84,7 @@ public final class StateComplaintForwarding extends BaseRule {
       Optional<Receipt> forwarded = RuleContext.first(ctx.receipts(complaint.id()).stream()
           .filter(r -> r.recipient() == Recipient.LEA && r.via() == Receipt.Via.FORWARDED)
           .toList());
-      Deadline d = ctx.deadline("forward the complaint to the district")
+      Deadline d = ctx.deadline("deadline")
           .trigger(mdeReceipt.get().id(), day0)
           .period(PERIOD)
           .due(due)
@@ -91,14 +92,12 @@ public final class StateComplaintForwarding extends BaseRule {
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
         String[] ids = forwarded.map(f -> new String[] {complaint.id(), f.id()}).orElse(new String[] {complaint.id()});
-        ctx.report(d.doneBeforeWindow()
-            ? "The forwarded copy's receipt is dated " + d.satisfiedOn().get() + ", before MDE received the complaint"
-                + " on " + day0 + "."
+        RuleContext.FindingDraft f = d.doneBeforeWindow()
+            ? ctx.finding("before_receipt").date("forwarded", d.satisfiedOn().get()).date("received", day0)
             : forwarded.isPresent()
-            ? "MDE forwarded the complaint to the district on " + d.satisfiedOn().get() + ", after " + due
-                + " (3 business days after MDE received it on " + day0 + ")."
-            : "MDE had not forwarded the complaint to the district by " + due + ", 3 business days after it"
-                + " received it on " + day0 + ".", ids);
+            ? ctx.finding("late").date("forwarded", d.satisfiedOn().get()).date("due", due).date("received", day0)
+            : ctx.finding("missed").date("due", due).date("received", day0);
+        f.events(ids).report();
       }
     }
   }

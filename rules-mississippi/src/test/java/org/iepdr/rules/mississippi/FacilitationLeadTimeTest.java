@@ -49,7 +49,10 @@ class FacilitationLeadTimeTest {
   void nineDaysBeforeIsAViolation() {
     assertThat(MS.evaluate(requestedOn("2026-03-11")).findings(ID)).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
-      assertThat(f.message()).contains("2026-03-11", "2026-03-20", "2026-03-10");
+      assertThat(f.key()).isEqualTo("MS.FACILITATION.LEAD_TIME.late");
+      assertThat(f.facts().date("requested")).contains(java.time.LocalDate.parse("2026-03-11"));
+      assertThat(f.facts().date("meeting")).contains(java.time.LocalDate.parse("2026-03-20"));
+      assertThat(f.facts().date("due")).contains(java.time.LocalDate.parse("2026-03-10"));
       assertThat(f.events()).containsExactly("fr", "iep");
     });
   }

@@ -37,8 +37,10 @@ class MediationRulesTest {
   @Test
   void assignmentOnTheParentsSignatureAloneIsAViolation() {
     assertThat(MS.evaluate(mediation(RequestForm.WRITTEN, true, PARENT)).findings(ID)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("the district's signature is missing", "2026-05-08", "2026-05-04")
-          .doesNotContain("family's");
+      assertThat(f.key()).isEqualTo("MS.MEDIATION.JOINT_REQUEST.unsigned");
+      assertThat(f.facts().date("assigned")).contains(java.time.LocalDate.parse("2026-05-08"));
+      assertThat(f.facts().date("requested")).contains(java.time.LocalDate.parse("2026-05-04"));
+      assertThat(f.message()).contains("the district's signature is missing").doesNotContain("family's");
       assertThat(f.events()).containsExactly("med", "assign");
     });
   }

@@ -85,6 +85,9 @@ class NoConfidentialityPledgeTest {
         Agreement.builder().id("pledge").kind(AgreementKind.CONFIDENTIALITY_PLEDGE).addSignatories(PARENT)
             .at(at("2025-09-02")).build()).build();
     assertThat(MS.evaluate(c).findings(ID)).singleElement().satisfies(f -> {
+      assertThat(f.key()).isEqualTo("MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE.signed");
+      assertThat(f.facts().date("signed")).contains(d("2025-09-02"));
+      assertThat(f.facts().date("resolved")).contains(d("2025-09-01"));
       assertThat(f.message()).contains("signed a confidentiality pledge on 2025-09-02", "resolved on 2025-09-01");
       assertThat(f.events()).containsExactly("pledge", "deal");
     });

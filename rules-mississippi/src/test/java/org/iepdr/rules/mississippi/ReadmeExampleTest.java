@@ -39,13 +39,13 @@ class ReadmeExampleTest {
     Evaluation e = book.evaluate(c, LocalDate.of(2026, 3, 7));
     e.findings().forEach(f -> out.println(f.kind() + " " + f.ruleId() + ": " + f.message()));
     // VIOLATION MS.STATE_COMPLAINT.DECISION_FROM_FILING: No written decision was issued by the due date 2026-03-06, ...
-    // WARNING MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS: MDE had not forwarded the complaint ... by 2026-01-08, ...
+    // WARNING MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS: No forwarding of the complaint to the district is recorded by 2026-01-08, ...
     // --- README snippet ends
     String printed = buffer.toString(StandardCharsets.UTF_8);
     assertThat(printed).contains("VIOLATION MS.STATE_COMPLAINT.DECISION_FROM_FILING: No written decision was issued by the due date"
         + " 2026-03-06, 60 days after the complaint was filed on 2026-01-05");
-    assertThat(printed).contains("WARNING MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS: MDE had not forwarded the"
-        + " complaint to the district by 2026-01-08");
+    assertThat(printed).contains("WARNING MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS: No forwarding of the complaint"
+        + " to the district is recorded by 2026-01-08");
     assertThat(e.findings("MS.STATE_COMPLAINT.DECISION_FROM_FILING")).hasSize(1);
   }
 }

@@ -40,6 +40,13 @@ class RecordingNoticeTest {
     Instant start = at("2026-04-14", "09:00");
     assertThat(recordedBy(PARENT, start.minus(Duration.ofHours(23).plusMinutes(59)), start).findings(ID))
         .singleElement().satisfies(f -> {
+          assertThat(f.key()).isEqualTo("MS.RECORDING.NOTICE.late_notice");
+          assertThat(f.facts().time("given").map(java.time.ZonedDateTime::toInstant))
+              .contains(start.minus(Duration.ofHours(23).plusMinutes(59)));
+          assertThat(f.facts().time("start").map(java.time.ZonedDateTime::toInstant)).contains(start);
+          assertThat(f.facts().time("due").map(java.time.ZonedDateTime::toInstant))
+              .contains(start.minus(Duration.ofHours(24)));
+          // the clock format (the jurisdiction's zone, its abbreviation) is part of the wording
           assertThat(f.message()).startsWith("The parent").contains("2026-04-13 09:01 CDT", "2026-04-14 09:00 CDT",
               "due by 2026-04-13 09:00 CDT");
           assertThat(f.events()).containsExactly("iep");

@@ -33,7 +33,9 @@ class RefusalDocumentedTest {
   void anOralRefusalByTheDistrictGetsAnAdvisory() {
     assertThat(MS.evaluate(declined(LEA, false)).findings(ID)).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.ADVISORY);
-      assertThat(f.message()).contains("in writing", "mediation", "2026-03-05");
+      assertThat(f.key()).isEqualTo("MS.FACILITATION.REFUSAL_DOCUMENTED.oral_refusal");
+      assertThat(f.facts().date("declined")).contains(java.time.LocalDate.parse("2026-03-05"));
+      assertThat(f.message()).contains("in writing", "mediation");
       assertThat(f.events()).containsExactly("fr", "no");
     });
   }

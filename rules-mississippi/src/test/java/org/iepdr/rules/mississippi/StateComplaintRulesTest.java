@@ -59,7 +59,10 @@ class StateComplaintRulesTest {
     Evaluation e = MS.evaluate(caseBuilder().addEvents(complaint("2026-04-23"), forwarded("2026-04-30")).build());
     assertThat(e.findings(FORWARD)).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
-      assertThat(f.message()).contains("2026-04-30", "2026-04-29", "2026-04-23");
+      assertThat(f.key()).isEqualTo("MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS.late");
+      assertThat(f.facts().date("forwarded")).contains(d("2026-04-30"));
+      assertThat(f.facts().date("due")).contains(d("2026-04-29"));
+      assertThat(f.facts().date("received")).contains(d("2026-04-23"));
       assertThat(f.events()).containsExactly("sc", "fwd");
     });
   }
@@ -101,7 +104,8 @@ class StateComplaintRulesTest {
     Receipt copy = Receipt.builder().id("copy").request("sc").recipient(Recipient.LEA).via(Receipt.Via.DELIVERED)
         .at(at("2026-04-23")).build();
     Evaluation e = MS.evaluate(caseBuilder().addEvents(complaint("2026-04-23"), copy).build(), d("2026-04-30"));
-    assertThat(e.findings(FORWARD)).singleElement().satisfies(f -> assertThat(f.message()).contains("had not forwarded"));
+    assertThat(e.findings(FORWARD)).singleElement().satisfies(f -> assertThat(f.key())
+        .isEqualTo("MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS.missed"));
     assertThat(MS.evaluate(caseBuilder().addEvents(complaint("2026-04-23"), copy).build(), d("2026-04-29"))
         .findings(FORWARD)).isEmpty();
   }

@@ -4,9 +4,14 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.iepdr.core.idea.StateComplaintDecision60Days;
+import org.iepdr.core.message.Language;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
@@ -17,6 +22,7 @@ import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
+import org.iepdr.core.time.BusinessCalendar;
 
 /**
  * {@code MO.CHILD_COMPLAINT.FILING_DATE}: a child complaint received after DESE's business hours (8:00
@@ -55,6 +61,7 @@ public final class ChildComplaintFilingDateRule extends StateComplaintDecision60
   public ChildComplaintFilingDateRule() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("A child complaint received after DESE's business hours is filed the next business day; the"
             + " 60-day decision clock starts on the filing date")
         .kind(FindingKind.VIOLATION)
@@ -85,13 +92,50 @@ public final class ChildComplaintFilingDateRule extends StateComplaintDecision60
     CaseEvent trigger = received.orElse(complaint);
     Instant at = trigger.at();
     LocalDate filed = ChildComplaintFilingDate.of(at, ctx.counter());
-    LocalDate receivedOn = at.atZone(ChildComplaintFilingDate.ZONE).toLocalDate();
+    ZonedDateTime receivedAt = at.atZone(ChildComplaintFilingDate.ZONE);
+    LocalDate receivedOn = receivedAt.toLocalDate();
     if (filed.equals(receivedOn)) {
+      // TODO(lead, on merging conv-core): ctx.phrase(StateComplaintDecision60Days.ID, "filed").date("filed", filed)
       return new Filing(filed, trigger.id(), "filed on " + filed);
     }
-    ctx.note("complaint " + complaint.id() + ": received " + receivedOn + " outside DESE's business hours, filed "
-        + filed);
-    return new Filing(filed, trigger.id(),
-        "received on " + receivedOn + " after business hours and so filed on " + filed, receivedOn);
+    Message words = moved(ctx, receivedAt, filed);
+    ctx.note("complaint " + complaint.id() + ": " + words.render(Language.ENGLISH));
+    // TODO(lead, on merging conv-core): pass words itself (Filing takes a Message there)
+    return new Filing(filed, trigger.id(), words.render(Language.ENGLISH), receivedOn);
+  }
+
+  /**
+   * Says why a complaint's filing date is not the day DESE received it: received after 4:30 PM on a
+   * business day, or on a day DESE was closed; and which closed days (the weekend, a holiday by its
+   * name) the next business day skipped.
+   */
+  private static Message moved(RuleContext ctx, ZonedDateTime receivedAt, LocalDate filed) {
+    BusinessCalendar business = ctx.counter().businessCalendar();
+    LocalDate receivedOn = receivedAt.toLocalDate();
+    boolean closedDay = !business.isWorkingDay(receivedOn);
+    List<Message> closed = new ArrayList<>();
+    boolean weekend = false;
+    for (LocalDate day = closedDay ? receivedOn : receivedOn.plusDays(1); day.isBefore(filed); day = day.plusDays(1)) {
+      if (!BusinessCalendar.isWeekday(day)) {
+        if (!weekend) {
+          closed.add(ctx.phrase("closed_weekend").build());
+        }
+        weekend = true;
+        continue;
+      }
+      weekend = false;
+      LocalDate d = day;
+      closed.add(business.holidays().holidayOn(day)
+          .map(h -> ctx.phrase("closed_holiday").text("holiday", h.name()).date("day", d).build())
+          .orElseGet(() -> ctx.phrase("closed_day").date("day", d).build()));
+    }
+    if (closedDay) {
+      return ctx.phrase("filed_closed_day").date("received_on", receivedOn).parts("closed", closed)
+          .date("filed", filed).build();
+    }
+    return closed.isEmpty()
+        ? ctx.phrase("filed_after_hours").time("received", receivedAt).date("filed", filed).build()
+        : ctx.phrase("filed_after_hours_closed").time("received", receivedAt).date("filed", filed)
+            .parts("closed", closed).build();
   }
 }

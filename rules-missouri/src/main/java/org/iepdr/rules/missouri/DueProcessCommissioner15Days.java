@@ -67,6 +67,7 @@ public final class DueProcessCommissioner15Days extends BaseRule {
   public DueProcessCommissioner15Days() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("The Administrative Hearing Commission assigns a commissioner within 15 days of receiving notice;"
             + " complaints are filed with DESE")
         .kind(FindingKind.VIOLATION)
@@ -92,9 +93,7 @@ public final class DueProcessCommissioner15Days extends BaseRule {
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT,
         RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)) {
       if (complaint.filedWith() == Recipient.HEARING_BODY) {
-        ctx.report("The due process complaint of " + ctx.date(complaint) + " was filed directly with the"
-            + " Administrative Hearing Commission, which cannot accept it; in Missouri it is filed with DESE.",
-            complaint.id());
+        ctx.finding("filed_with_commission").date("filed", ctx.date(complaint)).events(complaint.id()).report();
       }
       Optional<CaseEvent> notice = ctx.arrival(complaint, Recipient.HEARING_BODY);
       if (notice.isEmpty()) {
@@ -112,7 +111,7 @@ public final class DueProcessCommissioner15Days extends BaseRule {
           break;
         }
       }
-      Deadline d = ctx.deadline("assign a commissioner")
+      Deadline d = ctx.deadline("deadline")
           .trigger(triggerId, day0)
           .period(PERIOD)
           .lastDayRule(LastDayRule.RSMO_1_040)
@@ -120,15 +119,12 @@ public final class DueProcessCommissioner15Days extends BaseRule {
           .satisfiedBy(assigned)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
-        ctx.report(d.doneBeforeWindow()
-            ? "The commissioner's assignment is dated " + d.satisfiedOn().get() + ", before the Administrative"
-                + " Hearing Commission received notice of the complaint on " + day0 + "."
+        RuleContext.FindingDraft f = d.doneBeforeWindow()
+            ? ctx.finding("before_notice").date("assigned", d.satisfiedOn().get()).date("received", day0)
             : assigned.isPresent()
-            ? "The Administrative Hearing Commission assigned a commissioner on " + d.satisfiedOn().get()
-                + ", after " + due + " (15 days after it received notice on " + day0 + ")."
-            : "The Administrative Hearing Commission assigned no commissioner by " + due + ", 15 days after it"
-                + " received notice on " + day0 + ".",
-            assigned.map(a -> new String[] {triggerId, a.id()}).orElse(new String[] {triggerId}));
+            ? ctx.finding("late").date("assigned", d.satisfiedOn().get()).date("due", due).date("received", day0)
+            : ctx.finding("missed").date("due", due).date("received", day0);
+        f.events(assigned.map(a -> new String[] {triggerId, a.id()}).orElse(new String[] {triggerId})).report();
       }
     }
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Party;
 import org.iepdr.core.model.PartyRole;
 import org.iepdr.core.model.Request;
@@ -42,6 +43,7 @@ public final class FiepJointRequest extends BaseRule {
   public FiepJointRequest() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("The FIEP Request Form is signed by both the educational decision-maker and the LEA, and the LEA"
             + " submits it")
         .kind(FindingKind.VIOLATION)
@@ -55,16 +57,15 @@ public final class FiepJointRequest extends BaseRule {
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request r : ctx.requests(RequestKind.FACILITATED_IEP)) {
-      List<String> problems = new ArrayList<>();
+      List<Message> problems = new ArrayList<>();
       String asker = r.requestedBy().orElse(r.filedBy());
       Optional<Party> askingParty = ctx.party(asker);
       if (askingParty.isPresent() && askingParty.get().side() == Side.AGENCY
           && askingParty.get().role() != PartyRole.LEA) {
-        problems.add("it was asked for by the state agency, but only the educational decision-maker or the district"
-            + " can ask");
+        problems.add(ctx.phrase("asked_by_state").build());
       }
       if (!r.form().isWritten()) {
-        problems.add("it was made only orally, without the completed FIEP Request Form");
+        problems.add(ctx.phrase("oral").build());
       }
       boolean familySigned = false;
       boolean leaSigned = false;
@@ -74,18 +75,17 @@ public final class FiepJointRequest extends BaseRule {
         leaSigned |= p.map(Party::role).filter(PartyRole.LEA::equals).isPresent();
       }
       if (!familySigned) {
-        problems.add("the form is not signed by the educational decision-maker");
+        problems.add(ctx.phrase("unsigned_family").build());
       }
       if (!leaSigned) {
-        problems.add("the form is not signed by the district");
+        problems.add(ctx.phrase("unsigned_district").build());
       }
       boolean filedByLea = ctx.party(r.filedBy()).map(Party::role).filter(PartyRole.LEA::equals).isPresent();
       if (!filedByLea) {
-        problems.add("it was not submitted to DESE by the district");
+        problems.add(ctx.phrase("not_submitted_by_district").build());
       }
       if (!problems.isEmpty()) {
-        ctx.report("The facilitated IEP request of " + ctx.date(r) + " does not meet DESE's joint-request"
-            + " procedure: " + String.join("; ", problems) + ".", r.id());
+        ctx.finding("not_joint").date("requested", ctx.date(r)).parts("problems", problems).events(r.id()).report();
       }
     }
   }

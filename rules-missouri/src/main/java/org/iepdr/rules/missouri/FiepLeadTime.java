@@ -56,6 +56,7 @@ public final class FiepLeadTime extends BaseRule {
   public FiepLeadTime() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("A facilitated IEP request reaches DESE at least 10 days before the meeting")
         .kind(FindingKind.WARNING)
         .addCitations(Citation.builder().authority(Authority.AGENCY_GUIDANCE).force(Force.RECOMMENDATION)
@@ -95,16 +96,15 @@ public final class FiepLeadTime extends BaseRule {
         }
         LocalDate meetingDate = ctx.date(m);
         LocalDate latest = ctx.counter().minus(meetingDate, PERIOD);
-        Deadline d = ctx.deadline("the facilitated IEP request reaches DESE")
+        Deadline d = ctx.deadline("deadline")
             .trigger(m.id(), meetingDate)
             .period(PERIOD)
             .due(latest)
             .satisfiedBy(receiptEvent.id(), receiptDate)
             .report();
         if (d.status() == DeadlineStatus.MISSED) {
-          ctx.report("The facilitated IEP request reached DESE on " + receiptDate + ", but the meeting of "
-              + meetingDate + " needed it by " + latest + " (at least 10 days before the meeting, so the"
-              + " facilitator can prepare).", r.id(), m.id());
+          ctx.finding("late").date("received", receiptDate).date("meeting", meetingDate).date("due", latest)
+              .events(r.id(), m.id()).report();
         }
       }
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
@@ -48,6 +49,7 @@ public final class FiepNeutralFacilitator extends BaseRule {
   public FiepNeutralFacilitator() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("The facilitator is trained (three days), not on the IEP team, and has no relationship with the"
             + " school or the parents")
         .kind(FindingKind.VIOLATION)
@@ -78,22 +80,21 @@ public final class FiepNeutralFacilitator extends BaseRule {
     }
     eventsByFacilitator.forEach((id, events) -> {
       Participant p = ctx.participant(id).orElseThrow();
-      List<String> problems = new ArrayList<>();
+      List<Message> problems = new ArrayList<>();
       if (p.trainingDays() < TRAINING_DAYS) {
-        problems.add("has " + p.trainingDays() + " day(s) of facilitation training, not the three-day training");
+        problems.add(ctx.phrase("training").number("days", p.trainingDays()).build());
       }
       if (p.onIepTeam()) {
-        problems.add("is a member of the student's IEP team");
+        problems.add(ctx.phrase("on_team").build());
       }
       if (p.relationships().contains(Side.AGENCY)) {
-        problems.add("has a relationship with the school");
+        problems.add(ctx.phrase("tie_school").build());
       }
       if (p.relationships().contains(Side.FAMILY)) {
-        problems.add("has a relationship with the family");
+        problems.add(ctx.phrase("tie_family").build());
       }
       if (!problems.isEmpty()) {
-        ctx.report("The facilitator is not the neutral facilitator DESE requires: the facilitator "
-            + String.join("; ", problems) + ".", events.toArray(String[]::new));
+        ctx.finding("not_neutral").parts("problems", problems).events(events).report();
       }
     });
   }

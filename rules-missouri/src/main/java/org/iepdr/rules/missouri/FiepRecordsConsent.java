@@ -40,6 +40,7 @@ public final class FiepRecordsConsent extends BaseRule {
   public FiepRecordsConsent() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("The parent consents before the school shares confidential information with the facilitator")
         .kind(FindingKind.VIOLATION)
         .addCitations(Sources.fiepProcedure("How is the confidentiality of the student and family"
@@ -74,8 +75,7 @@ public final class FiepRecordsConsent extends BaseRule {
       if (consent.isPresent()) {
         ctx.note("records shared " + shared.id() + " under consent " + consent.get().id());
       } else {
-        ctx.report("The school shared confidential information about the student with the facilitator on "
-            + ctx.date(shared) + " without the parent's consent in effect at that time.", shared.id());
+        ctx.finding("without_consent").date("shared", ctx.date(shared)).events(shared.id()).report();
       }
     }
   }

@@ -62,6 +62,7 @@ public final class MediationComplete30Days extends BaseRule {
   public MediationComplete30Days() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("Mediation is completed within 30 days of the agreement to mediate")
         .kind(FindingKind.VIOLATION)
         .addCitations(Sources.rsmo162959("162.959.5",
@@ -88,7 +89,7 @@ public final class MediationComplete30Days extends BaseRule {
         end.ifPresent(s -> ctx.note("agreement " + toMediate.id() + ": no agreement, impasse or withdrawal"
             + " recorded; the last session " + s.id() + " is taken as the end of mediation"));
       }
-      Deadline d = ctx.deadline("complete the mediation")
+      Deadline d = ctx.deadline("deadline")
           .trigger(toMediate.id(), day0)
           .period(PERIOD)
           .lastDayRule(LastDayRule.RSMO_1_040)
@@ -97,11 +98,10 @@ public final class MediationComplete30Days extends BaseRule {
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
         if (end.isPresent()) {
-          ctx.report("Mediation ended on " + ctx.date(end.get()) + ", after " + due + ", 30 days after the parties"
-              + " agreed to mediate on " + day0 + ".", toMediate.id(), end.get().id());
+          ctx.finding("late").date("ended", ctx.date(end.get())).date("due", due).date("agreed", day0)
+              .events(toMediate.id(), end.get().id()).report();
         } else {
-          ctx.report("Mediation was not completed by " + due + ", 30 days after the parties agreed to mediate on "
-              + day0 + ".", toMediate.id());
+          ctx.finding("missed").date("due", due).date("agreed", day0).events(toMediate.id()).report();
         }
       }
     }

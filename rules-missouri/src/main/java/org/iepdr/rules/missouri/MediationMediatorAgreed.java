@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.ParticipantRole;
@@ -41,6 +42,7 @@ public final class MediationMediatorAgreed extends BaseRule {
   public MediationMediatorAgreed() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("The mediator is chosen by both parties from DESE's list")
         .kind(FindingKind.WARNING)
         .addCitations(Sources.article("How to Request Mediation in Missouri", Force.DUTY,
@@ -56,16 +58,15 @@ public final class MediationMediatorAgreed extends BaseRule {
   public void evaluate(RuleContext ctx) {
     for (Appointment a : Sources.appointments(ctx, ParticipantRole.MEDIATOR)) {
       Participant mediator = ctx.participant(a.participant()).orElseThrow();
-      List<String> problems = new ArrayList<>();
+      List<Message> problems = new ArrayList<>();
       if (!Sources.bothSides(ctx, a.selectedBy())) {
-        problems.add("the mediator was not chosen by both the family and the district");
+        problems.add(ctx.phrase("not_both_sides").build());
       }
       if (!mediator.onStateList()) {
-        problems.add("the mediator is not on DESE's list of approved mediators");
+        problems.add(ctx.phrase("not_on_list").build());
       }
       if (!problems.isEmpty()) {
-        ctx.report("The mediator appointed on " + ctx.date(a) + " was not agreed as Missouri requires: "
-            + String.join("; ", problems) + ".", a.id());
+        ctx.finding("not_agreed").date("appointed", ctx.date(a)).parts("problems", problems).events(a.id()).report();
       }
     }
   }

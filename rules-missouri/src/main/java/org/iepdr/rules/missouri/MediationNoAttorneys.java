@@ -48,6 +48,7 @@ public final class MediationNoAttorneys extends BaseRule {
   public MediationNoAttorneys() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("No attorney attends or takes part in a mediation session on behalf of any party")
         .kind(FindingKind.WARNING)
         .addCitations(Sources.article("The No-Attorneys Rule in Missouri Mediation", Force.DUTY,
@@ -75,11 +76,10 @@ public final class MediationNoAttorneys extends BaseRule {
         continue;
       }
       for (Participant attorney : ctx.attendees(m, ParticipantRole.ATTORNEY)) {
-        String side = attorney.actsFor().map(s -> s == Side.FAMILY ? "the family" : "the district")
-            .orElse("a party");
-        ctx.report("An attorney acting for " + side + " attended the mediation session of " + ctx.date(m)
-            + "; in Missouri no attorney may attend or take part in mediation for either side (a non-attorney"
-            + " advocate may).", m.id());
+        String side = attorney.actsFor().map(s -> s == Side.FAMILY ? "side_family" : "side_district")
+            .orElse("side_unknown");
+        ctx.finding("attorney").part("side", ctx.phrase(side).build()).date("session", ctx.date(m)).events(m.id())
+            .report();
         ctx.note("attorney " + attorney.id() + " (" + attorney.role().name().toLowerCase(Locale.ROOT)
             + ") at " + m.id());
       }

@@ -57,6 +57,7 @@ public final class MediationPartySize extends BaseRule {
   public MediationPartySize() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("No more than three people accompany each party at mediation unless both agree; the district"
             + " sends someone with decision-making authority")
         .kind(FindingKind.WARNING)
@@ -104,17 +105,16 @@ public final class MediationPartySize extends BaseRule {
             ctx.note("session " + m.id() + ": " + e.getValue() + " people accompanied " + e.getKey()
                 + " under agreement " + more.get().id());
           } else {
-            ctx.report("At the mediation session of " + ctx.date(m) + ", " + e.getValue() + " people accompanied "
-                + (e.getKey() == Side.FAMILY ? "the family" : "the district") + "; no more than 3 people can"
-                + " accompany each party unless both sides agree to more.", m.id());
+            ctx.finding("too_many").date("session", ctx.date(m)).number("count", e.getValue())
+                .part("side", ctx.phrase(e.getKey() == Side.FAMILY ? "side_family" : "side_district").build())
+                .events(m.id()).report();
           }
         }
       }
       if (m.held()) {
         if (!agencyPeople.isEmpty()) {
           if (agencyPeople.stream().noneMatch(Participant::hasDecisionAuthority)) {
-            ctx.report("No one at the mediation session of " + ctx.date(m) + " for the district had authority to"
-                + " make decisions; the district should send someone who can agree on its behalf.", m.id());
+            ctx.finding("no_authority").date("session", ctx.date(m)).events(m.id()).report();
           }
         } else if (leaPartyAttends) {
           ctx.incomplete("session " + m.id() + ": the district attended, but the case does not name who came;"

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Demand;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestContent;
@@ -50,17 +51,18 @@ public final class MediationRequestContents extends BaseRule {
   private static final Map<RequestContent, String> REQUIRED = new LinkedHashMap<>();
 
   static {
-    REQUIRED.put(RequestContent.STUDENT_NAME, "the student");
-    REQUIRED.put(RequestContent.DISTRICT, "the district");
-    REQUIRED.put(RequestContent.NATURE_OF_DISPUTE, "the nature of the dispute");
-    REQUIRED.put(RequestContent.STATE_SPONSORED_MEDIATION_REQUESTED,
-        "a statement that state-sponsored mediation is requested");
+    // the content and the last part of the key of the phrase that says it is missing
+    REQUIRED.put(RequestContent.STUDENT_NAME, "lacks_student");
+    REQUIRED.put(RequestContent.DISTRICT, "lacks_district");
+    REQUIRED.put(RequestContent.NATURE_OF_DISPUTE, "lacks_nature");
+    REQUIRED.put(RequestContent.STATE_SPONSORED_MEDIATION_REQUESTED, "lacks_state_mediation");
   }
 
   /** Creates the rule. */
   public MediationRequestContents() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("A written mediation request names the student, the district and the dispute and asks for"
             + " state-sponsored mediation; no due process filing is needed first")
         .kind(FindingKind.WARNING)
@@ -79,18 +81,17 @@ public final class MediationRequestContents extends BaseRule {
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request r : ctx.requests(RequestKind.MEDIATION)) {
-      List<String> missing = new ArrayList<>();
+      List<Message> missing = new ArrayList<>();
       if (!r.form().isWritten()) {
-        missing.add("it is not in writing");
+        missing.add(ctx.phrase("not_written").build());
       }
-      REQUIRED.forEach((content, words) -> {
+      REQUIRED.forEach((content, phrase) -> {
         if (!r.contents().contains(content)) {
-          missing.add("it does not give " + words);
+          missing.add(ctx.phrase(phrase).build());
         }
       });
       if (!missing.isEmpty()) {
-        ctx.report("The mediation request of " + ctx.date(r) + " is incomplete: " + String.join("; ", missing)
-            + ".", r.id());
+        ctx.finding("incomplete").date("requested", ctx.date(r)).parts("missing", missing).events(r.id()).report();
       }
     }
     for (Demand d : ctx.events(Demand.class)) {
@@ -98,8 +99,7 @@ public final class MediationRequestContents extends BaseRule {
         List<String> ids = new ArrayList<>();
         ids.add(d.id());
         d.request().ifPresent(ids::add);
-        ctx.report("On " + ctx.date(d) + " a due process filing was demanded before mediation; in Missouri"
-            + " mediation can be requested without filing for due process first.", ids.toArray(String[]::new));
+        ctx.finding("filing_demanded").date("demanded", ctx.date(d)).events(ids).report();
       }
     }
   }

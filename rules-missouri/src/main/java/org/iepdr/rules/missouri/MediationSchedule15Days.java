@@ -52,6 +52,7 @@ public final class MediationSchedule15Days extends BaseRule {
   public MediationSchedule15Days() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("The mediation session takes place within 15 days of selecting the mediator")
         .kind(FindingKind.VIOLATION)
         .addCitations(Sources.rsmo162959("162.959.4",
@@ -74,7 +75,7 @@ public final class MediationSchedule15Days extends BaseRule {
           .filter(m -> m.status() != Meeting.Status.CANCELLED)
           .filter(m -> !ctx.date(m).isBefore(day0))
           .findFirst();
-      Deadline d = ctx.deadline("hold the mediation session")
+      Deadline d = ctx.deadline("deadline")
           .trigger(a.id(), day0)
           .period(PERIOD)
           .lastDayRule(LastDayRule.RSMO_1_040)
@@ -82,11 +83,10 @@ public final class MediationSchedule15Days extends BaseRule {
           .satisfiedBy(first)
           .report();
       if (first.isPresent() && ctx.date(first.get()).isAfter(due)) {
-        ctx.report("The mediation session is on " + ctx.date(first.get()) + ", after " + due + ", 15 days after"
-            + " the mediator was selected on " + day0 + ".", a.id(), first.get().id());
+        ctx.finding("late").date("session", ctx.date(first.get())).date("due", due).date("selected", day0)
+            .events(a.id(), first.get().id()).report();
       } else if (first.isEmpty() && d.status() == DeadlineStatus.MISSED) {
-        ctx.report("No mediation session was held or scheduled by " + due + ", 15 days after the mediator was"
-            + " selected on " + day0 + ".", a.id());
+        ctx.finding("missed").date("due", due).date("selected", day0).events(a.id()).report();
       }
     }
   }

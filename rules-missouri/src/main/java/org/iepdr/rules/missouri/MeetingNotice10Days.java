@@ -52,6 +52,7 @@ public final class MeetingNotice10Days extends BaseRule {
   public MeetingNotice10Days() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("IEP meeting notice at least 10 days before the meeting, unless the parent waived it")
         .kind(FindingKind.WARNING)
         .addCitations(Citation.builder().authority(Authority.SECONDARY).force(Force.DUTY).restatement(true)
@@ -86,15 +87,15 @@ public final class MeetingNotice10Days extends BaseRule {
       LocalDate meetingDate = ctx.date(m);
       LocalDate latest = ctx.counter().minus(meetingDate, PERIOD);
       LocalDate sent = ctx.date(notice.get().sentAt());
-      Deadline d = ctx.deadline("send the IEP meeting notice")
+      Deadline d = ctx.deadline("deadline")
           .trigger(m.id(), meetingDate)
           .period(PERIOD)
           .due(latest)
           .satisfiedBy(m.id(), sent)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
-        ctx.report("The notice of the IEP meeting on " + meetingDate + " was sent on " + sent + "; Missouri expects"
-            + " it by " + latest + " (10 days before), unless the parent waives the 10-day notice.", m.id());
+        ctx.finding("late").date("meeting", meetingDate).date("sent", sent).date("due", latest).events(m.id())
+            .report();
       }
     }
   }

@@ -65,6 +65,7 @@ public final class RecordingParentRight extends BaseRule {
   public RecordingParentRight() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .messages(Messages.CATALOG)
         .title("A district may not forbid a parent to audio-record an IEP or 504 meeting, nor require more than 24"
             + " hours' notice")
         .kind(FindingKind.WARNING)
@@ -96,8 +97,7 @@ public final class RecordingParentRight extends BaseRule {
       if (d.kind() == Demand.Kind.RECORDING_NOTICE) {
         int hours = d.hours().orElseThrow();
         if (hours > MAX_NOTICE_HOURS) {
-          ctx.report("On " + ctx.date(d) + " the district required " + hours + " hours' notice before a parent may"
-              + " audio-record the meeting; Missouri law lets it require no more than 24 hours.", d.id());
+          ctx.finding("notice_hours").date("demanded", ctx.date(d)).number("hours", hours).events(d.id()).report();
         }
       } else if (d.kind() == Demand.Kind.RECORDING_FORBIDDEN) {
         Optional<Meeting> meeting = d.meeting().flatMap(ctx::event).filter(Meeting.class::isInstance)
@@ -113,13 +113,10 @@ public final class RecordingParentRight extends BaseRule {
                 + " the parent record meeting " + meeting.get().id() + " is not reported");
             continue;
           }
-          ctx.report("On " + ctx.date(d) + " the district forbade the parent to audio-record the meeting of "
-              + ctx.date(meeting.get()) + "; under Missouri law the right to record belongs to the parent, who"
-              + " needs to give at most 24 hours' notice.", d.id(), meeting.get().id());
+          ctx.finding("forbidden_meeting").date("demanded", ctx.date(d)).date("meeting", ctx.date(meeting.get()))
+              .events(d.id(), meeting.get().id()).report();
         } else {
-          ctx.report("On " + ctx.date(d) + " the district forbade parents to audio-record IEP meetings; under"
-              + " Missouri law the right to record belongs to the parent, who needs to give at most 24 hours'"
-              + " notice.", d.id());
+          ctx.finding("forbidden").date("demanded", ctx.date(d)).events(d.id()).report();
         }
       }
     }

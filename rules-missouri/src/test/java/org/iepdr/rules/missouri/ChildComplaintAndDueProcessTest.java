@@ -108,9 +108,41 @@ class ChildComplaintAndDueProcessTest {
   void aDecisionOneDayLateIsAViolation() {
     Evaluation e = MO.evaluate(complaint("2026-03-13", "17:00", "2026-05-16"));
     assertThat(e.findings(FILING)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("2026-05-15").contains("after business hours").contains("2026-03-16");
+      // the wording is what is checked here: the moved filing date says why it moved (after 4:30 PM, then
+      // the weekend); the dates themselves are the deadline's (theClockStartsOnTheFilingDateNotTheReceiptDate)
+      assertThat(f.message()).contains("after the due date 2026-05-15, 60 days after the complaint was received at"
+          + " 2026-03-13 17:00 CDT, after DESE's business hours end at 4:30 PM, and so filed on 2026-03-16, the next"
+          + " business day after the weekend.");
       assertThat(f.events()).containsExactly("cc", "dec");
     });
+  }
+
+  /** Why a filing date moved, as the trace and the 60-day finding say it. */
+  private static String movedBecause(String date, String time) {
+    Evaluation e = MO.evaluate(complaint(date, time, null));
+    return org.iepdr.core.testing.Traces.entry(e, FILING).notes().stream()
+        .filter(n -> n.startsWith("complaint cc: received")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aMovedFilingDateSaysWhyItMoved() {
+    // Tuesday 16:31: after hours, Wednesday is a business day
+    assertThat(movedBecause("2026-03-03", "16:31")).isEqualTo("complaint cc: received at 2026-03-03 16:31 CST, after"
+        + " DESE's business hours end at 4:30 PM, and so filed on 2026-03-04, the next business day");
+    // Wednesday 2026-02-11 after hours: Thursday is Lincoln Day, named by Missouri's holiday calendar
+    assertThat(movedBecause("2026-02-11", "17:00")).isEqualTo("complaint cc: received at 2026-02-11 17:00 CST, after"
+        + " DESE's business hours end at 4:30 PM, and so filed on 2026-02-13, the next business day after Lincoln Day"
+        + " on 2026-02-12");
+    // received on the holiday itself, in the morning: DESE was closed that day
+    assertThat(movedBecause("2026-02-12", "10:00")).isEqualTo("complaint cc: received on 2026-02-12, when DESE was"
+        + " closed for Lincoln Day on 2026-02-12, and so filed on 2026-02-13, the next business day");
+    // received on a Saturday
+    assertThat(movedBecause("2026-03-14", "09:00")).isEqualTo("complaint cc: received on 2026-03-14, when DESE was"
+        + " closed for the weekend, and so filed on 2026-03-16, the next business day");
+    // Friday 2026-07-02 after hours: Independence Day (a Saturday) is observed on Friday 07-03, then the weekend
+    assertThat(movedBecause("2026-07-02", "17:00")).startsWith("complaint cc: received at 2026-07-02 17:00 CDT, after"
+        + " DESE's business hours end at 4:30 PM, and so filed on 2026-07-06, the next business day after Independence")
+        .endsWith(" on 2026-07-03 and the weekend");
   }
 
   /**

@@ -108,7 +108,10 @@ class FiepRulesTest {
     Evaluation e = MO.evaluate(fiepWithMeetingOn("2026-03-11"));
     assertThat(e.findings(LEAD)).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
-      assertThat(f.message()).contains("2026-03-02").contains("2026-03-01").contains("2026-03-11");
+      assertThat(f.key()).isEqualTo("MO.FIEP.LEAD_TIME.late");
+      assertThat(f.facts().date("received")).contains(d("2026-03-02"));
+      assertThat(f.facts().date("due")).contains(d("2026-03-01"));
+      assertThat(f.facts().date("meeting")).contains(d("2026-03-11"));
       assertThat(f.events()).containsExactly("fiep", "m");
     });
   }
@@ -231,7 +234,10 @@ class FiepRulesTest {
   void notice9DaysBeforeIsAWarningUnlessWaived() {
     assertThat(MO.evaluate(iepMeeting("2026-03-11", false)).findings(NOTICE)).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
-      assertThat(f.message()).contains("2026-03-11").contains("2026-03-10");
+      assertThat(f.key()).isEqualTo("MO.MEETING.NOTICE_10_DAYS.late");
+      assertThat(f.facts().date("meeting")).contains(d("2026-03-20"));
+      assertThat(f.facts().date("sent")).contains(d("2026-03-11"));
+      assertThat(f.facts().date("due")).contains(d("2026-03-10"));
     });
     assertThat(MO.evaluate(iepMeeting("2026-03-11", true)).findings(NOTICE)).isEmpty();
   }

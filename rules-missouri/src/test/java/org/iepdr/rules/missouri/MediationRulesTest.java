@@ -88,6 +88,8 @@ class MediationRulesTest {
         person("a3", Side.FAMILY, false), person("a4", Side.FAMILY, false));
     assertThat(four.findings("MO.MEDIATION.PARTY_SIZE")).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
+      assertThat(f.key()).isEqualTo("MO.MEDIATION.PARTY_SIZE.too_many");
+      assertThat(f.facts().number("count")).hasValue(4);
       assertThat(f.message()).contains("4 people accompanied the family");
     });
     // the district's side: the LEA party and three named people are fine, a fourth is not
@@ -108,7 +110,11 @@ class MediationRulesTest {
   @Test
   void theDistrictSendsSomeoneWithAuthority() {
     assertThat(sessionWith(person("clerk", Side.AGENCY, false)).findings("MO.MEDIATION.PARTY_SIZE"))
-        .singleElement().satisfies(f -> assertThat(f.message()).contains("authority"));
+        .singleElement().satisfies(f -> {
+          assertThat(f.key()).isEqualTo("MO.MEDIATION.PARTY_SIZE.no_authority");
+          // the case records no one with authority: the warning says so rather than that no one had it
+          assertThat(f.message()).contains("for the district is recorded as having authority to make decisions");
+        });
     assertThat(sessionWith(person("boss", Side.AGENCY, true)).findings("MO.MEDIATION.PARTY_SIZE")).isEmpty();
     // only the LEA party: who came is not known, so nothing is reported
     assertThat(sessionWith().findings("MO.MEDIATION.PARTY_SIZE")).isEmpty();

@@ -138,8 +138,9 @@ class MissouriTraceTest {
     assertThat(MO.evaluate(c, d("2026-02-20")).findings("MO.MEDIATION.SCHEDULE_15_DAYS")).isEmpty();
     assertThat(MO.evaluate(c, d("2026-02-21")).findings("MO.MEDIATION.SCHEDULE_15_DAYS")).singleElement()
         .satisfies(f -> {
-          assertThat(f.message()).contains("No mediation session was held or scheduled by 2026-02-20",
-              "selected on 2026-02-05");
+          assertThat(f.key()).isEqualTo("MO.MEDIATION.SCHEDULE_15_DAYS.missed");
+          assertThat(f.facts().date("due")).contains(d("2026-02-20"));
+          assertThat(f.facts().date("selected")).contains(d("2026-02-05"));
           assertThat(f.events()).containsExactly("ap");
         });
   }
@@ -342,7 +343,8 @@ class MissouriTraceTest {
     assertThat(e.deadlines(FILING)).singleElement()
         .satisfies(dl -> assertThat(dl.triggerDate()).isEqualTo(d("2026-03-04")));
     assertThat(Traces.entry(e, FILING).notes())
-        .containsExactly("complaint cc: received 2026-03-03 outside DESE's business hours, filed 2026-03-04");
+        .containsExactly("complaint cc: received at 2026-03-03 16:31 CST, after DESE's business hours end at 4:30 PM,"
+            + " and so filed on 2026-03-04, the next business day");
   }
 
   @Test

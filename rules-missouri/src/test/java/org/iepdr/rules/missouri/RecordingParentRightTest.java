@@ -30,7 +30,9 @@ class RecordingParentRightTest {
     assertThat(MO.evaluate(caseBuilder().addEvents(notice(24)).build()).findings(ID)).isEmpty();
     assertThat(MO.evaluate(caseBuilder().addEvents(notice(25)).build()).findings(ID)).singleElement()
         .satisfies(f -> {
-          assertThat(f.message()).contains("25 hours").contains("no more than 24");
+          assertThat(f.key()).isEqualTo("MO.RECORDING.PARENT_RIGHT.notice_hours");
+          assertThat(f.facts().number("hours")).hasValue(25);
+          assertThat(f.message()).contains("no more than 24");
           assertThat(f.events()).containsExactly("notice-rule");
         });
     assertThat(MO.evaluate(caseBuilder().addEvents(notice(48)).build()).findings(ID)).hasSize(1);
