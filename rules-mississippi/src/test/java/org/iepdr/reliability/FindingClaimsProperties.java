@@ -86,23 +86,6 @@ class FindingClaimsProperties {
       Map.entry("MO.DUE_PROCESS.COMMISSIONER_15_DAYS.before_notice", new Claim("assigned", "received")),
       Map.entry("MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS.before_receipt", new Claim("forwarded", "received")));
 
-  /**
-   * The key of a finding worded in English by its reporter (the deprecated {@code ctx.report}).
-   *
-   * <p>TODO(lead, on merging conv-core): on this branch the federal rules other than
-   * IDEA.RESOLUTION.MEETING_15_DAYS still report under it, as do the two state rules that report through
-   * IDEA.STATE_COMPLAINT.DECISION_60_DAYS (MO.CHILD_COMPLAINT.FILING_DATE, MS.STATE_COMPLAINT.DECISION_FROM_FILING)
-   * and the impossible-receipt finding of {@code RuleContext.arrival}, for any rule. The federal keys of
-   * {@link #LATE} and {@link #EARLY} are conv-core's catalog; once it is merged no finding has this key,
-   * {@link #transitional} never holds, and it can be deleted.
-   */
-  private static final String LITERAL = "literal";
-
-  /** Whether a finding is worded by a reporter not yet converted (see {@link #LITERAL}). */
-  private static boolean transitional(Finding f) {
-    return LITERAL.equals(f.key());
-  }
-
   @Provide
   Arbitrary<Case> cases() {
     return Arbitraries.oneOf(ThreeStates.cases(), ActsAroundTheirClocks.cases());
@@ -119,9 +102,6 @@ class FindingClaimsProperties {
     Evaluation e = ThreeStates.BOOK.evaluate(c, LocalDate.of(2027, 6, 1));
     boolean claimed = false;
     for (Finding f : e.findings()) {
-      if (transitional(f)) {
-        continue;
-      }
       Claim late = LATE.get(f.key());
       if (late != null) {
         claimed = true;
@@ -146,10 +126,6 @@ class FindingClaimsProperties {
       }
       LocalDate on = d.satisfiedOn().get();
       List<Finding> ofRule = e.findings().stream().filter(f -> f.ruleId().equals(d.ruleId())).toList();
-      if (!ofRule.isEmpty() && ofRule.stream().allMatch(FindingClaimsProperties::transitional)) {
-        Statistics.label("missed with its act").collect("worded by a rule not yet converted");
-        continue;
-      }
       List<Finding> dating = new ArrayList<>();
       for (Finding f : ofRule) {
         Claim claim = LATE.containsKey(f.key()) ? LATE.get(f.key()) : EARLY.get(f.key());
@@ -186,7 +162,6 @@ class FindingClaimsProperties {
         assertThat(catalog.get().arguments(key, Language.ENGLISH)).as(key).contains(claim.act(), claim.limit());
       });
     }
-    // TODO(lead, on merging conv-core): every key is then in a catalog; replace with assertThat(unknown).isEmpty()
-    assertThat(unknown).as("keys of no catalog").allMatch(k -> k.startsWith("IDEA."));
+    assertThat(unknown).as("keys of no catalog").isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.CaseEvent;
@@ -116,7 +117,7 @@ public final class MediationNoPledgePrecondition extends BaseRule {
           || ctx.sideOf(d.by()).filter(Side.AGENCY::equals).isEmpty()) {
         continue;
       }
-      Optional<String> mediation = mediation(ctx, d);
+      Optional<Message> mediation = mediation(ctx, d);
       if (mediation.isEmpty()) {
         continue;
       }
@@ -125,24 +126,22 @@ public final class MediationNoPledgePrecondition extends BaseRule {
             + " condition of mediating");
         continue;
       }
-      ctx.report("On " + ctx.date(d) + " the district asked the family to sign a confidentiality pledge in order"
-          + " to mediate (" + mediation.get() + "). Mediation is voluntary (34 CFR 300.506(b)(1)(i)), and OSEP reads"
-          + " this as forbidding an agency to make its participation depend on such a pledge.", d.id());
+      ctx.finding("asked").date("asked", ctx.date(d)).part("mediation", mediation.get()).events(d.id()).report();
     }
   }
 
   /** The mediation a demand is tied to, in words, or empty. */
-  private static Optional<String> mediation(RuleContext ctx, Demand d) {
+  private static Optional<Message> mediation(RuleContext ctx, Demand d) {
     if (d.request().isPresent()) {
       Optional<Request> r = ctx.request(d.request().get());
       if (r.isPresent() && r.get().kind() == RequestKind.MEDIATION) {
-        return Optional.of("the mediation request of " + ctx.date(r.get()));
+        return Optional.of(ctx.phrase("request").date("date", ctx.date(r.get())).build());
       }
     }
     if (d.meeting().isPresent()) {
       Optional<CaseEvent> m = ctx.event(d.meeting().get());
       if (m.isPresent() && m.get() instanceof Meeting mt && mt.kind() == MeetingKind.MEDIATION_SESSION) {
-        return Optional.of("the mediation session of " + ctx.date(mt));
+        return Optional.of(ctx.phrase("session").date("date", ctx.date(mt)).build());
       }
     }
     return Optional.empty();

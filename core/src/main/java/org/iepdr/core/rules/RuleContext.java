@@ -626,9 +626,8 @@ public final class RuleContext {
         return Optional.of(r);
       }
       if (r.brings(requestId, recipient) && current != null && impossibleReported.add(r.id())) {
-        report(FindingKind.WARNING, "The receipt of " + date(r) + " is dated before the request it receives was"
-            + " made on " + date(request) + "; a receipt cannot come before its request, so it is not counted as"
-            + " the day the request arrived.", requestId, r.id());
+        new FindingDraft(current, "RECEIPT.before_request").date("received", date(r)).date("made", date(request))
+            .kind(FindingKind.WARNING).events(requestId, r.id()).report();
       }
     }
     return Optional.empty();
@@ -869,41 +868,6 @@ public final class RuleContext {
   }
 
   /**
-   * Reports a finding of the rule's own kind worded by the caller, in English only.
-   *
-   * <p>The first event named is the act the finding judges, or the trigger of the clock it is about:
-   * its date decides whether the running rule governs the finding ({@link Rule#governs}). A finding
-   * the rule does not govern (its period in force begins or ends inside the case, and the act lies
-   * outside it) is not kept; the trace names it.
-   *
-   * @param message the message, in words a parent could understand
-   * @param eventIds the ids of the events it rests on, the act judged (or the clock's trigger) first
-   * @deprecated transitional: a finding states its facts under a key ({@link #finding(String)})
-   */
-  @Deprecated
-  public void report(String message, String... eventIds) {
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(eventIds, "eventIds");
-    report(current().kind(), message, eventIds);
-  }
-
-  /**
-   * Reports a finding of a given kind worded by the caller, in English only.
-   *
-   * @param kind the kind
-   * @param message the message
-   * @param eventIds the ids of the events it rests on
-   * @deprecated transitional: a finding states its facts under a key ({@link #finding(String)})
-   */
-  @Deprecated
-  public void report(FindingKind kind, String message, String... eventIds) {
-    Objects.requireNonNull(eventIds, "eventIds");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(message, "message");
-    new FindingDraft(current(), "literal").text("text", message).kind(kind).events(eventIds).report();
-  }
-
-  /**
    * Starts a deadline of the running rule; finish it with {@link DeadlineDraft#report()}.
    *
    * @param key the key's last part of what must be done (e.g. {@code deadline}, worded "convene the
@@ -912,7 +876,7 @@ public final class RuleContext {
    */
   public DeadlineDraft deadline(String key) {
     Objects.requireNonNull(key, "key");
-    return new DeadlineDraft(key.indexOf(' ') >= 0 ? key : current().id() + "." + key);
+    return new DeadlineDraft(current().id() + "." + key);
   }
 
   /**
@@ -1393,9 +1357,7 @@ public final class RuleContext {
       window.earliest().ifPresent(day -> requireCovered(d, day));
       requireCovered(d, triggerDate);
       Optional<LocalDate> on = Optional.ofNullable(satisfiedOn);
-      Message action = description.indexOf(' ') >= 0
-          ? Message.of(d.messages(), "literal", Facts.builder().text("text", description).build())
-          : Message.of(d.messages(), description, facts.build());
+      Message action = Message.of(d.messages(), description, facts.build());
       Deadline deadline = ImmutableDeadline.of(d.id(), d.citation(), action, trigger, triggerDate, period, window,
           DeadlineStatus.of(window, on, asOf), Optional.ofNullable(satisfiedBy), on);
       if (lastDayRule != LastDayRule.AS_COUNTED) {

@@ -82,6 +82,9 @@ public final class MinimumLeadTime extends BaseRule {
     return period;
   }
 
+  /** The key owner of the wording every minimum lead time shares, whatever the reform calls its rule. */
+  static final RuleId OWNER = RuleId.of("SIMULATION.MINIMUM_LEAD_TIME");
+
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request r : ctx.requests(request)) {
@@ -89,8 +92,8 @@ public final class MinimumLeadTime extends BaseRule {
       LocalDate first = ctx.counter().plus(day0, period);
       for (Meeting m : ctx.meetingsFor(r.id(), meeting)) {
         if (m.held() && ctx.date(m).isBefore(first)) {
-          ctx.report("The meeting of " + ctx.date(m) + " was held before " + first + ", " + period + " after the"
-              + " request arrived on " + day0 + ".", r.id(), m.id());
+          ctx.finding(OWNER, "early").date("held", ctx.date(m)).date("first", first).number("days", period.amount())
+              .label("unit", period.unit()).date("received", day0).events(r.id(), m.id()).report();
         }
       }
     }

@@ -60,7 +60,7 @@ class ModuleRefusalsTest {
 
     @Override
     public void evaluate(RuleContext ctx) {
-      ctx.report("before failing", "d1");
+      ctx.finding("before_failing").events("d1").report();
       throw new IllegalStateException("a bug holding Zelda Quixotic");
     }
   }

@@ -46,7 +46,7 @@ class PointInTimeTest {
         Deadline dl = ctx.deadline("meet").trigger(d).period(DayPeriod.calendarDays(10))
             .due(day0.plusDays(10)).satisfiedBy(m).report();
         if (dl.status() == DeadlineStatus.MISSED) {
-          ctx.report("late", d.id());
+          ctx.finding("late").events(d.id()).report();
         }
       }
     }
@@ -61,7 +61,7 @@ class PointInTimeTest {
 
     @Override
     public void evaluate(RuleContext ctx) {
-      ctx.events(Meeting.class).forEach(m -> ctx.report("meeting " + m.id(), m.id()));
+      ctx.events(Meeting.class).forEach(m -> ctx.finding("meeting").text("id", m.id()).events(m.id()).report());
     }
   }
 
@@ -167,7 +167,7 @@ class PointInTimeTest {
         .inForce(EffectivePeriod.from(CHANGE)).build()) {
       @Override
       public void evaluate(RuleContext ctx) {
-        ctx.events(Demand.class).forEach(d -> ctx.report("demand " + d.id(), d.id()));
+        ctx.events(Demand.class).forEach(d -> ctx.finding("demand").text("id", d.id()).events(d.id()).report());
       }
 
       @Override

@@ -34,7 +34,7 @@ class RuleBookTest {
 
     @Override
     public void evaluate(RuleContext ctx) {
-      ctx.events(Demand.class).forEach(d -> ctx.report("demand " + d.id(), d.id()));
+      ctx.events(Demand.class).forEach(d -> ctx.finding("demand").text("id", d.id()).events(d.id()).report());
     }
   }
 

@@ -162,12 +162,12 @@ class RuleContextTest {
   @Test
   void aFindingThatNamesNoEventIsStillCounted() {
     RuleContext ctx = running(FACTS);
-    ctx.report("a finding about the case as a whole");
+    ctx.finding("whole").report();
     TraceEntry entry = ctx.end(QUIET);
     assertThat(entry.findings()).isEqualTo(1);
     assertThat(entry.events()).isEmpty();
     assertThat(ctx.findings()).singleElement()
-        .satisfies(f -> assertThat(f.message()).isEqualTo("a finding about the case as a whole"));
+        .satisfies(f -> assertThat(f.key()).endsWith(".whole"));
   }
 
   @Test
@@ -182,8 +182,8 @@ class RuleContextTest {
   @Test
   void theEventsARuleRestsOnAreListedOnceInFirstMentionOrder() {
     RuleContext ctx = running(FACTS);
-    ctx.report("one", "rm", "dp");
-    ctx.report("two", "dp", "ms", "rm");
+    ctx.finding("one").events("rm", "dp").report();
+    ctx.finding("two").events("dp", "ms", "rm").report();
     assertThat(ctx.end(QUIET).events()).containsExactly("rm", "dp", "ms");
   }
 
@@ -200,9 +200,9 @@ class RuleContextTest {
     }
     RuleContext ctx = running(caseBuilder().addAllEvents(demands).build());
     for (String id : ids) {
-      ctx.report("demand " + id, id, "d0");
+      ctx.finding("demand").text("id", id).events(id, "d0").report();
     }
-    ctx.report("all again", ids.toArray(String[]::new));
+    ctx.finding("all_again").events(ids).report();
     TraceEntry entry = ctx.end(QUIET);
     assertThat(entry.events()).containsExactlyElementsOf(ids);
     assertThat(entry.findings()).isEqualTo(21);

@@ -30,7 +30,7 @@ class TraceIsolationTest {
     @Override
     public void evaluate(RuleContext ctx) {
       ctx.note("noted by A");
-      ctx.report("finding of A", ctx.caseFile().events().get(0).id());
+      ctx.finding("a").events(ctx.caseFile().events().get(0).id()).report();
       ctx.incomplete("A could not finish");
     }
   }
@@ -96,6 +96,6 @@ class TraceIsolationTest {
     assertThat(b.findings()).isZero();
     assertThat(b.deadlines()).isZero();
     assertThat(b.outcome()).isEqualTo(TraceEntry.Outcome.RAN);
-    assertThat(e.findings()).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("finding of A"));
+    assertThat(e.findings()).singleElement().satisfies(f -> assertThat(f.key()).isEqualTo("TEST.A.NOISY.a"));
   }
 }

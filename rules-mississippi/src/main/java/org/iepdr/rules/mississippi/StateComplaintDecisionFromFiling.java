@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.iepdr.core.idea.StateComplaintDecision60Days;
-import org.iepdr.core.message.Language;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
@@ -88,7 +87,6 @@ public final class StateComplaintDecisionFromFiling extends StateComplaintDecisi
             + ctx.date(r) + " does not start the clock");
       }
     }
-    // TODO(lead, on merging conv-core): pass the phrase itself (Filing takes a Message there)
-    return new Filing(filed, filing.id(), ctx.phrase("filed").date("filed", filed).build().render(Language.ENGLISH));
+    return new Filing(filed, filing.id(), ctx.phrase("filed").date("filed", filed).build());
   }
 }

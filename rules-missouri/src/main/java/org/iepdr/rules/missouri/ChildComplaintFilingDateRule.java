@@ -95,13 +95,12 @@ public final class ChildComplaintFilingDateRule extends StateComplaintDecision60
     ZonedDateTime receivedAt = at.atZone(ChildComplaintFilingDate.ZONE);
     LocalDate receivedOn = receivedAt.toLocalDate();
     if (filed.equals(receivedOn)) {
-      // TODO(lead, on merging conv-core): ctx.phrase(StateComplaintDecision60Days.ID, "filed").date("filed", filed)
-      return new Filing(filed, trigger.id(), "filed on " + filed);
+      return new Filing(filed, trigger.id(), ctx.phrase(StateComplaintDecision60Days.ID, "filed").date("filed", filed)
+          .build());
     }
     Message words = moved(ctx, receivedAt, filed);
     ctx.note("complaint " + complaint.id() + ": " + words.render(Language.ENGLISH));
-    // TODO(lead, on merging conv-core): pass words itself (Filing takes a Message there)
-    return new Filing(filed, trigger.id(), words.render(Language.ENGLISH), receivedOn);
+    return new Filing(filed, trigger.id(), words, receivedOn);
   }
 
   /**
