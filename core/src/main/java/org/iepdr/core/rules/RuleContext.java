@@ -1096,7 +1096,9 @@ public final class RuleContext {
     }
 
     /**
-     * Sets the citation the finding rests on, when it is not the rule's primary citation.
+     * Sets the citation the finding rests on, when it is not the rule's primary citation. The finding's
+     * kind is then at most what that citation allows ({@link KindPolicy#strongest(Citation)}): a
+     * finding that rests on an article's figure is a warning even in a rule of violations.
      *
      * @param c the citation
      * @return this draft
@@ -1143,6 +1145,9 @@ public final class RuleContext {
         throw new IllegalStateException("finding '" + key + "' reported after its rule " + rule.id() + " ended");
       }
       Message statement = Message.of(rule.messages(), key, facts.build());
+      // the kind follows the citation the finding rests on: never stronger than that source allows
+      FindingKind allowed = KindPolicy.strongest(citation);
+      FindingKind kind = KindPolicy.atMost(this.kind, allowed) ? this.kind : allowed;
       if (governing != null && !governs(events.length > 0 ? events[0] : null, actDate(events))) {
         return ImmutableFinding.of(rule.id(), kind, statement, citation, Arrays.asList(events));
       }

@@ -52,7 +52,7 @@ class ConsentWrittenTest {
       assertThat(f.message()).contains("300.9(b)").contains("not given in writing");
       assertThat(f.key()).isEqualTo("IDEA.CONSENT.WRITTEN.invalid");
       assertThat(f.facts().date("given")).contains(LocalDate.parse("2026-03-02"));
-      assertThat(f.facts().get("scope")).contains(ConsentScope.MEDIATION);
+      assertThat(f.facts().get("scope")).contains(ConsentScope.SERVICES);
       assertThat(f.events()).containsExactly("c");
     });
   }

@@ -120,7 +120,7 @@ class ModuleRefusalsTest {
     Coded zz = new Coded("ZZ", List.of(new Throws(), new FlagDemands("ZZ.DEMANDS", EffectivePeriod.always())), null);
     Evaluation e = RuleBook.of(zz).evaluate(demandCase());
     assertThat(e.findings("ZZ.DEMANDS")).hasSize(1);
-    assertThat(e.findings("ZZ.THROWS")).extracting(Finding::message).containsExactly("before failing");
+    assertThat(e.findings("ZZ.THROWS")).extracting(Finding::key).containsExactly("ZZ.THROWS.before_failing");
     assertThat(e.trace()).filteredOn(t -> t.ruleId().value().equals("ZZ.THROWS")).singleElement().satisfies(t -> {
       assertThat(t.outcome()).isEqualTo(TraceEntry.Outcome.INCOMPLETE);
       assertThat(t.notes()).anySatisfy(n -> assertThat(n).contains(IllegalStateException.class.getName())

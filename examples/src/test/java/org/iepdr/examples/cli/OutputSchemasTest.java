@@ -61,7 +61,7 @@ class OutputSchemasTest {
   }
 
   static void assertHeader(JsonNode n, String jurisdiction) {
-    assertThat(n.get("schemaVersion").asString()).isEqualTo("1.0");
+    assertThat(n.get("schemaVersion").asString()).isEqualTo("2.0");
     assertThat(n.get("libraryVersion").asString()).isEqualTo(RuleSetFingerprint.libraryVersion());
     if (jurisdiction != null) {
       assertThat(n.get("ruleSetFingerprint").asString())
@@ -177,7 +177,7 @@ class OutputSchemasTest {
     String sentinel = ok.replaceFirst("\"earliest\" : \"[0-9-]+\"", "\"earliest\" : \"-999999999-01-01\"");
     assertThat(sentinel).isNotEqualTo(ok);
     assertThat(EVALUATION.validate(sentinel, InputFormat.JSON)).isNotEmpty();
-    assertThat(EVALUATION.validate(ok.replaceFirst("\"schemaVersion\" : \"1.0\",", ""), InputFormat.JSON)).isNotEmpty();
+    assertThat(EVALUATION.validate(ok.replaceFirst("\"schemaVersion\" : \"2.0\",", ""), InputFormat.JSON)).isNotEmpty();
     assertThat(EVALUATION.validate(ok.replaceFirst("\\{", "{\"extra\": 1,"), InputFormat.JSON)).isNotEmpty();
   }
 

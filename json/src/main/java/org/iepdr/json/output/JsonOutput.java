@@ -41,7 +41,7 @@ public final class JsonOutput {
    * The version of the output schemas under {@code docs/schemas/}, written as {@code schemaVersion}. It
    * changes when a field is removed or changes meaning; a field added does not change it.
    */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "2.0";
 
   static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 

@@ -92,7 +92,7 @@ class OutputContentTest {
   }
 
   static void assertHeader(JsonNode o, boolean withFingerprint) {
-    assertThat(o.get("schemaVersion").asString()).isEqualTo("1.0").isEqualTo(JsonOutput.SCHEMA_VERSION);
+    assertThat(o.get("schemaVersion").asString()).isEqualTo("2.0").isEqualTo(JsonOutput.SCHEMA_VERSION);
     assertThat(o.get("libraryVersion").asString()).isEqualTo(RuleSetFingerprint.libraryVersion()).isNotBlank();
     if (withFingerprint) {
       assertThat(o.get("ruleSetFingerprint").asString()).isEqualTo(RuleSetFingerprint.of(MO)).isNotBlank();
@@ -172,7 +172,7 @@ class OutputContentTest {
     assertThat(text).endsWith("}\n").contains("\n  \"caseId\" : \"case-7\"");
     assertThat(text).isEqualTo(JsonOutput.pretty(EvaluationJson.toTree(MO, evaluation(true))));
     assertThat(JsonOutput.line(EvaluationJson.toTree(MO, evaluation(true)))).doesNotContain("\n")
-        .startsWith("{\"schemaVersion\":\"1.0\",");
+        .startsWith("{\"schemaVersion\":\"2.0\",");
   }
 
   @Test

@@ -36,17 +36,17 @@ import org.iepdr.core.time.Hours;
  * "Mississippi IEP Facilitator: When to Request One and How" (a secondary source):</b> "If you've been
  * recording meetings (which is your right in Mississippi, with 24-hour notice), continue doing so."
  * So the statute supports a violation where no notice was given at all, while the 24 hours rest on the
- * article and support a warning only ({@link org.iepdr.core.rules.KindPolicy}): the rule's two
- * citations say so, and a finding about a notice given but late should rest on the article's citation
- * once findings name the citation they rest on.
+ * article and support a warning only ({@link org.iepdr.core.rules.KindPolicy}): a finding of no notice
+ * rests on the statute and is a violation; a finding of a notice given but less than 24 hours ahead
+ * rests on the article's citation and is therefore a warning.
  *
  * <p>Unlike Missouri's RSMo 162.686 (a cap on the notice a district may demand of a parent), this is
  * a duty on whoever records, parent <em>or</em> district.
  *
  * <p>What it checks: for every IEP or facilitated IEP meeting, each party in
  * {@link Meeting#recordedBy()} gave a {@link RecordingNotice} at least 24 hours
- * before {@link Meeting#at()}; recording without any notice, or with a notice less than 24 hours before,
- * is a violation (23 hours 59 minutes is late).
+ * before {@link Meeting#at()}; recording without any notice is a violation, and a notice less than 24
+ * hours before is a warning (23 hours 59 minutes is late).
  *
  * <p>Counting: 24 elapsed hours, instant to instant ({@link Hours#isAtLeastBefore}), so a
  * daylight-saving change between the notice and the meeting does not move the deadline by an hour;
@@ -101,7 +101,8 @@ public final class RecordingNotice24Hours extends BaseRule {
           ctx.finding("no_notice").part("who", who).time("start", meeting.at()).events(meeting.id()).report();
         } else if (!Hours.isAtLeastBefore(earliest.get(), meeting.at(), LEAD)) {
           ctx.finding("late_notice").part("who", who).time("given", earliest.get()).time("start", meeting.at())
-              .time("due", Hours.latestNotice(meeting.at(), LEAD)).events(meeting.id()).report();
+              .time("due", Hours.latestNotice(meeting.at(), LEAD)).citing(descriptor().citations().get(1))
+              .events(meeting.id()).report();
         }
       }
     }

@@ -36,11 +36,13 @@ class RecordingNoticeTest {
   }
 
   @Test
-  void twentyThreeHours59MinutesBeforeIsAViolation() {
+  void twentyThreeHours59MinutesBeforeIsAWarningRestingOnTheArticle() {
     Instant start = at("2026-04-14", "09:00");
     assertThat(recordedBy(PARENT, start.minus(Duration.ofHours(23).plusMinutes(59)), start).findings(ID))
         .singleElement().satisfies(f -> {
           assertThat(f.key()).isEqualTo("MS.RECORDING.NOTICE.late_notice");
+          assertThat(f.kind()).isEqualTo(org.iepdr.core.rules.FindingKind.WARNING);
+          assertThat(f.citation().authority()).isEqualTo(org.iepdr.core.rules.Authority.SECONDARY);
           assertThat(f.facts().time("given").map(java.time.ZonedDateTime::toInstant))
               .contains(start.minus(Duration.ofHours(23).plusMinutes(59)));
           assertThat(f.facts().time("start").map(java.time.ZonedDateTime::toInstant)).contains(start);
