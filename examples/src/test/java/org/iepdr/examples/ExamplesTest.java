@@ -37,12 +37,13 @@ class ExamplesTest {
     Map<String, Map<String, Integer>> byRule = SisBatchValidation.run(
         new PrintStream(bytes, true, StandardCharsets.UTF_8),
         Optional.of(new PrintStream(jsonl, true, StandardCharsets.UTF_8)));
-    // sis-0002: notice 7 days ahead in Missouri; sis-0004: 23 hours' recording notice in Mississippi;
-    // sis-0006: the district recorded without notice in Mississippi. sis-0005 gave 24.5 hours: lawful.
+    // sis-0002: notice 7 days ahead in Missouri; sis-0004: 23 hours' recording notice in Mississippi (a
+    // warning: the 24 hours rest on an article); sis-0006: the district recorded without notice in Mississippi
+    // (a violation of the statute). sis-0005 gave 24.5 hours: lawful.
     assertThat(byRule).containsEntry("MO.MEETING.NOTICE_10_DAYS", Map.of("WARNING", 1))
-        .containsEntry("MS.RECORDING.NOTICE", Map.of("VIOLATION", 2)).hasSize(2);
+        .containsEntry("MS.RECORDING.NOTICE", Map.of("VIOLATION", 1, "WARNING", 1)).hasSize(2);
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out).contains("summary: 8 meetings, 2 with violations").contains("sis-0004 VIOLATION")
+    assertThat(out).contains("summary: 8 meetings, 1 with violations").contains("sis-0004 WARNING")
         .doesNotContain("sis-0005");
     String[] lines = jsonl.toString(StandardCharsets.UTF_8).split("\n");
     assertThat(lines).hasSize(8);

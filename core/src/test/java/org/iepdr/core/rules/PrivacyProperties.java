@@ -22,6 +22,8 @@ import org.iepdr.core.testing.Fixtures;
 class PrivacyProperties {
 
   private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ROOT);
+  private static final DateTimeFormatter ES_DATE = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' uuuu",
+      Locale.forLanguageTag("es"));
 
   @Provide
   Arbitrary<Case> casesWithPersonalData() {
@@ -46,6 +48,8 @@ class PrivacyProperties {
     Evaluation e = Fixtures.US.evaluate(c, LocalDate.of(2027, 12, 31));
     texts.add(e.toString());
     e.findings().forEach(f -> texts.add(f.message()));
+    e.findings().forEach(f -> texts.add(f.message(org.iepdr.core.message.Language.SPANISH)));
+    e.findings().forEach(f -> texts.add(f.facts().toString()));
     e.trace().forEach(t -> texts.add(String.join("\n", t.notes())));
     if (!c.events().isEmpty()) {
       CaseEvent first = c.events().get(0);
@@ -57,7 +61,7 @@ class PrivacyProperties {
     }
     for (String text : texts) {
       assertThat(text).doesNotContain(name).doesNotContain(name.split(" ")[0]).doesNotContain(birth.toString())
-          .doesNotContain(birth.format(US_DATE));
+          .doesNotContain(birth.format(US_DATE)).doesNotContain(birth.format(ES_DATE));
     }
   }
 }

@@ -228,26 +228,33 @@ class MessageCatalogsTest {
         Set.of("org.iepdr.core", "org.iepdr.rules.missouri", "org.iepdr.rules.mississippi"));
     ClassLoader parent = ClassLoader.getPlatformClassLoader();
     ModuleLayer layer = boot.defineModulesWithOneLoader(cf, parent);
-    Class<?> moduleType = layer.findLoader("org.iepdr.core").loadClass("org.iepdr.core.rules.RuleModule");
+    ClassLoader loader = layer.findLoader("org.iepdr.core");
+    Class<?> moduleType = loader.loadClass("org.iepdr.core.rules.RuleModule");
+    Class<?> ruleType = loader.loadClass("org.iepdr.core.rules.Rule");
+    Class<?> descriptorType = loader.loadClass("org.iepdr.core.rules.RuleDescriptor");
+    Class<?> catalogType = loader.loadClass("org.iepdr.core.message.MessageCatalog");
+    Class<?> languageType = loader.loadClass("org.iepdr.core.message.Language");
     assertThat(moduleType.getModule().isNamed()).isTrue();
+    Object spanish = languageType.getField("SPANISH").get(null);
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag(tag));
       Set<String> seen = new TreeSet<>();
       for (Object module : ServiceLoader.load(layer, moduleType)) {
         Object jurisdictionCode = moduleType.getMethod("jurisdiction").invoke(module);
-        @SuppressWarnings("unchecked")
-        List<Object> rules = (List<Object>) moduleType.getMethod("rules").invoke(module);
+        List<?> rules = (List<?>) moduleType.getMethod("rules").invoke(module);
         for (Object rule : rules) {
-          Object descriptor = rule.getClass().getMethod("descriptor").invoke(rule);
-          Object catalog = descriptor.getClass().getMethod("messages").invoke(descriptor);
-          Class<?> catalogType = catalog.getClass();
-          Class<?> languageType = layer.findLoader("org.iepdr.core").loadClass("org.iepdr.core.message.Language");
-          Object spanish = languageType.getField("SPANISH").get(null);
-          @SuppressWarnings("unchecked")
-          Set<String> keys = (Set<String>) catalogType.getMethod("keys", languageType).invoke(catalog, spanish);
+          Object descriptor = ruleType.getMethod("descriptor").invoke(rule);
+          Object catalog = descriptorType.getMethod("messages").invoke(descriptor);
+          Set<?> keys = (Set<?>) catalogType.getMethod("keys", languageType).invoke(catalog, spanish);
+          Object name = catalogType.getMethod("name").invoke(catalog);
+          // a module's own key renders in Spanish through the catalog the module opened on the module path
+          for (Object key : keys) {
+            Object pattern = catalogType.getMethod("pattern", String.class, languageType).invoke(catalog, key, spanish);
+            assertThat(pattern).as("%s %s", name, key).isNotNull();
+          }
           if (!keys.isEmpty()) {
-            seen.add(jurisdictionCode + ":" + catalogType.getMethod("name").invoke(catalog));
+            seen.add(jurisdictionCode + ":" + name);
           }
         }
       }
