@@ -162,7 +162,7 @@ public final class EvaluationReport {
     b.append(say(l, "text.case", "caseId", t(e.caseId()), "name", j.name(), "code", j.code(), "asOf", e.asOf()))
         .append('\n');
     b.append(say(l, "text.result", "counts", counts(e, l))).append('\n');
-    b.append(say(l, "text.position", "process", label(l, e.position()), "stage", e.position().cadreStage().label()))
+    b.append(say(l, "text.position", "process", label(l, e.position()), "stage", stage(l, e.position().cadreStage())))
         .append('\n');
     b.append('\n').append(say(l, "text.findings", "n", e.findings().size())).append('\n');
     if (e.findings().isEmpty()) {
@@ -187,7 +187,7 @@ public final class EvaluationReport {
     }
     for (Deadline d : e.deadlines()) {
       String name = label(l, d.status());
-      String status = String.format(Locale.ROOT, "%-8s", name);
+      String status = String.format(Locale.ROOT, "%-" + statusWidth(l) + "s", name);
       b.append("  ").append(colour ? paint(true, statusColour(d.status().name()), name)
           + status.substring(name.length()) : status).append(dueText(d, l)).append("  ")
           .append(d.ruleId()).append('\n');
@@ -216,6 +216,20 @@ public final class EvaluationReport {
       }
     }
     return b.toString();
+  }
+
+  /** The width of the status column: the longest status label of the language and a space (8 in English). */
+  private static int statusWidth(Language l) {
+    int w = 0;
+    for (org.iepdr.core.rules.DeadlineStatus st : org.iepdr.core.rules.DeadlineStatus.values()) {
+      w = Math.max(w, label(l, st).length());
+    }
+    return w + 1;
+  }
+
+  /** A CADRE stage's label: the stage's own English words, or the report's translation. */
+  static String stage(Language l, org.iepdr.core.process.CadreStage stage) {
+    return l == Language.ENGLISH ? stage.label() : label(l, stage);
   }
 
   /** A constant's label in the report's words ({@code enum.<Type>.<CONSTANT>}), its name in English. */
@@ -298,7 +312,7 @@ public final class EvaluationReport {
     b.append(say(l, "md.case", "caseId", Escape.markdownCode(e.caseId()), "name", j.name(), "code", j.code()))
         .append("\n\n");
     b.append(say(l, "md.summary", "asOf", e.asOf(), "counts", counts(e, l), "process", label(l, e.position()),
-        "stage", e.position().cadreStage().label())).append("\n\n");
+        "stage", stage(l, e.position().cadreStage()))).append("\n\n");
     b.append(say(l, "md.findings")).append("\n\n");
     if (e.findings().isEmpty()) {
       b.append(say(l, "md.none")).append("\n\n");
