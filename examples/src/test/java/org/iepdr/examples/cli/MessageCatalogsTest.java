@@ -256,6 +256,30 @@ class MessageCatalogsTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * {@code check --lang es} writes the next steps, the reason a process is open again and the advice in
+   * Spanish, in the text, Markdown and JSON formats; without {@code --lang} they stay in English.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "markdown", "json"})
+  void checkWritesTheNextStepsInTheLanguageAsked(String format) {
+    String file = GoldenCasesTest.CASES.resolve("ms-refused-facilitation.json").toString();
+    Cli.Result es = Cli.run("check", file, "--format", format, "--lang", "es");
+    Cli.Result en = Cli.run("check", file, "--format", format);
+    assertThat(es.err()).isEmpty();
+    assertThat(en.err()).isEmpty();
+    String declinedEs = "el distrito escolar rechazó la facilitación: conserve su negativa por escrito";
+    String declinedEn = "the district declined facilitation: keep its refusal in writing";
+    assertThat(es.out()).contains(declinedEs).doesNotContain(declinedEn)
+        .contains("puede volver a pedirse un facilitador");
+    assertThat(en.out()).contains(declinedEn).doesNotContain(declinedEs)
+        .contains("a facilitator can be requested again");
+    if (format.equals("json")) {
+      assertThat(es.out()).contains("\"key\" : \"STEP.MS.IEP_MEETING.MEDIATION.declined\"")
+          .contains("\"key\" : \"REOPENING.MS.FACILITATED_IEP\"");
+    }
+  }
+
   private static void checkWorded(List<String> problems, Path file, Message m) {
     check(problems, file, m);
     if (!"literal".equals(m.key()) && m.render(Language.ENGLISH).equals(m.render(Language.SPANISH))) {
@@ -337,8 +361,10 @@ class MessageCatalogsTest {
         @SuppressWarnings("unchecked")
         List<Object> rules = (List<Object>) moduleType.getMethod("rules").invoke(module);
         for (Object rule : rules) {
-          Object descriptor = rule.getClass().getMethod("descriptor").invoke(rule);
-          Object catalog = descriptor.getClass().getMethod("messages").invoke(descriptor);
+          // through the exported types: the implementations (ImmutableRuleDescriptor, a module's rule) are not public
+          ClassLoader core = layer.findLoader("org.iepdr.core");
+          Object descriptor = core.loadClass("org.iepdr.core.rules.Rule").getMethod("descriptor").invoke(rule);
+          Object catalog = core.loadClass("org.iepdr.core.rules.RuleDescriptor").getMethod("messages").invoke(descriptor);
           Class<?> catalogType = catalog.getClass();
           Class<?> languageType = layer.findLoader("org.iepdr.core").loadClass("org.iepdr.core.message.Language");
           Object spanish = languageType.getField("SPANISH").get(null);
