@@ -4,6 +4,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Facts;
+import org.iepdr.core.message.Message;
+import org.iepdr.core.message.MessageCatalog;
 import org.iepdr.core.process.CaseCondition;
 import org.iepdr.core.process.CaseFact;
 import org.iepdr.core.process.DisputeProcess;
@@ -29,64 +32,38 @@ public final class FederalEscalation {
 
   private static final String PART_300 = "34 CFR Part 300";
 
-  // ---- Wording: every condition and reason of the federal path, in one place (for the message bundles).
-  static final String IEP_TO_MEDIATION =
-      "both parties agree to mediate; available for any matter, before or after a due process complaint";
-  static final String IEP_TO_STATE_COMPLAINT = "a public agency violated a requirement of Part B within the last year";
-  static final String IEP_TO_RESOLUTION = "a parent files a due process complaint on identification, evaluation,"
-      + " placement or FAPE; the LEA convenes a resolution meeting";
-  static final String IEP_TO_EXPEDITED = "a parent disputes a disciplinary placement or manifestation determination,"
-      + " or the LEA believes the current placement is substantially likely to result in injury";
-  static final String MEDIATION_TO_STATE_COMPLAINT = "mediation did not resolve a violation of Part B";
-  static final String MEDIATION_ENDED_TO_STATE_COMPLAINT = "mediation ended without agreement or was declined; a"
-      + " violation of Part B within the last year can be brought in a state complaint";
-  static final String MEDIATION_TO_RESOLUTION =
-      "mediation did not resolve the dispute and the parent files a due process complaint";
-  static final String MEDIATION_ENDED_TO_RESOLUTION = "mediation ended without agreement or was declined; the parent"
-      + " may file a due process complaint";
-  static final String MEDIATION_TO_HEARING = "a due process complaint is pending and mediation took the resolution"
-      + " meeting's place: unless mediation settles it, the hearing may be held once the resolution period ends (or"
-      + " earlier, the day after the parties agree in writing that no agreement is possible); the 45-day decision"
-      + " clock starts then";
-  static final String MEDIATION_AGREEMENT_TO_COURT = "the mediation agreement is signed: the district carries it"
-      + " out; if it does not, the signed agreement is enforceable in a State court or a federal district court";
-  static final String STATE_COMPLAINT_TO_MEDIATION =
-      "the parties agree to mediate; the 60-day clock may be extended to allow it";
-  static final String DECIDED_STATE_COMPLAINT_TO_MEDIATION = "the state complaint is decided; mediation stays"
-      + " available for any matter that remains, when both parties agree";
-  static final String STATE_COMPLAINT_TO_RESOLUTION = "the issue is also brought in a due process complaint (it is"
-      + " set aside in the state complaint until the hearing ends)";
-  static final String RESOLUTION_TO_MEDIATION = "both parties agree to use mediation instead of the resolution meeting";
-  static final String RESOLUTION_TO_HEARING = "the complaint is not resolved within the 30-day resolution period, as"
-      + " adjusted";
-  static final String RESOLUTION_AGREEMENT_TO_COURT = "the resolution agreement is signed: either party may void it"
-      + " within 3 business days; then the district carries it out, and if it does not, the agreement is"
-      + " enforceable in a State court or a federal district court";
-  static final String HEARING_AFTER_WAIVER = "both parties waived the resolution meeting in writing: the hearing may"
-      + " be held from the day after the waiver, when the 45-day decision clock starts";
-  static final String HEARING_AFTER_NO_AGREEMENT = "the parties agreed in writing that no agreement is possible: the"
-      + " hearing may be held from the day after, when the 45-day decision clock starts";
-  static final String HEARING_PENDING = "the due process complaint awaits its hearing, which may be held once the"
-      + " resolution period has ended; the 45-day decision clock starts then";
-  static final String DECISION_PENDING = "the hearing was held: the hearing officer's decision is due within 45 days"
-      + " after the resolution period ended, unless the hearing officer extended the time at a party's request";
-  static final String EXPEDITED_DECISION_PENDING = "the expedited hearing was held: the decision follows within 10"
-      + " school days after it";
-  static final String HEARING_TO_COURT = "a party aggrieved by the hearing decision may bring a civil action in a"
-      + " State court or a federal district court (the library does not compute its deadline yet)";
-  static final String EXPEDITED_PENDING = "the expedited complaint awaits its expedited hearing, which must occur"
-      + " within 20 school days of the date the complaint is filed; the decision follows within 10 school days after"
-      + " the hearing";
-  static final String EXPEDITED_TO_COURT = "a party aggrieved by the expedited hearing decision appeals";
-  static final String MEDIATION_AGAIN = "mediation stays available for any matter, also after an earlier mediation,"
-      + " when both parties agree to it";
-  static final String STATE_COMPLAINT_AGAIN = "a new state complaint may allege another violation of Part B within"
-      + " the last year";
-  static final String DUE_PROCESS_AGAIN = "a parent may file a separate due process complaint on an issue separate"
-      + " from one already filed, within the time limit for filing";
-  static final String EXPEDITED_AGAIN = "a new dispute over a disciplinary placement or manifestation determination"
-      + " can be brought in a new expedited due process complaint";
+  // ---- Wording: every condition and reason of the federal path, as keys of core's catalog
+  // (messages_en.properties, messages_es.properties: STEP.US.<FROM>.<TO>[.<situation>], REOPENING.US.<PROCESS>).
+  static final Message IEP_TO_MEDIATION = worded("STEP.US.IEP_MEETING.MEDIATION");
+  static final Message IEP_TO_STATE_COMPLAINT = worded("STEP.US.IEP_MEETING.STATE_COMPLAINT");
+  static final Message IEP_TO_RESOLUTION = worded("STEP.US.IEP_MEETING.RESOLUTION_MEETING");
+  static final Message IEP_TO_EXPEDITED = worded("STEP.US.IEP_MEETING.EXPEDITED_HEARING");
+  static final Message MEDIATION_TO_STATE_COMPLAINT = worded("STEP.US.MEDIATION.STATE_COMPLAINT");
+  static final Message MEDIATION_ENDED_TO_STATE_COMPLAINT = worded("STEP.US.MEDIATION.STATE_COMPLAINT.ended");
+  static final Message MEDIATION_TO_RESOLUTION = worded("STEP.US.MEDIATION.RESOLUTION_MEETING");
+  static final Message MEDIATION_ENDED_TO_RESOLUTION = worded("STEP.US.MEDIATION.RESOLUTION_MEETING.ended");
+  static final Message MEDIATION_TO_HEARING = worded("STEP.US.MEDIATION.DUE_PROCESS_HEARING.complaint_pending");
+  static final Message MEDIATION_AGREEMENT_TO_COURT = worded("STEP.US.MEDIATION.JUDICIAL_REVIEW.agreement_signed");
+  static final Message STATE_COMPLAINT_TO_MEDIATION = worded("STEP.US.STATE_COMPLAINT.MEDIATION");
+  static final Message DECIDED_STATE_COMPLAINT_TO_MEDIATION = worded("STEP.US.STATE_COMPLAINT.MEDIATION.decided");
+  static final Message STATE_COMPLAINT_TO_RESOLUTION = worded("STEP.US.STATE_COMPLAINT.RESOLUTION_MEETING");
+  static final Message RESOLUTION_TO_MEDIATION = worded("STEP.US.RESOLUTION_MEETING.MEDIATION.complaint_pending");
+  static final Message RESOLUTION_TO_HEARING = worded("STEP.US.RESOLUTION_MEETING.DUE_PROCESS_HEARING.not_settled");
+  static final Message RESOLUTION_AGREEMENT_TO_COURT = worded("STEP.US.RESOLUTION_MEETING.JUDICIAL_REVIEW.agreement_signed");
+  static final Message HEARING_AFTER_WAIVER = worded("STEP.US.DUE_PROCESS_HEARING.DUE_PROCESS_HEARING.waived");
+  static final Message HEARING_AFTER_NO_AGREEMENT = worded("STEP.US.DUE_PROCESS_HEARING.DUE_PROCESS_HEARING.no_agreement_possible");
+  static final Message HEARING_PENDING = worded("STEP.US.DUE_PROCESS_HEARING.DUE_PROCESS_HEARING.pending");
+  static final Message DECISION_PENDING = worded("STEP.US.DUE_PROCESS_HEARING.DUE_PROCESS_HEARING.decision_pending");
+  static final Message EXPEDITED_DECISION_PENDING = worded("STEP.US.EXPEDITED_HEARING.EXPEDITED_HEARING.decision_pending");
+  static final Message HEARING_TO_COURT = worded("STEP.US.DUE_PROCESS_HEARING.JUDICIAL_REVIEW.decided");
+  static final Message EXPEDITED_PENDING = worded("STEP.US.EXPEDITED_HEARING.EXPEDITED_HEARING.pending");
+  static final Message EXPEDITED_TO_COURT = worded("STEP.US.EXPEDITED_HEARING.JUDICIAL_REVIEW.decided");
+  static final Message MEDIATION_AGAIN = worded("REOPENING.US.MEDIATION");
+  static final Message STATE_COMPLAINT_AGAIN = worded("REOPENING.US.STATE_COMPLAINT");
+  static final Message DUE_PROCESS_AGAIN = worded("REOPENING.US.RESOLUTION_MEETING");
+  static final Message EXPEDITED_AGAIN = worded("REOPENING.US.EXPEDITED_HEARING");
   // ---- End of wording.
+
 
   /** The mediation ended without agreement or was declined, and no agreement was signed after all. */
   private static final CaseCondition MEDIATION_FAILED = CaseCondition.showsAny(
@@ -186,6 +163,11 @@ public final class FederalEscalation {
       .build();
 
   private FederalEscalation() {}
+
+  /** A phrase of core's catalog that states no facts. */
+  private static Message worded(String key) {
+    return Message.of(MessageCatalog.core(), key, Facts.none());
+  }
 
   /**
    * Returns the federal path.

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.IssueKind;
 import org.jspecify.annotations.Nullable;
@@ -219,7 +220,7 @@ public final class EscalationPath {
     Objects.requireNonNull(issues, "issues");
     List<NextStep> next = new ArrayList<>();
     for (Step s : stepsFrom(from)) {
-      next.add(new NextStep(s.to(), s.condition(), adviceFor(s.to(), issues), s.source(), Optional.empty(),
+      next.add(new NextStep(s.to(), s.reason(), adviceFor(s.to(), issues), s.source(), Optional.empty(),
           List.of(), false, Optional.empty()));
     }
     return next;
@@ -276,7 +277,7 @@ public final class EscalationPath {
         opens = status.firstHearingDay();
         ids.addAll(status.firstHearingDayRestsOn());
       }
-      next.add(new NextStep(to, s.condition(), adviceFor(to, status), s.source(), opens,
+      next.add(new NextStep(to, s.reason(), adviceFor(to, status), s.source(), opens,
           status.inTimelineOrder(ids), s.continues(), again));
     }
     return next;
@@ -375,12 +376,25 @@ public final class EscalationPath {
      *
      * @param from the process left
      * @param to the process entered
-     * @param condition when the step is open
+     * @param condition when the step is open, the same in every language
      * @param source where it comes from
      * @return this builder
      */
     public Builder step(DisputeProcess from, DisputeProcess to, String condition, String source) {
       return step(new Step(from, to, condition, source));
+    }
+
+    /**
+     * Adds a step worded in a catalog.
+     *
+     * @param from the process left
+     * @param to the process entered
+     * @param reason when the step is open, a message of the path's catalog
+     * @param source where it comes from
+     * @return this builder
+     */
+    public Builder step(DisputeProcess from, DisputeProcess to, Message reason, String source) {
+      return step(new Step(from, to, reason, source));
     }
 
     /**

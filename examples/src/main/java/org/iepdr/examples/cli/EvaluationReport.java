@@ -206,13 +206,13 @@ public final class EvaluationReport {
     }
     for (NextStep s : e.nextSteps()) {
       b.append("  -> ").append(label(l, s.process())).append(s.continues() ? say(l, "next.continues") : "")
-          .append(": ").append(t(s.why())).append('\n');
+          .append(": ").append(t(s.why(l))).append('\n');
       s.opens().ifPresent(d -> b.append("     ").append(say(l, "next.opens", "date", d)).append('\n'));
-      s.openAgain().ifPresent(r -> b.append("     ").append(say(l, "next.open_again")).append(": ").append(t(r.why()))
+      s.openAgain().ifPresent(r -> b.append("     ").append(say(l, "next.open_again")).append(": ").append(t(r.why(l)))
           .append(" (").append(t(r.source())).append(")\n"));
       for (Advice a : s.advice()) {
         b.append("     ").append(say(l, a.fits() ? "advice.fits" : "advice.does_not_fit")).append(": ")
-            .append(t(a.text())).append(" (").append(t(a.source())).append(")\n");
+            .append(t(a.text(l))).append(" (").append(t(a.source())).append(")\n");
       }
     }
     return b.toString();
@@ -354,13 +354,13 @@ public final class EvaluationReport {
     }
     for (NextStep s : e.nextSteps()) {
       b.append("- **").append(label(l, s.process())).append("**").append(s.continues() ? say(l, "next.continues") : "")
-          .append(": ").append(cell(s.why())).append('\n');
+          .append(": ").append(cell(s.why(l))).append('\n');
       s.opens().ifPresent(d -> b.append("  - ").append(say(l, "next.opens", "date", d)).append('\n'));
-      s.openAgain().ifPresent(r -> b.append("  - ").append(say(l, "next.open_again")).append(": ").append(cell(r.why()))
+      s.openAgain().ifPresent(r -> b.append("  - ").append(say(l, "next.open_again")).append(": ").append(cell(r.why(l)))
           .append(" (").append(cell(r.source())).append(")\n"));
       for (Advice a : s.advice()) {
         b.append("  - ").append(say(l, a.fits() ? "advice.fits" : "advice.does_not_fit")).append(": ")
-            .append(cell(a.text())).append(" (").append(cell(a.source())).append(")\n");
+            .append(cell(a.text(l))).append(" (").append(cell(a.source())).append(")\n");
       }
     }
     return b.toString();

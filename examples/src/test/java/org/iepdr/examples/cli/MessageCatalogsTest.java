@@ -8,6 +8,7 @@ import java.lang.module.ModuleFinder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,11 @@ import org.iepdr.core.message.Language;
 import org.iepdr.core.message.Message;
 import org.iepdr.core.message.MessageCatalog;
 import org.iepdr.core.model.Case;
+import org.iepdr.core.process.Advice;
+import org.iepdr.core.process.EscalationPath;
+import org.iepdr.core.process.NextStep;
+import org.iepdr.core.process.Reopening;
+import org.iepdr.core.process.Step;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.Finding;
@@ -169,6 +175,118 @@ class MessageCatalogsTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * Every next step of the bundled cases, as of their last event and 400 days later: why it is open,
+   * why it is open again and its advice are keys of a module's catalog that render completely in both
+   * languages, and the Spanish differs from the English.
+   */
+  @Test
+  void everyNextStepOfTheBundledCasesRendersCompletelyInBothLanguages() throws IOException {
+    List<String> problems = new ArrayList<>();
+    int steps = 0;
+    int advice = 0;
+    int reopenings = 0;
+    for (Path file : bundledCases()) {
+      Case aCase = CaseFileReader.forRuleBook(BOOK).read(file).aCase();
+      Jurisdiction j = BOOK.jurisdiction(aCase.state());
+      LocalDate last = aCase.events().get(aCase.events().size() - 1).at().atZone(j.counter().zone()).toLocalDate();
+      for (LocalDate asOf : List.of(last, last.plusDays(400))) {
+        Evaluation e;
+        try {
+          e = j.evaluate(aCase, asOf);
+        } catch (RuntimeException needsCalendar) {
+          continue;
+        }
+        for (NextStep s : e.nextSteps()) {
+          steps++;
+          checkWorded(problems, file, s.reason());
+          if (s.openAgain().isPresent()) {
+            reopenings++;
+            checkWorded(problems, file, s.openAgain().get().reason());
+          }
+          for (Advice a : s.advice()) {
+            advice++;
+            checkWorded(problems, file, a.statement());
+          }
+        }
+      }
+    }
+    assertThat(steps).as("next steps of the bundled cases").isGreaterThan(20);
+    assertThat(advice).as("advice shown to the bundled cases").isGreaterThan(5);
+    assertThat(reopenings).as("reopenings shown to the bundled cases").isPositive();
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * Every step, reopening and piece of advice of every jurisdiction's path, also those no bundled case
+   * reaches, is worded under a key of the documented shape ({@code STEP.<J>.<FROM>.<TO>[.<situation>]},
+   * {@code REOPENING.<J>.<PROCESS>}, {@code ADVICE.<J>.<PROCESS>.<name>}) and renders completely in both
+   * languages.
+   */
+  @Test
+  void everyStepReopeningAndAdviceOfEveryPathIsWordedInBothLanguages() {
+    List<String> problems = new ArrayList<>();
+    int checked = 0;
+    Path none = Path.of("(path)");
+    for (String code : BOOK.jurisdictions()) {
+      EscalationPath path = BOOK.jurisdiction(code).escalation();
+      for (Step s : path.steps()) {
+        checked++;
+        checkWorded(problems, none, s.reason());
+        if (!s.reason().key().matches("STEP\\.[A-Z]{2}\\." + s.from() + "\\." + s.to() + "(\\.[a-z_]+)?")) {
+          problems.add(code + ": step " + s.from() + " -> " + s.to() + " keyed " + s.reason().key());
+        }
+      }
+      for (Reopening r : path.reopenings().values()) {
+        checked++;
+        checkWorded(problems, none, r.reason());
+        if (!r.reason().key().matches("REOPENING\\.[A-Z]{2}\\." + r.process())) {
+          problems.add(code + ": reopening of " + r.process() + " keyed " + r.reason().key());
+        }
+      }
+      for (Advice a : path.advice()) {
+        checked++;
+        checkWorded(problems, none, a.statement());
+        if (!a.statement().key().matches("ADVICE\\.[A-Z]{2}\\." + a.process() + "\\.[a-z_]+")) {
+          problems.add(code + ": advice on " + a.process() + " keyed " + a.statement().key());
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(60);
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * {@code check --lang es} writes the next steps, the reason a process is open again and the advice in
+   * Spanish, in the text, Markdown and JSON formats; without {@code --lang} they stay in English.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "markdown", "json"})
+  void checkWritesTheNextStepsInTheLanguageAsked(String format) {
+    String file = GoldenCasesTest.CASES.resolve("ms-refused-facilitation.json").toString();
+    Cli.Result es = Cli.run("check", file, "--format", format, "--lang", "es");
+    Cli.Result en = Cli.run("check", file, "--format", format);
+    assertThat(es.err()).isEmpty();
+    assertThat(en.err()).isEmpty();
+    String declinedEs = "el distrito escolar rechazó la facilitación: conserve su negativa por escrito";
+    String declinedEn = "the district declined facilitation: keep its refusal in writing";
+    assertThat(es.out()).contains(declinedEs).doesNotContain(declinedEn)
+        .contains("puede volver a pedirse un facilitador");
+    assertThat(en.out()).contains(declinedEn).doesNotContain(declinedEs)
+        .contains("a facilitator can be requested again");
+    if (format.equals("json")) {
+      assertThat(es.out()).contains("\"key\" : \"STEP.MS.IEP_MEETING.MEDIATION.declined\"")
+          .contains("\"key\" : \"REOPENING.MS.FACILITATED_IEP\"");
+    }
+  }
+
+  private static void checkWorded(List<String> problems, Path file, Message m) {
+    check(problems, file, m);
+    if (!"literal".equals(m.key()) && m.render(Language.ENGLISH).equals(m.render(Language.SPANISH))) {
+      problems.add(file + ": " + m.key() + " reads the same in Spanish as in English");
+    }
+  }
+
   private static void check(List<String> problems, Path file, Message m) {
     if ("literal".equals(m.key())) {
       problems.add(file + ": a rule still words a message itself: " + m);
@@ -202,6 +320,10 @@ class MessageCatalogsTest {
     StringBuilder b = new StringBuilder();
     e.findings().forEach(f -> b.append(f.message(l)).append('\n'));
     e.deadlines().forEach(d -> b.append(d.description(l)).append('\n'));
+    for (NextStep s : e.nextSteps()) {
+      b.append(s.why(l)).append('\n');
+      s.advice().forEach(a -> b.append(a.text(l)).append('\n'));
+    }
     return b.toString();
   }
 

@@ -61,17 +61,32 @@ public final class EvaluationJson {
     for (NextStep s : e.nextSteps()) {
       ObjectNode sn = ns.addObject();
       sn.put("process", s.process().name());
-      sn.put("why", s.why());
+      sn.put("key", s.reason().key());
+      if (!s.reason().facts().isEmpty()) {
+        sn.set("facts", JsonOutput.facts(s.reason().facts()));
+      }
+      sn.put("why", s.why(language));
       sn.put("source", s.source());
       s.opens().ifPresent(d -> sn.put("opens", d.toString()));
       ArrayNode ro = sn.putArray("restsOn");
       s.restsOn().forEach(ro::add);
       sn.put("continues", s.continues());
-      s.openAgain().ifPresent(r -> sn.putObject("openAgain").put("why", r.why()).put("source", r.source()));
+      s.openAgain().ifPresent(r -> {
+        ObjectNode rn = sn.putObject("openAgain");
+        rn.put("key", r.reason().key());
+        if (!r.reason().facts().isEmpty()) {
+          rn.set("facts", JsonOutput.facts(r.reason().facts()));
+        }
+        rn.put("why", r.why(language)).put("source", r.source());
+      });
       ArrayNode an = sn.putArray("advice");
       for (Advice a : s.advice()) {
-        an.addObject().put("process", a.process().name()).put("fits", a.fits()).put("text", a.text())
-            .put("source", a.source());
+        ObjectNode adv = an.addObject().put("process", a.process().name()).put("fits", a.fits())
+            .put("key", a.statement().key());
+        if (!a.statement().facts().isEmpty()) {
+          adv.set("facts", JsonOutput.facts(a.statement().facts()));
+        }
+        adv.put("text", a.text(language)).put("source", a.source());
       }
     }
     return o;

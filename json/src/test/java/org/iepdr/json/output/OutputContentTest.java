@@ -160,10 +160,41 @@ class OutputContentTest {
     assertThat(steps.size()).isEqualTo(1);
     assertThat(steps.get(0).get("process").asString()).isEqualTo("STATE_COMPLAINT");
     assertThat(steps.get(0).get("why").asString()).isEqualTo("a violation of the IEP");
+    // a step worded by its caller is a literal: its key says so and its facts hold the words
+    assertThat(steps.get(0).get("key").asString()).isEqualTo("literal");
+    assertThat(steps.get(0).get("facts").toString()).isEqualTo("{\"text\":\"a violation of the IEP\"}");
     assertThat(steps.get(0).get("advice").toString()).isEqualTo(
-        "[{\"process\":\"STATE_COMPLAINT\",\"fits\":true,\"text\":\"file it\",\"source\":\"CADRE\"},"
-        + "{\"process\":\"DUE_PROCESS_HEARING\",\"fits\":false,\"text\":\"costly\",\"source\":\"CADRE 2\"}]");
+        "[{\"process\":\"STATE_COMPLAINT\",\"fits\":true,\"key\":\"literal\",\"facts\":{\"text\":\"file it\"},"
+        + "\"text\":\"file it\",\"source\":\"CADRE\"},"
+        + "{\"process\":\"DUE_PROCESS_HEARING\",\"fits\":false,\"key\":\"literal\",\"facts\":{\"text\":\"costly\"},"
+        + "\"text\":\"costly\",\"source\":\"CADRE 2\"}]");
     assertThat(EvaluationJson.toTree(MO, evaluation(false)).get("hasViolations").asBoolean()).isFalse();
+  }
+
+  @Test
+  void theNextStepsCarryTheirKeysAndRenderInTheLanguageAsked() {
+    Evaluation e = Evaluation.builder().caseId("case-8").jurisdiction("MO").asOf(LocalDate.of(2026, 6, 30))
+        .position(DisputeProcess.IEP_MEETING)
+        .addAllNextSteps(MO.escalation().nextSteps(DisputeProcess.FACILITATED_IEP, Set.of())).build();
+    JsonNode en = EvaluationJson.toTree(MO, e, org.iepdr.core.message.Language.ENGLISH).get("nextSteps");
+    JsonNode es = EvaluationJson.toTree(MO, e, org.iepdr.core.message.Language.SPANISH).get("nextSteps");
+    assertThat(en.size()).isEqualTo(es.size()).isPositive();
+    for (int i = 0; i < en.size(); i++) {
+      String key = en.get(i).get("key").asString();
+      assertThat(key).startsWith("STEP.").isEqualTo(es.get(i).get("key").asString());
+      assertThat(en.get(i).has("facts")).as("a step worded in a catalog states no facts").isFalse();
+      assertThat(es.get(i).get("why").asString()).isNotEqualTo(en.get(i).get("why").asString());
+      for (int k = 0; k < en.get(i).get("advice").size(); k++) {
+        JsonNode a = en.get(i).get("advice").get(k);
+        JsonNode b = es.get(i).get("advice").get(k);
+        assertThat(a.get("key").asString()).startsWith("ADVICE.").isEqualTo(b.get("key").asString());
+        assertThat(b.get("text").asString()).isNotEqualTo(a.get("text").asString());
+      }
+    }
+    JsonNode mediation = en.get(0);
+    assertThat(mediation.get("process").asString()).isEqualTo("MEDIATION");
+    assertThat(mediation.get("key").asString()).isEqualTo("STEP.MO.FACILITATED_IEP.MEDIATION");
+    assertThat(es.get(0).get("why").asString()).startsWith("queda una disputa concreta").contains("mediación");
   }
 
   @Test

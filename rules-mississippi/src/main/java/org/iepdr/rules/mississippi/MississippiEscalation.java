@@ -4,6 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Facts;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.idea.FederalEscalation;
 import org.iepdr.core.model.IssueKind;
 import org.iepdr.core.process.Advice;
@@ -43,66 +45,57 @@ public final class MississippiEscalation {
 
   private static final String SEED = Sources.ARTICLE + " (" + Sources.ARTICLE_LINK + ")";
 
-  // ---- Wording: the Mississippi conditions and reasons, in one place (for the message bundles).
-  static final String DECLINED_TO_MEDIATION = "the district declined facilitation: keep its refusal in writing, part"
-      + " of the record if you go on to mediation; both parties sign the written mediation request";
-  static final String DECLINED_TO_STATE_COMPLAINT = "the district declined facilitation: keep its refusal in writing,"
-      + " part of the record for a formal state complaint with MDE on a violation of IDEA or State Board Policy 74.19"
-      + " within the last year";
-  static final String FACILITATION_AGAIN = "a facilitator can be requested again, in writing at least 10 days before"
-      + " a later IEP meeting, when both the parent and the district agree";
-  // ---- End of wording.
+  // The wording of every condition, reason and advice is a key of the module's catalog (messages_en.properties,
+  // messages_es.properties): STEP.MS.<FROM>.<TO>[.<situation>], REOPENING.MS.<PROCESS>, ADVICE.MS.<PROCESS>.<name>.
 
   private static final EscalationPath PATH = FederalEscalation.path().toBuilder("Mississippi")
       // "Facilitation is the first formal step": listed first among the steps from an IEP meeting.
       .stepFirst(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.FACILITATED_IEP,
-          "IEP meetings have become unproductive and both the parent and the district agree in writing to a"
-              + " facilitator, requested in writing at least 10 days before the scheduled IEP meeting",
+          worded("STEP.MS.IEP_MEETING.FACILITATED_IEP"),
           SEED + "; CADRE profile of Mississippi IEP facilitation"))
-      .step(new Step(DisputeProcess.FACILITATED_IEP, DisputeProcess.MEDIATION, DECLINED_TO_MEDIATION,
+      .step(new Step(DisputeProcess.FACILITATED_IEP, DisputeProcess.MEDIATION,
+          worded("STEP.MS.FACILITATED_IEP.MEDIATION.declined"),
           SEED + "; MDE (mdek12.org/node/2110)").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
-      .step(new Step(DisputeProcess.FACILITATED_IEP, DisputeProcess.STATE_COMPLAINT, DECLINED_TO_STATE_COMPLAINT,
+      .step(new Step(DisputeProcess.FACILITATED_IEP, DisputeProcess.STATE_COMPLAINT,
+          worded("STEP.MS.FACILITATED_IEP.STATE_COMPLAINT.declined"),
           SEED + "; 34 CFR 300.153").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
       // Back at an IEP meeting after a refused facilitation: the refusal still leads to mediation or a complaint.
-      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.MEDIATION, DECLINED_TO_MEDIATION,
+      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.MEDIATION,
+          worded("STEP.MS.IEP_MEETING.MEDIATION.declined"),
           SEED + "; MDE (mdek12.org/node/2110)").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
-      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.STATE_COMPLAINT, DECLINED_TO_STATE_COMPLAINT,
+      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.STATE_COMPLAINT,
+          worded("STEP.MS.IEP_MEETING.STATE_COMPLAINT.declined"),
           SEED + "; 34 CFR 300.153").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
-      .reopening(new Reopening(DisputeProcess.FACILITATED_IEP, FACILITATION_AGAIN, SEED))
+      .reopening(new Reopening(DisputeProcess.FACILITATED_IEP, worded("REOPENING.MS.FACILITATED_IEP"), SEED))
       .step(DisputeProcess.FACILITATED_IEP, DisputeProcess.MEDIATION,
-          "the facilitated meeting did not resolve the dispute; both parties sign the written mediation request",
+          worded("STEP.MS.FACILITATED_IEP.MEDIATION"),
           SEED + "; MDE (mdek12.org/node/2110)")
       .step(DisputeProcess.FACILITATED_IEP, DisputeProcess.STATE_COMPLAINT,
-          "the district violated IDEA or State Board Policy 74.19 within the last year; file a formal state"
-              + " complaint with MDE", SEED + "; 34 CFR 300.153")
+          worded("STEP.MS.FACILITATED_IEP.STATE_COMPLAINT"), SEED + "; 34 CFR 300.153")
       .step(DisputeProcess.FACILITATED_IEP, DisputeProcess.RESOLUTION_MEETING,
-          "the parent files a due process complaint; the district convenes a resolution session within 15 days",
+          worded("STEP.MS.FACILITATED_IEP.RESOLUTION_MEETING"),
           SEED + "; 34 CFR 300.507, 300.510")
       .advice(new Advice(DisputeProcess.FACILITATED_IEP, true, Set.of(IssueKind.COMMUNICATION_BREAKDOWN),
-          "Facilitation makes the most sense when the core problem is a communication breakdown: hostile or"
-              + " unproductive meetings, feeling talked over, a team that cannot agree on goals or services.",
+          worded("ADVICE.MS.FACILITATED_IEP.fits_communication_breakdown"),
           SEED))
       .advice(new Advice(DisputeProcess.FACILITATED_IEP, false, Set.of(IssueKind.NON_COMPLIANCE),
-          "Facilitation is the wrong tool when the school is not following the IEP (missing service minutes,"
-              + " accommodations not implemented, no progress reports): those are compliance violations; ask"
-              + " for Prior Written Notice and file a formal state complaint with MDE.", SEED))
+          worded("ADVICE.MS.FACILITATED_IEP.not_non_compliance"), SEED))
       .advice(new Advice(DisputeProcess.STATE_COMPLAINT, true, Set.of(IssueKind.NON_COMPLIANCE),
-          "For compliance violations (missing service minutes, accommodations not implemented, no progress"
-              + " reports) the right tools are a Prior Written Notice request and a formal state complaint to"
-              + " MDE, which must decide within 60 calendar days of the filing date.", SEED))
+          worded("ADVICE.MS.STATE_COMPLAINT.fits_non_compliance"), SEED))
       .advice(new Advice(DisputeProcess.FACILITATED_IEP, false, Set.of(IssueKind.ELIGIBILITY, IssueKind.PLACEMENT),
-          "A facilitator cannot make the school change an eligibility or placement decision: ask for an"
-              + " Independent Educational Evaluation at public expense, or request a due process hearing.", SEED))
+          worded("ADVICE.MS.FACILITATED_IEP.not_eligibility_placement"), SEED))
       .advice(new Advice(DisputeProcess.RESOLUTION_MEETING, true, Set.of(IssueKind.ELIGIBILITY, IssueKind.PLACEMENT),
-          "To challenge an eligibility or placement decision, request a due process hearing (the district must"
-              + " hold a resolution session within 15 days), or first ask for an Independent Educational"
-              + " Evaluation at public expense.", SEED))
+          worded("ADVICE.MS.RESOLUTION_MEETING.fits_eligibility_placement"), SEED))
       .advice(new Advice(DisputeProcess.MEDIATION, true, Set.of(),
-          "Unlike facilitation, a mediation agreement is legally enforceable; since OSEP's 2025 review a family"
-              + " need not sign a confidentiality pledge to mediate.", SEED))
+          worded("ADVICE.MS.MEDIATION.fits_enforceable"), SEED))
       .build();
 
   private MississippiEscalation() {}
+
+  /** A phrase of the module's catalog that states no facts. */
+  private static Message worded(String key) {
+    return Message.of(Messages.CATALOG, key, Facts.none());
+  }
 
   /**
    * Returns Mississippi's escalation path.

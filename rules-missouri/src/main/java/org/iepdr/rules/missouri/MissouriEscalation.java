@@ -4,6 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.iepdr.core.message.Facts;
+import org.iepdr.core.message.Message;
 import org.iepdr.core.idea.FederalEscalation;
 import org.iepdr.core.model.IssueKind;
 import org.iepdr.core.process.Advice;
@@ -40,109 +42,92 @@ public final class MissouriEscalation {
   private static final String FIEP = Sources.FIEP_FLYER;
   private static final String ARTICLE = Sources.MEDIATION_ARTICLE;
 
-  // ---- Wording: the Missouri conditions and reasons, in one place (for the message bundles).
-  static final String DECLINED_TO_MEDIATION = "the facilitated IEP meeting was declined (facilitation is voluntary);"
-      + " mediation stays available when both parties agree, and no due process complaint is needed first";
-  static final String DECLINED_TO_CHILD_COMPLAINT = "the facilitated IEP meeting was declined; a violation of Part B"
-      + " by the district within the last year can be brought in a child complaint with DESE";
-  static final String MEDIATION_TO_HEARING = "a due process complaint is pending: mediation held meanwhile must not"
-      + " delay the hearing; unless mediation settles it, the hearing goes on from the first day it may be held";
-  static final String FIEP_AGAIN = "a facilitated IEP meeting can be requested again for a later IEP meeting, when both"
-      + " the educational decision-maker and the district agree";
-  // ---- End of wording.
+  // The wording of every condition, reason and advice is a key of the module's catalog (messages_en.properties,
+  // messages_es.properties): STEP.MO.<FROM>.<TO>[.<situation>], REOPENING.MO.<PROCESS>, ADVICE.MO.<PROCESS>.<name>.
 
   private static final EscalationPath PATH = FederalEscalation.path().toBuilder("Missouri")
       // FIEP: prevention, before a dispute hardens.
       .step(DisputeProcess.IEP_MEETING, DisputeProcess.FACILITATED_IEP,
-          "the educational decision-maker and the district both agree to a facilitated IEP meeting; the district"
-              + " sends DESE the FIEP Request Form signed by both, at least 10 days before the meeting", FIEP)
+          worded("STEP.MO.IEP_MEETING.FACILITATED_IEP"), FIEP)
       .step(DisputeProcess.FACILITATED_IEP, DisputeProcess.MEDIATION,
-          "a specific dispute remains after the facilitated meeting and both parties agree to mediate; no due"
-              + " process complaint is needed first", FIEP + "; " + ARTICLE + "; RSMo 162.959.2")
-      .step(new Step(DisputeProcess.FACILITATED_IEP, DisputeProcess.MEDIATION, DECLINED_TO_MEDIATION,
-          FIEP + "; RSMo 162.959.2").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
-      .step(new Step(DisputeProcess.FACILITATED_IEP, DisputeProcess.STATE_COMPLAINT, DECLINED_TO_CHILD_COMPLAINT,
+          worded("STEP.MO.FACILITATED_IEP.MEDIATION"), FIEP + "; " + ARTICLE + "; RSMo 162.959.2")
+      .step(new Step(DisputeProcess.FACILITATED_IEP, DisputeProcess.MEDIATION,
+          worded("STEP.MO.FACILITATED_IEP.MEDIATION.declined"), FIEP + "; RSMo 162.959.2")
+          .when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
+      .step(new Step(DisputeProcess.FACILITATED_IEP, DisputeProcess.STATE_COMPLAINT,
+          worded("STEP.MO.FACILITATED_IEP.STATE_COMPLAINT.declined"),
           "34 CFR 300.153; DESE child complaint page").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
       .step(DisputeProcess.FACILITATED_IEP, DisputeProcess.STATE_COMPLAINT,
-          "the district violated a requirement of Part B within the last year: file a child complaint with DESE",
+          worded("STEP.MO.FACILITATED_IEP.STATE_COMPLAINT"),
           "34 CFR 300.153; DESE child complaint page")
       .step(DisputeProcess.FACILITATED_IEP, DisputeProcess.RESOLUTION_MEETING,
-          "a parent files a due process complaint with DESE on identification, evaluation, placement or FAPE;"
-              + " the district convenes a resolution meeting", "34 CFR 300.507, 300.510; RSMo 162.961")
+          worded("STEP.MO.FACILITATED_IEP.RESOLUTION_MEETING"), "34 CFR 300.507, 300.510; RSMo 162.961")
       .step(DisputeProcess.FACILITATED_IEP, DisputeProcess.EXPEDITED_HEARING,
-          "a parent disputes a disciplinary placement or manifestation determination, or the district believes"
-              + " the current placement is substantially likely to result in injury", "34 CFR 300.532")
+          worded("STEP.MO.FACILITATED_IEP.EXPEDITED_HEARING"), "34 CFR 300.532")
       // Missouri wording of federal steps.
       .step(DisputeProcess.IEP_MEETING, DisputeProcess.MEDIATION,
-          "both parties agree to state-sponsored mediation; it is free, available at any time, and no due process"
-              + " complaint is needed first", "RSMo 162.959.2; " + ARTICLE)
+          worded("STEP.MO.IEP_MEETING.MEDIATION"), "RSMo 162.959.2; " + ARTICLE)
       .step(DisputeProcess.IEP_MEETING, DisputeProcess.STATE_COMPLAINT,
-          "the district violated a requirement of Part B within the last year: file a child complaint with DESE",
+          worded("STEP.MO.IEP_MEETING.STATE_COMPLAINT"),
           "34 CFR 300.153; DESE child complaint page")
       .step(new Step(DisputeProcess.RESOLUTION_MEETING, DisputeProcess.DUE_PROCESS_HEARING,
-          "the complaint is not resolved within the 30-day resolution period, as adjusted; the Administrative"
-              + " Hearing Commission assigns a commissioner within 15 days of receiving notice and hears the case",
+          worded("STEP.MO.RESOLUTION_MEETING.DUE_PROCESS_HEARING.not_settled"),
           "34 CFR 300.510(b)-(c); RSMo 162.961").when(FederalEscalation.COMPLAINT_NOT_SETTLED)
           .opening(StepDate.FIRST_HEARING_DAY))
       // Mediation at any time, also while a hearing is pending, and back to the hearing when it fails.
       .step(new Step(DisputeProcess.DUE_PROCESS_HEARING, DisputeProcess.MEDIATION,
-          "a hearing has been requested: the parties are offered mediation, which must not delay the hearing",
+          worded("STEP.MO.DUE_PROCESS_HEARING.MEDIATION.complaint_pending"),
           "RSMo 162.959.2-3; 34 CFR 300.506(b)(1)(ii)")
           .when(CaseCondition.shows(CaseFact.DUE_PROCESS_COMPLAINT_PENDING)))
-      .step(new Step(DisputeProcess.MEDIATION, DisputeProcess.DUE_PROCESS_HEARING, MEDIATION_TO_HEARING,
+      .step(new Step(DisputeProcess.MEDIATION, DisputeProcess.DUE_PROCESS_HEARING,
+          worded("STEP.MO.MEDIATION.DUE_PROCESS_HEARING.complaint_pending"),
           "RSMo 162.959.2; 34 CFR 300.510(b)-(c); " + ARTICLE)
           .when(FederalEscalation.MEDIATION_WHILE_COMPLAINT_PENDING).opening(StepDate.FIRST_HEARING_DAY))
       .step(new Step(DisputeProcess.MEDIATION, DisputeProcess.JUDICIAL_REVIEW,
-          "the district does not carry out a signed mediation agreement: it is legally binding and can be enforced"
-              + " in court", "34 CFR 300.506(b)(7); " + ARTICLE).when(FederalEscalation.MEDIATION_AGREEMENT_SIGNED))
-      .reopening(new Reopening(DisputeProcess.FACILITATED_IEP, FIEP_AGAIN, FIEP))
+          worded("STEP.MO.MEDIATION.JUDICIAL_REVIEW.agreement_signed"), "34 CFR 300.506(b)(7); " + ARTICLE)
+          .when(FederalEscalation.MEDIATION_AGREEMENT_SIGNED))
+      .reopening(new Reopening(DisputeProcess.FACILITATED_IEP, worded("REOPENING.MO.FACILITATED_IEP"), FIEP))
       // Back at an IEP meeting after a declined facilitated IEP meeting.
-      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.MEDIATION, DECLINED_TO_MEDIATION,
+      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.MEDIATION,
+          worded("STEP.MO.IEP_MEETING.MEDIATION.declined"),
           FIEP + "; RSMo 162.959.2").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
-      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.STATE_COMPLAINT, DECLINED_TO_CHILD_COMPLAINT,
+      .step(new Step(DisputeProcess.IEP_MEETING, DisputeProcess.STATE_COMPLAINT,
+          worded("STEP.MO.IEP_MEETING.STATE_COMPLAINT.declined"),
           "34 CFR 300.153; DESE child complaint page").when(CaseCondition.shows(CaseFact.FACILITATION_DECLINED)))
       // Advice, the mediation article: when mediation fits.
       .advice(new Advice(DisputeProcess.MEDIATION, true, Set.of(IssueKind.COMMUNICATION_BREAKDOWN),
-          "Mediation works when the district is open to dialogue but the IEP meeting dynamic is dysfunctional: a"
-              + " neutral third party can help both sides find solutions neither would have proposed.", ARTICLE))
+          worded("ADVICE.MO.MEDIATION.fits_dialogue"), ARTICLE))
       .advice(new Advice(DisputeProcess.MEDIATION, true, Set.of(IssueKind.SERVICES, IssueKind.PLACEMENT),
-          "Mediation works better for disagreements about service levels, placement options or program specifics"
-              + " than for a clear-cut IDEA violation.", ARTICLE))
+          worded("ADVICE.MO.MEDIATION.fits_services_placement"), ARTICLE))
       .advice(new Advice(DisputeProcess.MEDIATION, true, Set.of(),
-          "Mediation fits when you have documented your position but do not yet have a case strong enough for due"
-              + " process; it resolves over 84% of Missouri cases when both sides take part in good faith, and it is"
-              + " free.", ARTICLE))
+          worded("ADVICE.MO.MEDIATION.fits_documented_position"), ARTICLE))
       // Advice, the mediation article: when mediation does not fit.
       .advice(new Advice(DisputeProcess.MEDIATION, false, Set.of(IssueKind.NON_COMPLIANCE),
-          "A clear, documented procedural IDEA breach is better addressed through a child (state) complaint than"
-              + " through mediation.", ARTICLE))
+          worded("ADVICE.MO.MEDIATION.not_clear_violation"), ARTICLE))
       .advice(new Advice(DisputeProcess.MEDIATION, false, Set.of(),
-          "Mediation is less effective when the district has a pattern of bad faith (agreeing to things in"
-              + " mediation and then not carrying them out).", ARTICLE))
+          worded("ADVICE.MO.MEDIATION.not_bad_faith"), ARTICLE))
       .advice(new Advice(DisputeProcess.MEDIATION, false, Set.of(),
-          "Mediation is less effective when the relationship is so damaged that neutral facilitation cannot bridge"
-              + " the gap.", ARTICLE))
+          worded("ADVICE.MO.MEDIATION.not_damaged_relationship"), ARTICLE))
       .advice(new Advice(DisputeProcess.MEDIATION, false, Set.of(),
-          "Mediation is less effective when the issue is urgent (a student out of school or receiving no"
-              + " services) and the time spent on it delays critical relief.", ARTICLE))
+          worded("ADVICE.MO.MEDIATION.not_urgent"), ARTICLE))
       .advice(new Advice(DisputeProcess.STATE_COMPLAINT, true, Set.of(IssueKind.NON_COMPLIANCE),
-          "State (child) complaints and due process are better than mediation for documented procedural"
-              + " violations.", ARTICLE))
+          worded("ADVICE.MO.STATE_COMPLAINT.fits_procedural_violations"), ARTICLE))
       .advice(new Advice(DisputeProcess.RESOLUTION_MEETING, false, Set.of(),
-          "Going straight to due process when an IEP meeting breaks down is usually the wrong move, financially"
-              + " and strategically; consider free mediation first.", ARTICLE)
+          worded("ADVICE.MO.RESOLUTION_MEETING.not_straight_to_due_process"), ARTICLE)
           .when(CaseCondition.untried(DisputeProcess.MEDIATION)))
       // Advice, DESE's FIEP flyer: facilitation versus mediation.
       .advice(new Advice(DisputeProcess.FACILITATED_IEP, true, Set.of(IssueKind.COMMUNICATION_BREAKDOWN),
-          "When the relationship between parents and school staff becomes strained, or better, before it frays,"
-              + " an independent facilitator can help the IEP team reach agreement.", FIEP))
+          worded("ADVICE.MO.FACILITATED_IEP.fits_strained_relationship"), FIEP))
       .advice(new Advice(DisputeProcess.FACILITATED_IEP, true, Set.of(),
-          "A facilitator helps run the IEP meeting where the team develops the IEP and focuses on the process; a"
-              + " mediator helps the parties agree on a specific dispute, which can involve more than the IEP, and"
-              + " focuses on the results.", FIEP))
+          worded("ADVICE.MO.FACILITATED_IEP.facilitator_not_mediator"), FIEP))
       .build();
 
   private MissouriEscalation() {}
+
+  /** A phrase of the module's catalog that states no facts. */
+  private static Message worded(String key) {
+    return Message.of(Messages.CATALOG, key, Facts.none());
+  }
 
   /**
    * Returns Missouri's escalation path.
