@@ -241,8 +241,17 @@ public final class EvaluationReport {
   private static String counted(Deadline d, Language l, boolean markdown) {
     StringBuilder b = new StringBuilder();
     String trigger = markdown ? cell(d.trigger()) : t(d.trigger());
-    b.append(say(l, "deadline.counted", "period", period(d, l) + lastDay(d, l), "trigger", trigger, "date",
-        d.triggerDate()));
+    java.util.Optional<LocalDate> periodEnd = d.action().facts().date("period_end");
+    if (periodEnd.isPresent()) {
+      // a clock counted from the end of the resolution period names that end, not the complaint
+      b.append(say(l, "deadline.counted_from_period_end", "period", period(d, l) + lastDay(d, l), "date",
+          periodEnd.get()));
+      d.action().facts().date("first_hearing_day").ifPresent(first ->
+          b.append(say(l, "deadline.first_hearing_day", "date", first)));
+    } else {
+      b.append(say(l, "deadline.counted", "period", period(d, l) + lastDay(d, l), "trigger", trigger, "date",
+          d.triggerDate()));
+    }
     d.satisfiedBy().ifPresent(by -> {
       String id = markdown ? cell(by) : t(by);
       b.append(d.satisfiedOn().map(on -> say(l, "deadline.done_on", "by", id, "on", on))
