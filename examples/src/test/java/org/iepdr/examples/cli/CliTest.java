@@ -52,6 +52,16 @@ class CliTest {
   }
 
   @Test
+  void anUnknownLanguageIsAUsageErrorNamingTheAllowedOnes() {
+    for (String command : new String[] {"check", "batch"}) {
+      Cli.Result r = Cli.run(command, "--lang", "fr", "../examples/cases/mo-fiep-on-time.json");
+      assertBadInput(r);
+      assertThat(r.err()).contains("'fr' is not a language; allowed: en, es");
+    }
+    assertThat(Cli.run("check", "--lang", "ES", "../examples/cases/mo-fiep-on-time.json").out()).startsWith("Caso ");
+  }
+
+  @Test
   void helpAndVersion() {
     Cli.Result help = Cli.run("--help");
     assertThat(help.code()).isZero();
