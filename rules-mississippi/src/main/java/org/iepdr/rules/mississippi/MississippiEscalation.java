@@ -33,7 +33,8 @@ import org.iepdr.core.process.Step;
  * eligibility or placement decision calls for an independent educational evaluation or due process,
  * not facilitation; facilitation fits a communication breakdown.
  *
- * <p>The seed calls facilitation "the first formal step": the path lists it first among the steps from an
+ * <p>The Special Ed Start Guide article "Mississippi IEP Facilitator: When to Request One and How" calls
+ * facilitation "the first formal step": the path lists it first among the steps from an
  * IEP meeting. A declined facilitation leads to mediation or a state complaint, with the district's refusal
  * kept in writing ("That refusal becomes part of your paper trail if you later escalate to mediation or a
  * state complaint").
