@@ -88,6 +88,16 @@ class OutputSchemasTest {
     assertValid(EVALUATION, r.out(), file.toString());
     JsonNode n = JSON.readTree(r.out());
     assertHeader(n, n.get("jurisdiction").asString());
+    // in Spanish too: the same keys and facts, the messages in Spanish
+    Cli.Result es = Cli.run(checkArgs(file, "--format", "json", "--lang", "es").toArray(String[]::new));
+    assertValid(EVALUATION, es.out(), file + " --lang es");
+    JsonNode m = JSON.readTree(es.out());
+    assertThat(m.get("language").asString()).isEqualTo("es");
+    assertThat(m.get("findings").size()).isEqualTo(n.get("findings").size());
+    for (int i = 0; i < n.get("findings").size(); i++) {
+      assertThat(m.get("findings").get(i).get("key")).isEqualTo(n.get("findings").get(i).get("key"));
+      assertThat(m.get("findings").get(i).get("facts")).isEqualTo(n.get("findings").get(i).get("facts"));
+    }
   }
 
   @ParameterizedTest
@@ -135,6 +145,9 @@ class OutputSchemasTest {
     assertThat(out).hasSize(lines.size() + 1);
     for (String line : out) {
       assertValid(BATCH_LINE, line, line);
+    }
+    for (String line : Cli.run("batch", "--no-progress", "--lang", "es", in.toString()).out().split("\n")) {
+      assertValid(BATCH_LINE, line, "--lang es: " + line);
     }
     for (int i = 0; i < lines.size(); i++) {
       JsonNode n = JSON.readTree(out[i]);
