@@ -202,6 +202,9 @@ public final class Facts {
       if (value instanceof Integer i) {
         value = (long) i;
       }
+      if (value instanceof List<?> list) {
+        value = List.copyOf(list);
+      }
       if (!(value instanceof LocalDate || value instanceof ZonedDateTime || value instanceof Long
           || value instanceof String || value instanceof Enum<?> || value instanceof Message
           || (value instanceof List<?> list && list.stream().allMatch(Message.class::isInstance)))) {

@@ -229,9 +229,9 @@ public final class MessageCatalog {
 
   private void format(StringBuilder b, Object value, @Nullable String style, Language language) {
     if (value instanceof LocalDate d) {
-      b.append(formatter(style == null ? "date" : style, language, false).format(d));
+      b.append(formatted(d, style == null ? "date" : style, language, false));
     } else if (value instanceof ZonedDateTime t) {
-      b.append(formatter(style == null ? "datetime" : style, language, true).format(t));
+      b.append(formatted(t, style == null ? "datetime" : style, language, true));
     } else if (value instanceof Message m) {
       b.append(m.render(language));
     } else if (value instanceof List<?> list) {
@@ -247,6 +247,21 @@ public final class MessageCatalog {
       b.append(t == null ? e.name() : t.pattern());
     } else {
       b.append(value);
+    }
+  }
+
+  /**
+   * A date or time in a style; a style the value cannot fill (a clock style given a date) falls back to
+   * ISO 8601 rather than throw, so an evaluation's output is never lost to a pattern ({@link #problems}
+   * reports it).
+   */
+  private String formatted(java.time.temporal.TemporalAccessor value, String style, Language language,
+      boolean withTime) {
+    try {
+      return formatter(style, language, withTime).format(value);
+    } catch (java.time.DateTimeException unfit) {
+      return value instanceof LocalDate d ? d.toString()
+          : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
     }
   }
 
@@ -288,6 +303,13 @@ public final class MessageCatalog {
         if (slot.style() != null && !(value instanceof TemporalAccessor) && !(value instanceof List<?>)) {
           out.add(key + " (" + language.tag() + "): style '" + slot.style() + "' given to a fact that is neither a"
               + " date, a time nor a list");
+        } else if (slot.style() != null && value instanceof TemporalAccessor temporal) {
+          try {
+            String unused = formatter(slot.style(), language, value instanceof ZonedDateTime).format(temporal);
+          } catch (java.time.DateTimeException unfit) {
+            out.add(key + " (" + language.tag() + "): style '" + slot.style() + "' cannot format the fact '"
+                + slot.name() + "' (" + value.getClass().getSimpleName() + ")");
+          }
         }
         if (value instanceof Message m) {
           out.addAll(m.problems(language));

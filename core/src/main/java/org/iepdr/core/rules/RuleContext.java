@@ -1104,7 +1104,12 @@ public final class RuleContext {
      * @return this draft
      */
     public FindingDraft citing(Citation c) {
-      this.citation = Objects.requireNonNull(c, "citation");
+      Objects.requireNonNull(c, "citation");
+      if (!rule.citations().contains(c)) {
+        throw new IllegalArgumentException("finding '" + key + "' cites a source that is not one of rule " + rule.id()
+            + "'s citations (" + c.document() + " " + c.section() + "); add it to the rule's descriptor");
+      }
+      this.citation = c;
       return this;
     }
 
@@ -1147,6 +1152,10 @@ public final class RuleContext {
       Message statement = Message.of(rule.messages(), key, facts.build());
       // the kind follows the citation the finding rests on: never stronger than that source allows
       FindingKind allowed = KindPolicy.strongest(citation);
+      if (KindPolicy.atMost(rule.kind(), allowed)) {
+        allowed = rule.kind();
+      }
+      // and never stronger than the rule's own kind (the catalogue's bound)
       FindingKind kind = KindPolicy.atMost(this.kind, allowed) ? this.kind : allowed;
       if (governing != null && !governs(events.length > 0 ? events[0] : null, actDate(events))) {
         return ImmutableFinding.of(rule.id(), kind, statement, citation, Arrays.asList(events));

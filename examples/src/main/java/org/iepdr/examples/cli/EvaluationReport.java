@@ -249,8 +249,9 @@ public final class EvaluationReport {
       d.action().facts().date("first_hearing_day").ifPresent(first ->
           b.append(say(l, "deadline.first_hearing_day", "date", first)));
     } else {
-      b.append(say(l, "deadline.counted", "period", period(d, l) + lastDay(d, l), "trigger", trigger, "date",
-          d.triggerDate()));
+      // a deadline counted back from its trigger (disclosure 5 business days before the hearing) says "before"
+      b.append(say(l, d.due().isBefore(d.triggerDate()) ? "deadline.counted_before" : "deadline.counted", "period",
+          period(d, l) + lastDay(d, l), "trigger", trigger, "date", d.triggerDate()));
     }
     d.satisfiedBy().ifPresent(by -> {
       String id = markdown ? cell(by) : t(by);

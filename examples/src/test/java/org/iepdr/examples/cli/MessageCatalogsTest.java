@@ -332,6 +332,9 @@ class MessageCatalogsTest {
    * Mississippi modules (their other dependencies are compile-time only) finds every module's Spanish
    * wording under Spanish and Turkish default locales.
    */
+  /** English renderings seen on the module path, by catalog and key, across the default locales tried. */
+  private static final Map<String, String> englishUnderRoot = new java.util.concurrent.ConcurrentHashMap<>();
+
   @ParameterizedTest
   @ValueSource(strings = {"es", "tr"})
   void onTheModulePathEveryModuleRendersItsOwnCatalog(String tag) throws Exception {
@@ -358,6 +361,9 @@ class MessageCatalogsTest {
     Class<?> languageType = loader.loadClass("org.iepdr.core.message.Language");
     assertThat(moduleType.getModule().isNamed()).isTrue();
     Object spanish = languageType.getField("SPANISH").get(null);
+    Object english = languageType.getField("ENGLISH").get(null);
+    Class<?> messageType = loader.loadClass("org.iepdr.core.message.Message");
+    Class<?> factsType = loader.loadClass("org.iepdr.core.message.Facts");
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag(tag));
@@ -370,13 +376,26 @@ class MessageCatalogsTest {
           Object catalog = descriptorType.getMethod("messages").invoke(descriptor);
           Set<?> keys = (Set<?>) catalogType.getMethod("keys", languageType).invoke(catalog, spanish);
           Object name = catalogType.getMethod("name").invoke(catalog);
-          // a module's own key renders in Spanish through the catalog the module opened on the module path
-          for (Object key : keys) {
-            Object pattern = catalogType.getMethod("pattern", String.class, languageType).invoke(catalog, key, spanish);
-            assertThat(pattern).as("%s %s", name, key).isNotNull();
-          }
-          if (!keys.isEmpty()) {
-            seen.add(jurisdictionCode + ":" + name);
+          // a module's own message renders in each language through the catalog the module opened on the
+          // module path: Spanish when asked, English when asked, whatever the default locale
+          if (!keys.isEmpty() && seen.add(jurisdictionCode + ":" + name)) {
+            int rendered = 0;
+            for (Object key : keys) {
+              Object en = catalogType.getMethod("pattern", String.class, languageType).invoke(catalog, key, english);
+              Object es = catalogType.getMethod("pattern", String.class, languageType).invoke(catalog, key, spanish);
+              if (key.toString().startsWith("format.") || en == null || en.equals(es)) {
+                continue;
+              }
+              Object message = messageType.getMethod("of", catalogType, String.class, factsType)
+                  .invoke(null, catalog, key, factsType.getMethod("none").invoke(null));
+              String inSpanish = (String) messageType.getMethod("render", languageType).invoke(message, spanish);
+              String inEnglish = (String) messageType.getMethod("render", languageType).invoke(message, english);
+              assertThat(inSpanish).as("%s %s in Spanish", name, key).isNotEqualTo(inEnglish);
+              assertThat(inEnglish).as("%s %s in English under %s", name, key, tag)
+                  .isEqualTo(englishUnderRoot.computeIfAbsent(name + " " + key, k -> inEnglish));
+              rendered++;
+            }
+            assertThat(rendered).as("messages of %s rendered on the module path", name).isGreaterThan(5);
           }
         }
       }

@@ -63,6 +63,12 @@ public final class RecordingNotice24Hours extends BaseRule {
 
   private static final Set<MeetingKind> IEP_TEAM_MEETINGS = EnumSet.of(MeetingKind.IEP, MeetingKind.FACILITATED_IEP);
 
+  /** The article's account of the 24 hours: what a finding of a late notice rests on. */
+  static final Citation TWENTY_FOUR_HOURS = Sources.article(
+      "How to Request a Facilitator in Mississippi (the 24-hour figure)", Force.DUTY,
+      "If you've been recording meetings (which is your right in Mississippi, with 24-hour notice), continue doing"
+          + " so.");
+
   /** Creates the rule. */
   public RecordingNotice24Hours() {
     super(RuleDescriptor.builder()
@@ -75,9 +81,7 @@ public final class RecordingNotice24Hours extends BaseRule {
                 + " proceedings of individualized education program team meetings. The parent or guardian or"
                 + " local educational agency shall notify the members of the individualized education program"
                 + " team of his, her, or its intent to audio record a meet[ing] …"))
-        .addCitations(Sources.article("How to Request a Facilitator in Mississippi (the 24-hour figure)", Force.DUTY,
-            "If you've been recording meetings (which is your right in Mississippi, with 24-hour notice),"
-                + " continue doing so."))
+        .addCitations(TWENTY_FOUR_HOURS)
         .counting("24 elapsed hours before the meeting's start instant, instant to instant (daylight-saving"
             + " changes do not shift it); messages in America/Chicago")
         .build());
@@ -101,7 +105,7 @@ public final class RecordingNotice24Hours extends BaseRule {
           ctx.finding("no_notice").part("who", who).time("start", meeting.at()).events(meeting.id()).report();
         } else if (!Hours.isAtLeastBefore(earliest.get(), meeting.at(), LEAD)) {
           ctx.finding("late_notice").part("who", who).time("given", earliest.get()).time("start", meeting.at())
-              .time("due", Hours.latestNotice(meeting.at(), LEAD)).citing(descriptor().citations().get(1))
+              .time("due", Hours.latestNotice(meeting.at(), LEAD)).citing(TWENTY_FOUR_HOURS)
               .events(meeting.id()).report();
         }
       }
