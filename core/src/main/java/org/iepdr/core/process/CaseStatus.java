@@ -85,7 +85,24 @@ public final class CaseStatus {
   public static CaseStatus of(Case aCase, ZoneId zone) {
     Objects.requireNonNull(aCase, "aCase");
     Objects.requireNonNull(zone, "zone");
-    return new Reader(aCase).read().finish(aCase, zone, true);
+    return new Reader(aCase.events()).read().finish(aCase, zone, true);
+  }
+
+  /**
+   * Computes what a case shows from the events known on an evaluation's as-of date (the engine passes
+   * {@link org.iepdr.core.rules.RuleContext#knownEvents()}): an act dated later has not happened yet for
+   * the ladder either, while a scheduled meeting is a plan.
+   *
+   * @param aCase the case
+   * @param known the events known, in timeline order (a subset of the case's)
+   * @param zone the jurisdiction's zone
+   * @return the status
+   */
+  public static CaseStatus of(Case aCase, List<? extends CaseEvent> known, ZoneId zone) {
+    Objects.requireNonNull(aCase, "aCase");
+    Objects.requireNonNull(known, "known");
+    Objects.requireNonNull(zone, "zone");
+    return new Reader(known).read().finish(aCase, zone, true);
   }
 
   /**
@@ -95,7 +112,7 @@ public final class CaseStatus {
    * @return the position
    */
   static DisputeProcess positionOf(Case aCase) {
-    return new Reader(aCase).read().at;
+    return new Reader(aCase.events()).read().at;
   }
 
   /**
@@ -193,7 +210,7 @@ public final class CaseStatus {
 
   /** Reads the events once, in timeline order. */
   private static final class Reader {
-    private final Case aCase;
+    private final List<? extends CaseEvent> events;
     private DisputeProcess at = DisputeProcess.IEP_MEETING;
     private final Map<CaseFact, List<String>> facts = new EnumMap<>(CaseFact.class);
     private final Map<String, Request> requests = new HashMap<>();
@@ -202,12 +219,12 @@ public final class CaseStatus {
     private final Set<IssueKind> issues = EnumSet.noneOf(IssueKind.class);
     private final Map<String, Integer> order = new HashMap<>();
 
-    Reader(Case aCase) {
-      this.aCase = aCase;
+    Reader(List<? extends CaseEvent> events) {
+      this.events = events;
     }
 
     Reader read() {
-      for (CaseEvent e : aCase.events()) {
+      for (CaseEvent e : events) {
         order.putIfAbsent(e.id(), order.size());
         if (e instanceof Request r) {
           request(r);

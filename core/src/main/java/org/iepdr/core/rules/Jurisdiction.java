@@ -234,7 +234,8 @@ public final class Jurisdiction {
       }
       trace.add(ctx.end(quiet[i]));
     }
-    CaseStatus status = CaseStatus.of(aCase, counter.zone());
+    // the ladder, like the rules, sees only what is known on the as-of date
+    CaseStatus status = CaseStatus.of(aCase, known, counter.zone());
     return ImmutableEvaluation.of(aCase.id(), code, asOf, ctx.findings(), ctx.deadlines(), status.position(),
         List.copyOf(escalation.nextSteps(status)), trace);
   }

@@ -74,6 +74,23 @@ class CaseStatusTest {
   }
 
   @Test
+  void anEvaluationsLadderSeesOnlyWhatIsKnownOnItsAsOfDate() {
+    Decision d = Decision.builder().id("d").kind(DecisionKind.HEARING_DECISION).request("dp").at(at("2026-03-10"))
+        .build();
+    Case c = Fixtures.caseBuilder().addEvents(dp("dp", "2026-01-05"), d).build();
+    // as of 2026-02-01 the decision has not happened yet: the complaint is pending, nothing is closed
+    org.iepdr.core.rules.Evaluation before = org.iepdr.core.rules.RuleBook.load().evaluate(c,
+        java.time.LocalDate.parse("2026-02-01"));
+    assertThat(before.position()).isEqualTo(DisputeProcess.RESOLUTION_MEETING);
+    assertThat(before.nextSteps()).noneMatch(s -> s.process() == DisputeProcess.JUDICIAL_REVIEW);
+    org.iepdr.core.rules.Evaluation after = org.iepdr.core.rules.RuleBook.load().evaluate(c,
+        java.time.LocalDate.parse("2026-03-10"));
+    assertThat(after.position()).isEqualTo(DisputeProcess.DUE_PROCESS_HEARING);
+    assertThat(after.nextSteps()).anyMatch(s -> s.process() == DisputeProcess.JUDICIAL_REVIEW);
+    assertThat(CaseStatus.of(c, java.util.List.of(c.events().get(0)), Fixtures.ZONE).closed()).isEmpty();
+  }
+
+  @Test
   void aDecisionClosesTheComplaintAndANewComplaintOpensAgain() {
     Decision d = Decision.builder().id("d").kind(DecisionKind.HEARING_DECISION).request("dp").at(at("2026-03-10"))
         .build();
