@@ -16,6 +16,9 @@ import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
+import org.iepdr.core.rules.ClockChange;
+import org.iepdr.core.rules.NotApplicable;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
@@ -90,15 +93,33 @@ public final class HearingDecision45Days extends BaseRule {
     return java.util.Objects.requireNonNull(period, "period").end().map(end -> end.plusDays(PERIOD.amount()));
   }
 
+  /**
+   * The clock: 45 days after the resolution period ends (300.515(a)), as 300.510(b)-(c) and an amended
+   * complaint move that end ({@link ResolutionPeriod}), to the final decision reached and mailed; extended
+   * only by a specific extension the hearing officer grants at a party's request (300.515(c)); ended by the
+   * complaint's withdrawal or its dismissal before the decision is due.
+   */
+  public static final Clock CLOCK = Clock.after("deadline", PERIOD)
+      .startsAt("the end of the resolution period (30 days after the LEA's receipt, or as 300.510(b)-(c) adjust it)")
+      .satisfiedBy("the final decision, reached and mailed to the parties")
+      .unless(Clock.Condition.Effect.STARTS, "both parties waive the resolution meeting in writing, agree in writing"
+          + " that no agreement is possible, or withdraw from continued mediation", "300.510(c)")
+      .unless(Clock.Condition.Effect.STARTS, "the hearing officer, at the parent's request, orders the hearing"
+          + " timeline to begin (counted from the day after the order: this library's reading)", "300.510(b)(5)")
+      .unless(Clock.Condition.Effect.DELAYS, "the parent does not participate in the resolution meeting (the days"
+          + " until a meeting is held are added: this library's reading)", "300.510(b)(3)")
+      .unless(Clock.Condition.Effect.RESTARTS, "the complaint is amended with written consent or the hearing"
+          + " officer's permission: the resolution period, and so this clock, count from the amended filing",
+          "300.508(d)(4)")
+      .extendedOnlyFor("300.515(c)", Extension.Reason.HEARING_OFFICER_SPECIFIC)
+      .endsOnWithdrawal("the library's reading: a complaint withdrawn by its filer needs no decision")
+      .unless(Clock.Condition.Effect.ENDS, "the complaint is dismissed on or before the decision is due",
+          "300.510(b)(4)")
+      .build();
+
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
-      boolean withdrawn = ctx.eventsFor(complaint.id(), Withdrawal.class).stream().anyMatch(w ->
-          w.from() == Withdrawal.From.REQUEST && w.by().equals(complaint.filedBy()));
-      if (withdrawn) {
-        ctx.note("complaint " + complaint.id() + ": withdrawn; no hearing decision is due");
-        continue;
-      }
       ResolutionPeriod period = ResolutionPeriod.of(ctx, complaint);
       Optional<LocalDate> scheduled = due(period);
       if (scheduled.isEmpty()) {
@@ -106,40 +127,39 @@ public final class HearingDecision45Days extends BaseRule {
         continue;
       }
       LocalDate end = period.end().orElseThrow();
-      LocalDate due = scheduled.get();
-      Optional<Extension> extension = Optional.empty();
-      for (Extension x : ctx.eventsFor(complaint.id(), Extension.class)) {
-        if (x.reason() == Extension.Reason.HEARING_OFFICER_SPECIFIC) {
-          if (x.newDueDate().isBefore(due)) {
-            // an extension extends: a new date before the due date counted without extensions is reported,
-            // never applied (a later extension may still revise an earlier one within that bound)
-            ctx.finding("extension_earlier").kind(FindingKind.WARNING).date("extended_on", ctx.date(x))
-                .date("new_due", x.newDueDate()).date("due", due).events(complaint.id(), x.id()).report();
-            continue;
-          }
-          extension = Optional.of(x);
-        } else {
-          ctx.note("extension " + x.id() + " (" + x.reason() + ") is not a specific extension granted by the hearing"
-              + " officer and does not move the decision date");
+      List<Decision> decisions = new ArrayList<>(ctx.decisions(complaint.id(), DecisionKind.HEARING_DECISION));
+      for (Decision x : ctx.decisions(complaint.id(), DecisionKind.DISMISSAL)) {
+        if (!x.denied()) {
+          decisions.add(x);
         }
       }
-      if (extension.isPresent()) {
-        due = extension.get().newDueDate();
-      }
-      List<Decision> decisions = new ArrayList<>(ctx.decisions(complaint.id(), DecisionKind.HEARING_DECISION));
-      decisions.addAll(ctx.decisions(complaint.id(), DecisionKind.DISMISSAL));
       decisions.sort((a, b) -> a.at().compareTo(b.at()));
       Optional<Decision> decision = RuleContext.first(decisions);
       LocalDate filed = ctx.date(complaint);
       // the deadline carries the end of the resolution period it counts from, and the first day the
       // hearing may be held, for a report that names them
-      RuleContext.DeadlineDraft draft = ctx.deadline("deadline").date("period_end", end).label("ending", period.ending());
+      RuleContext.DeadlineDraft draft = ctx.clock(CLOCK).concerning(complaint).date("period_end", end)
+          .label("ending", period.ending());
       period.firstHearingDay().ifPresent(day -> draft.date("first_hearing_day", day));
+      period.restartedBy().ifPresent(id -> draft.changedBy(ClockChange.Kind.RESTARTED, id, period.receiptDate()));
+      period.delayedBy().ifPresent(id -> draft.changedBy(ClockChange.Kind.DELAYED, id, ctx.event(id).map(ctx::date)
+          .orElse(end)));
+      if (period.ending() != ResolutionPeriod.Ending.DELAYED_BY_PARENT) {
+        period.adjustedBy().ifPresent(id -> draft.changedBy(ClockChange.Kind.STARTED, id, end));
+      }
+      if (period.ending() == ResolutionPeriod.Ending.DELAYED_BY_PARENT
+          || period.ending() == ResolutionPeriod.Ending.HEARING_OFFICER_ORDER) {
+        ctx.note("complaint " + complaint.id() + ": " + period.explanation() + " (300.510(b) does not say how to count"
+            + " this; the library's reading)");
+      }
+      if (decision.isPresent() && decision.get().kind() == DecisionKind.DISMISSAL
+          && !ctx.date(decision.get()).isAfter(scheduled.get())) {
+        draft.notApplicable(NotApplicable.Reason.DISMISSED, decision.get().id());
+        decision = Optional.empty();
+      }
       Deadline d = draft
           .trigger(period.clockEventId(), end)
-          .period(PERIOD)
           .opensOn(filed)
-          .due(due)
           .satisfiedBy(decision)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
@@ -148,18 +168,21 @@ public final class HearingDecision45Days extends BaseRule {
               .events(complaint.id(), decision.get().id()).report();
           continue;
         }
+        boolean extended = d.extendedBy().isPresent();
         List<String> ids = new ArrayList<>(List.of(complaint.id()));
         period.adjustedBy().ifPresent(ids::add);
-        extension.ifPresent(x -> ids.add(x.id()));
+        d.extendedBy().ifPresent(ids::add);
         decision.ifPresent(x -> ids.add(x.id()));
-        String key = decision.isPresent() ? (extension.isPresent() ? "late_extended" : "late")
-            : extension.isPresent() ? "missed_extended" : "missed";
+        String key = decision.isPresent() ? (extended ? "late_extended" : "late")
+            : extended ? "missed_extended" : "missed";
         RuleContext.FindingDraft f = ctx.finding(key);
         if (decision.isPresent()) {
           f.date("issued", d.satisfiedOn().get());
         }
-        f.date("due", due).part("period", counted(ctx, period));
-        extension.ifPresent(x -> f.date("extended", x.newDueDate()));
+        f.date("due", d.due()).part("period", counted(ctx, period));
+        if (extended) {
+          f.date("extended", d.due());
+        }
         f.events(ids).report();
       }
     }
@@ -175,7 +198,8 @@ public final class HearingDecision45Days extends BaseRule {
       case NO_AGREEMENT -> ctx.phrase("after_no_agreement");
       case MEDIATION_WITHDRAWAL -> ctx.phrase("after_mediation_withdrawal");
       case NO_RESOLUTION_PERIOD -> ctx.phrase("after_receipt");
-      case EXPIRED, MEDIATION_CONTINUES -> ctx.phrase("after_period");
+      case HEARING_OFFICER_ORDER -> ctx.phrase("after_order");
+      case EXPIRED, MEDIATION_CONTINUES, DELAYED_BY_PARENT, PARENT_NOT_PARTICIPATING -> ctx.phrase("after_period");
     };
     b.label("ending", period.ending()).date("received", period.receiptDate());
     period.end().ifPresent(day -> b.date("end", day));

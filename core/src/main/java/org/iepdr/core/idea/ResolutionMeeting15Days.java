@@ -15,6 +15,8 @@ import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Side;
 import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Clock;
+import org.iepdr.core.rules.NotApplicable;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
@@ -80,6 +82,24 @@ public final class ResolutionMeeting15Days extends BaseRule {
         .build());
   }
 
+  /**
+   * The clock: 15 days after the LEA receives the parent's complaint, to the resolution meeting
+   * (300.510(a)(1)); excused by a written waiver or an agreement to mediate (300.510(a)(3)); restarted by an
+   * amended complaint (300.508(d)(4)); ended by the complaint's withdrawal. A meeting the LEA convened in
+   * which the parent did not participate answers the clock: the LEA convened it, and the parent's
+   * non-participation delays the other timelines (300.510(b)(3)).
+   */
+  public static final Clock CLOCK = Clock.after("deadline", PERIOD)
+      .startsAt("the LEA's receipt of the parent's due process complaint")
+      .satisfiedBy("the resolution meeting, convened by the LEA")
+      .unless(Clock.Condition.Effect.EXCUSES, "the parent and the LEA agree in writing to waive the meeting, or agree"
+          + " to use mediation", "300.510(a)(3)")
+      .restartsOnAmendment()
+      .endsOnWithdrawal("the library's reading: a complaint withdrawn by its filer needs no meeting")
+      .unless(Clock.Condition.Effect.DELAYS, "the parent does not participate in the meeting the LEA convened (the"
+          + " meeting counts as convened)", "300.510(b)(3)")
+      .build();
+
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
@@ -88,42 +108,37 @@ public final class ResolutionMeeting15Days extends BaseRule {
       }
       DueProcessReceipt receipt = DueProcessReceipt.of(ctx, complaint);
       LocalDate day0 = receipt.date();
-      LocalDate due = ctx.counter().plus(day0, PERIOD);
-      Optional<Agreement> waiver = excuse(ctx, complaint, due);
+      RuleContext.DeadlineDraft draft = ctx.clock(ID, CLOCK).concerning(complaint).trigger(receipt.eventId(), day0)
+          .opensOn(receipt.filed()).satisfiedByFirstOf(convened(ctx, complaint));
+      Optional<Agreement> waiver = excuse(ctx, complaint, CLOCK.due(day0, ctx.counter()));
       if (waiver.isPresent()) {
         ctx.note("complaint " + complaint.id() + ": meeting not required (" + waiver.get().kind() + " "
             + waiver.get().id() + ")");
-        continue;
+        draft.notApplicable(NotApplicable.Reason.WAIVED, waiver.get().id());
       }
-      Optional<Withdrawal> withdrawn = ctx.eventsFor(complaint.id(), Withdrawal.class).stream()
-          .filter(w -> w.from() == Withdrawal.From.REQUEST
-              && !ctx.date(w).isAfter(due))
-          .findFirst();
-      if (withdrawn.isPresent() && ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION).stream()
-          .noneMatch(Meeting::held)) {
-        ctx.note("complaint " + complaint.id() + ": withdrawn on " + ctx.date(withdrawn.get())
-            + " before a resolution meeting was due; no meeting needed");
-        continue;
-      }
-      Optional<Meeting> held = RuleContext.first(
-          ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION).stream().filter(Meeting::held).toList());
-      Deadline d = ctx.deadline(ID, "deadline")
-          .trigger(receipt.eventId(), day0)
-          .period(PERIOD)
-          .opensOn(receipt.filed())
-          .due(due)
-          .satisfiedBy(held)
-          .report();
-      if (d.status() == DeadlineStatus.MISSED) {
+      for (Deadline d : draft.reportAll()) {
+        if (d.status() != DeadlineStatus.MISSED) {
+          continue;
+        }
+        Optional<String> held = d.satisfiedBy();
         RuleContext.FindingDraft f = d.doneBeforeWindow()
             ? ctx.finding(ID, "before_complaint").date("held", d.satisfiedOn().get()).date("filed", receipt.filed())
             : held.isPresent()
-            ? ctx.finding(ID, "late").date("held", d.satisfiedOn().get()).date("due", due).date("received", day0)
-            : ctx.finding(ID, "missed").date("due", due).date("received", day0);
-        f.events(held.map(m -> new String[] {complaint.id(), m.id()}).orElse(new String[] {complaint.id()}))
-            .report();
+            ? ctx.finding(ID, "late").date("held", d.satisfiedOn().get()).date("due", d.due())
+                .date("received", d.triggerDate())
+            : ctx.finding(ID, "missed").date("due", d.due()).date("received", d.triggerDate());
+        f.events(held.map(m -> new String[] {complaint.id(), m}).orElse(new String[] {complaint.id()})).report();
       }
     }
+  }
+
+  /**
+   * The complaint's resolution meetings that answer the 15-day clock, in timeline order: those held, and
+   * those the LEA convened in which the parent did not participate (300.510(b)(3)).
+   */
+  static List<Meeting> convened(RuleContext ctx, Request complaint) {
+    return ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION).stream()
+        .filter(m -> m.held() || m.nonParticipation().filter(side -> side == Side.FAMILY).isPresent()).toList();
   }
 
   /** The written waiver or agreement to mediate, signed by both sides by the due date, that excuses the meeting. */

@@ -19,8 +19,11 @@ import org.iepdr.core.message.Message;
 import org.iepdr.core.message.MessageCatalog;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Amendment;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.Decision;
+import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Party;
@@ -83,12 +86,32 @@ import org.jspecify.annotations.Nullable;
  * withdrawal under (c)(3) may come at any time after the continue-mediation agreement. Agreements naming no request count for every
  * complaint, as {@link RuleContext#agreementsFor} does.
  *
- * <p>Not modelled: 300.510(b)(3) (the parent does not participate: timelines delayed until the
- * meeting is held), (b)(4) (dismissal at the end of the period) and (b)(5) (the parent asks the
- * hearing officer to begin the hearing timeline): the case model has no event that says "the
- * parent refused to participate" or "the hearing officer started the timeline"; such orders can be
- * recorded as a hearing-officer {@link org.iepdr.core.model.Extension}, which moves the decision
- * deadline.
+ * <h2>Conditions that move the period</h2>
+ * <ul>
+ *   <li>An amended complaint (34 CFR 300.508(d)(4), 20 U.S.C. 1415(c)(2)(E)(ii) "The applicable
+ *       timeline for a due process hearing under this subchapter shall recommence at the time the party
+ *       files an amended complaint notice"): the latest {@link Amendment} that takes effect
+ *       ({@link RuleContext#amendmentTakesEffect}) and is dated on or after the receipt restarts the
+ *       period: day 0 is its filing day ({@link #restartedBy()}).
+ *   <li>300.510(b)(3): "the failure of the parent filing a due process complaint to participate in the
+ *       resolution meeting will delay the timelines for the resolution process and due process hearing
+ *       until the meeting is held", except where the parties agreed to waive it or to use mediation. A
+ *       {@link MeetingKind#RESOLUTION} meeting from day 0 to day 30 whose
+ *       {@link Meeting#nonParticipation()} is the family side delays the period
+ *       ({@link #delayedBy()}): until a resolution meeting is held the period has no end
+ *       ({@link Ending#PARENT_NOT_PARTICIPATING}); once one is held, the period ends as many days after
+ *       day 30 as passed between the meeting missed and the meeting held
+ *       ({@link Ending#DELAYED_BY_PARENT}). The regulation does not say how to count the delay
+ *       (restart from the meeting, or add the days): adding the days is this library's reading, said
+ *       so in the trace.
+ *   <li>300.510(b)(5): "the parent may seek the intervention of a hearing officer to begin the due
+ *       process hearing timeline". A {@link DecisionKind#HEARING_TIMELINE_ORDER} not denied, on the
+ *       complaint or on a {@link RequestKind#HEARING_TIMELINE_REQUEST} relating to it, ends the period
+ *       on its day ({@link Ending#HEARING_OFFICER_ORDER}) when it comes before any other ending: the
+ *       45 days start the day after it, by analogy with 300.510(c) (the regulation does not say).
+ *   <li>300.510(b)(4) (the LEA may ask for dismissal at the end of the period) does not move the
+ *       period; a dismissal ends the complaint ({@link HearingDecision45Days}).
+ * </ul>
  *
  * <h2>Complaints filed by the agency</h2>
  * The resolution process is for "the parent's due process complaint" (300.510(a)(1)); for a
@@ -120,7 +143,22 @@ public final class ResolutionPeriod {
     /** Mediation continues past day 30 by written agreement and nobody has withdrawn: no end yet. */
     MEDIATION_CONTINUES,
     /** The complaint was filed by the agency: there is no resolution period. */
-    NO_RESOLUTION_PERIOD
+    NO_RESOLUTION_PERIOD,
+    /**
+     * The parent did not participate in a resolution meeting and the meeting was held later: the period
+     * ends the days of that delay after day 30 (300.510(b)(3); the count is this library's reading).
+     */
+    DELAYED_BY_PARENT,
+    /**
+     * The parent did not participate in a resolution meeting and none has been held since: the timelines
+     * wait (300.510(b)(3)); no end yet.
+     */
+    PARENT_NOT_PARTICIPATING,
+    /**
+     * The hearing officer ordered the hearing timeline to begin at the parent's request, the LEA having
+     * not held or not joined the meeting (300.510(b)(5)); the 45 days count from the order.
+     */
+    HEARING_OFFICER_ORDER
   }
 
   private final String complaintId;
@@ -130,6 +168,8 @@ public final class ResolutionPeriod {
   private final Ending ending;
   private final Optional<LocalDate> end;
   private final Optional<String> adjustedBy;
+  private Optional<String> restartedBy = Optional.empty();
+  private Optional<String> delayedBy = Optional.empty();
 
   private ResolutionPeriod(String complaintId, String receiptEventId, LocalDate receiptDate, boolean receiptAssumed,
       Ending ending, Optional<LocalDate> end, Optional<String> adjustedBy) {
@@ -292,6 +332,26 @@ public final class ResolutionPeriod {
   }
 
   /**
+   * Returns the amended complaint whose filing restarted the period (300.508(d)(4)), if one did: the
+   * period then counts from its filing ({@link #receiptDate()} is that day).
+   *
+   * @return the amendment's id
+   */
+  public Optional<String> restartedBy() {
+    return restartedBy;
+  }
+
+  /**
+   * Returns the resolution meeting the parent did not participate in, which delayed the period
+   * (300.510(b)(3)), if one did.
+   *
+   * @return the meeting's id
+   */
+  public Optional<String> delayedBy() {
+    return delayedBy;
+  }
+
+  /**
    * Returns the event the 45-day clock counts from: the adjusting event, else the receipt.
    *
    * @return an event id
@@ -325,6 +385,9 @@ public final class ResolutionPeriod {
       case MEDIATION_WITHDRAWAL -> "resolution_period.mediation_withdrawal";
       case MEDIATION_CONTINUES -> "resolution_period.mediation_continues";
       case NO_RESOLUTION_PERIOD -> "resolution_period.no_resolution_period";
+      case DELAYED_BY_PARENT -> "resolution_period.delayed_by_parent";
+      case PARENT_NOT_PARTICIPATING -> "resolution_period.parent_not_participating";
+      case HEARING_OFFICER_ORDER -> "resolution_period.hearing_officer_order";
     };
     Message.Builder b = Message.builder(MessageCatalog.core(), key).label("ending", ending).date("received", receiptDate);
     end.ifPresent(d -> b.date("end", d));
@@ -356,6 +419,16 @@ public final class ResolutionPeriod {
     private final List<Entry> waivers = new ArrayList<>();
     private final List<Entry> noAgreements = new ArrayList<>();
     private final List<Entry> continuations = new ArrayList<>();
+    /** Per complaint id: its amendments, in timeline order. */
+    private final Map<String, List<Entry>> amendments = new HashMap<>();
+    /** Per complaint id: resolution meetings (held or not), in timeline order, for 300.510(b)(3). */
+    private final Map<String, List<Entry>> resolutionMeetings = new HashMap<>();
+    /** Per complaint id: hearing officer's orders beginning the hearing timeline (300.510(b)(5)). */
+    private final Map<String, List<Entry>> orders = new HashMap<>();
+    /** Per complaint id: the first hearing's day, held or scheduled (for a permission to amend). */
+    private final Map<String, LocalDate> firstHearing = new HashMap<>();
+    /** Agreements to mediate, by request id (300.510(b)(3) does not apply when the parties agreed to mediate). */
+    private final Map<String, List<Entry>> toMediate = new HashMap<>();
 
     Index(List<Party> caseParties, List<CaseEvent> events, Function<Instant, LocalDate> dates) {
       this.dates = dates;
@@ -370,6 +443,30 @@ public final class ResolutionPeriod {
       }
       for (int i = 0, n = events.size(); i < n; i++) {
         CaseEvent e = events.get(i);
+        if (e instanceof Amendment a) {
+          amendments.computeIfAbsent(a.request(), k -> new ArrayList<>(1)).add(new Entry(i, e, dates.apply(e.at())));
+          continue;
+        }
+        if (e instanceof Decision d && d.kind() == DecisionKind.HEARING_TIMELINE_ORDER && !d.denied()) {
+          Request r = requests.get(d.request());
+          String complaint = r != null && r.kind() == RequestKind.HEARING_TIMELINE_REQUEST
+              ? r.relatesTo().orElse(d.request()) : d.request();
+          orders.computeIfAbsent(complaint, k -> new ArrayList<>(1)).add(new Entry(i, e, dates.apply(e.at())));
+          continue;
+        }
+        if (e instanceof Meeting m && m.request().isPresent() && m.status() != Meeting.Status.CANCELLED
+            && (m.kind() == MeetingKind.HEARING || m.kind() == MeetingKind.EXPEDITED_HEARING)) {
+          LocalDate day = dates.apply(e.at());
+          firstHearing.merge(m.request().get(), day, (x, y) -> x.isBefore(y) ? x : y);
+        }
+        if (e instanceof Meeting m && m.kind() == MeetingKind.RESOLUTION && m.request().isPresent()) {
+          resolutionMeetings.computeIfAbsent(m.request().get(), k -> new ArrayList<>(2))
+              .add(new Entry(i, e, dates.apply(e.at())));
+        }
+        if (e instanceof Agreement a && a.kind() == AgreementKind.TO_MEDIATE) {
+          toMediate.computeIfAbsent(a.request().orElse(""), k -> new ArrayList<>(1))
+              .add(new Entry(i, e, dates.apply(e.at())));
+        }
         if (e instanceof Receipt r) {
           receipts.computeIfAbsent(r.request(), k -> new ArrayList<>(2)).add(r);
         } else if (e instanceof Meeting m && m.held() && (m.kind() == MeetingKind.RESOLUTION
@@ -460,6 +557,28 @@ public final class ResolutionPeriod {
       boolean assumed = receipt.isEmpty();
       String receiptId = receipt.orElse(complaint).id();
       LocalDate day0 = dates.apply(receipt.orElse(complaint).at());
+      Entry restart = null;
+      for (Entry a : amendments.getOrDefault(complaint.id(), List.of())) {
+        if (!a.date().isBefore(day0) && takesEffect((Amendment) a.event(), complaint)) {
+          restart = a;
+        }
+      }
+      if (restart != null) {
+        ResolutionPeriod p = period(complaint, parents, restart.event().id(), restart.date(), false);
+        p.restartedBy = Optional.of(restart.event().id());
+        return p;
+      }
+      return period(complaint, parents, receiptId, day0, assumed);
+    }
+
+    private boolean takesEffect(Amendment a, Request complaint) {
+      LocalDate granted = dates.apply(a.grantedAt().orElse(a.at()));
+      return RuleContext.amendmentTakesEffect(a.basis(), granted,
+          Optional.ofNullable(firstHearing.get(complaint.id())));
+    }
+
+    private ResolutionPeriod period(Request complaint, boolean parents, String receiptId, LocalDate day0,
+        boolean assumed) {
       if (!parents) {
         return new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.NO_RESOLUTION_PERIOD,
             Optional.of(day0), Optional.empty());
@@ -508,18 +627,64 @@ public final class ResolutionPeriod {
           }
         }
       }
-      Entry first = earlier(earlier(waiver, noAgreement), withdrawal);
+      Entry order = firstFrom(orders.getOrDefault(complaint.id(), List.of()), 0, day0);
+      Entry first = earlier(earlier(earlier(waiver, noAgreement), withdrawal), order);
       if (first != null) {
         Ending adjusted = first == waiver ? Ending.WAIVER
-            : first == noAgreement ? Ending.NO_AGREEMENT : Ending.MEDIATION_WITHDRAWAL;
+            : first == noAgreement ? Ending.NO_AGREEMENT
+            : first == order ? Ending.HEARING_OFFICER_ORDER : Ending.MEDIATION_WITHDRAWAL;
         return new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, adjusted, Optional.of(first.date()),
             Optional.of(first.event().id()));
       }
-      return continuation != null
-          ? new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.MEDIATION_CONTINUES,
-              Optional.empty(), Optional.empty())
-          : new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.EXPIRED,
-              Optional.of(day30), Optional.empty());
+      if (continuation != null) {
+        return new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.MEDIATION_CONTINUES,
+            Optional.empty(), Optional.empty());
+      }
+      Entry absent = parentAbsent(complaint, day0, day30);
+      if (absent != null) {
+        // 300.510(b)(3): the timelines wait "until the meeting is held"; read here as adding the days from
+        // the meeting the parent missed to the meeting held (the regulation does not say how to count)
+        Entry held = null;
+        for (Entry en : resolutionMeetings.getOrDefault(complaint.id(), List.of())) {
+          if (en.position() > absent.position() && ((Meeting) en.event()).held()) {
+            held = en;
+            break;
+          }
+        }
+        ResolutionPeriod p = held == null
+            ? new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.PARENT_NOT_PARTICIPATING,
+                Optional.empty(), Optional.empty())
+            : new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.DELAYED_BY_PARENT,
+                Optional.of(day30.plusDays(java.time.temporal.ChronoUnit.DAYS.between(absent.date(), held.date()))),
+                Optional.of(held.event().id()));
+        p.delayedBy = Optional.of(absent.event().id());
+        return p;
+      }
+      return new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.EXPIRED,
+          Optional.of(day30), Optional.empty());
+    }
+
+    /**
+     * The first resolution meeting from day 0 to day 30 in which the parent did not participate, unless
+     * the parties agreed to mediate instead (300.510(b)(3) "Except where the parties have jointly agreed
+     * to waive the resolution process or to use mediation"); a waiver already ends the period earlier.
+     */
+    private @Nullable Entry parentAbsent(Request complaint, LocalDate day0, LocalDate day30) {
+      List<Entry> mediate = new ArrayList<>(toMediate.getOrDefault(complaint.id(), List.of()));
+      mediate.addAll(toMediate.getOrDefault("", List.of()));
+      for (Entry en : resolutionMeetings.getOrDefault(complaint.id(), List.of())) {
+        Meeting m = (Meeting) en.event();
+        if (m.nonParticipation().filter(side -> side == Side.FAMILY).isPresent() && !en.date().isBefore(day0)
+            && !en.date().isAfter(day30)) {
+          for (Entry a : mediate) {
+            if (!a.date().isAfter(en.date())) {
+              return null;
+            }
+          }
+          return en;
+        }
+      }
+      return null;
     }
 
     private static @Nullable Entry within(@Nullable Entry e, LocalDate last) {

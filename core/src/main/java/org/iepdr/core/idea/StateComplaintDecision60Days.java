@@ -13,12 +13,13 @@ import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.Extension;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
-import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.NotApplicable;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleContext;
@@ -194,42 +195,60 @@ public class StateComplaintDecision60Days extends BaseRule {
     return new Filing(date, complaint.id(), ctx.phrase(ID, "filed").date("filed", date).build());
   }
 
+  /**
+   * The clock: 60 days after the complaint is filed (300.152(a)), to the written decision; extended only
+   * for exceptional circumstances or an agreement to mediate or use other alternative means
+   * (300.152(b)(1)); ended by the complaint's withdrawal; not running for a part set aside because a due
+   * process hearing addresses it (300.152(c)(1)), nor for an issue a hearing decided (300.152(c)(2)).
+   */
+  public static final Clock CLOCK = Clock.after("deadline", PERIOD)
+      .startsAt("the filing of the complaint (a state's filing-date rule may fix the day)")
+      .satisfiedBy("the written decision")
+      .extendedOnlyFor("300.152(b)(1)", Extension.Reason.EXCEPTIONAL_CIRCUMSTANCES,
+          Extension.Reason.AGREED_FOR_MEDIATION_OR_ADR)
+      .endsOnWithdrawal("the library's reading: a complaint withdrawn by its filer needs no decision")
+      .unless(Clock.Condition.Effect.SETS_ASIDE, "a part of the complaint is addressed in a due process hearing that"
+          + " has not concluded", "300.152(c)(1)")
+      .unless(Clock.Condition.Effect.ENDS, "an issue was decided in a due process hearing, whose decision binds",
+          "300.152(c)(2)")
+      .build();
+
   @Override
   public final void evaluate(RuleContext ctx) {
     for (Request complaint : ctx.requests(RequestKind.STATE_COMPLAINT)) {
       Filing filing = filing(ctx, complaint);
-      LocalDate day0 = filing.date();
-      final LocalDate original = ctx.counter().plus(day0, PERIOD);
-      LocalDate due = original;
-      Optional<Extension> applied = Optional.empty();
-      for (Extension ext : ctx.eventsFor(complaint.id(), Extension.class)) {
-        if (!lawful(ext.reason())) {
-          ctx.finding(ID, "extension_unlawful").date("extended_on", ctx.date(ext)).date("due", due)
-              .events(complaint.id(), ext.id()).report();
-        } else if (ctx.date(ext).isAfter(due)) {
-          ctx.note("extension " + ext.id() + " is dated after the due date " + due + " had passed; not applied");
-        } else if (ext.newDueDate().isBefore(original)) {
-          // an extension extends: a new date before the due date counted without extensions is reported,
-          // never applied (a later extension may still revise an earlier one within that bound)
-          ctx.finding(ID, "extension_earlier").kind(FindingKind.WARNING).date("extended_on", ctx.date(ext))
-              .date("new_due", ext.newDueDate()).date("due", original).events(complaint.id(), ext.id()).report();
-        } else {
-          due = ext.newDueDate();
-          applied = Optional.of(ext);
+      Optional<Decision> decision = RuleContext.first(ctx.decisions(complaint.id(), DecisionKind.STATE_COMPLAINT_DECISION));
+      SetAside parts = SetAside.of(ctx, complaint);
+      List<SetAside.Issue> aside = parts.aside();
+      for (SetAside.Issue i : aside) {
+        ctx.note("complaint " + complaint.id() + ": " + (i.issue().equals(complaint.id()) ? "the complaint" : "issue "
+            + i.issue()) + " " + switch (i.part()) {
+              case PENDING_HEARING -> "is set aside while the hearing on " + i.hearing().orElseThrow() + " is pending";
+              case DECIDED -> "was decided in the hearing on " + i.hearing().orElseThrow() + " (" + i.decision().orElseThrow()
+                  + "), whose decision binds";
+              case CONCLUDED_UNDECIDED -> "was set aside; the hearing on " + i.hearing().orElseThrow() + " concluded on "
+                  + i.concluded().orElseThrow() + " without deciding it, and 300.152(c) sets no time limit for it then;"
+                  + " not checked";
+              case LIVE -> "keeps the 60 days";
+            } + " (300.152(c))");
+      }
+      if (!aside.isEmpty()) {
+        boolean decided = aside.stream().allMatch(i -> i.part() == SetAside.Part.DECIDED);
+        SetAside.Issue first = aside.get(0);
+        RuleContext.DeadlineDraft part = draft(ctx, complaint, filing)
+            .text("issues", String.join(", ", aside.stream().map(SetAside.Issue::issue).toList()))
+            .notApplicable(decided ? NotApplicable.Reason.DECIDED_IN_HEARING : NotApplicable.Reason.SET_ASIDE,
+                decided ? first.decision().orElseThrow() : first.hearing().orElseThrow());
+        part.report();
+        if (parts.live().isEmpty()) {
+          continue;
         }
       }
-      Optional<Decision> decision = RuleContext.first(ctx.decisions(complaint.id(), DecisionKind.STATE_COMPLAINT_DECISION));
-      if (decision.isEmpty() && withdrawnBy(ctx, complaint, due)) {
-        ctx.note("complaint " + complaint.id() + ": withdrawn before its due date; no decision needed");
-        continue;
+      RuleContext.DeadlineDraft draft = draft(ctx, complaint, filing).satisfiedBy(decision);
+      if (!aside.isEmpty()) {
+        draft.text("issues", String.join(", ", parts.live().stream().map(SetAside.Issue::issue).toList()));
       }
-      Deadline d = ctx.deadline(ID, "deadline")
-          .trigger(filing.eventId(), day0)
-          .period(PERIOD)
-          .opensOn(filing.received())
-          .due(due)
-          .satisfiedBy(decision)
-          .report();
+      Deadline d = draft.report();
       if (d.status() == DeadlineStatus.MISSED) {
         String[] ids = decision.map(x -> new String[] {complaint.id(), x.id()}).orElse(new String[] {complaint.id()});
         LocalDate issued = d.satisfiedOn().orElse(null);
@@ -238,25 +257,29 @@ public class StateComplaintDecision60Days extends BaseRule {
               .events(ids).report();
           continue;
         }
+        boolean extended = d.extendedBy().isPresent();
         RuleContext.FindingDraft f = issued != null
-            ? ctx.finding(ID, applied.isPresent() ? "late_extended" : "late").date("issued", issued)
-            : ctx.finding(ID, applied.isPresent() ? "missed_extended" : "missed");
-        if (applied.isPresent()) {
-          f.date("due", applied.get().newDueDate());
+            ? ctx.finding(ID, extended ? "late_extended" : "late").date("issued", issued)
+            : ctx.finding(ID, extended ? "missed_extended" : "missed");
+        if (extended) {
+          f.date("due", d.due());
         } else {
-          f.date("due", original).part("filing", filing.words());
+          f.date("due", d.due()).part("filing", filing.words());
         }
         f.events(ids).report();
       }
     }
   }
 
-  private static boolean lawful(Extension.Reason reason) {
-    return reason == Extension.Reason.EXCEPTIONAL_CIRCUMSTANCES || reason == Extension.Reason.AGREED_FOR_MEDIATION_OR_ADR;
+  /** The complaint's clock from its filing, citing 300.152(a) whichever rule (federal or a state's) runs it. */
+  private RuleContext.DeadlineDraft draft(RuleContext ctx, Request complaint, Filing filing) {
+    return ctx.clock(ID, CLOCK).citing(citation300152a(ctx)).concerning(complaint).trigger(filing.eventId(), filing.date())
+        .opensOn(filing.received());
   }
 
-  private static boolean withdrawnBy(RuleContext ctx, Request complaint, LocalDate due) {
-    return ctx.eventsFor(complaint.id(), Withdrawal.class).stream().anyMatch(w -> w.from() == Withdrawal.From.REQUEST && !ctx.date(w).isAfter(due));
+  private Citation citation300152a(RuleContext ctx) {
+    return descriptor().citations().stream().filter(c -> c.section().equals("300.152(a)")).findFirst()
+        .orElse(descriptor().citation());
   }
 
   @Override

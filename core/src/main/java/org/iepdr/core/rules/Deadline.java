@@ -3,6 +3,7 @@ package org.iepdr.core.rules;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.iepdr.core.message.Language;
@@ -17,7 +18,12 @@ import org.immutables.value.Value;
  * A clock a rule runs on a case: which rule and its citation, what started it, how many days of
  * which kind, the lawful window (a single last day is a window from the trigger, or from an earlier
  * day on which the act could already answer what it answers, to that day), and where it stands as of
- * the evaluation date.
+ * the evaluation date, and how it ended ({@link #outcome()}): met within its timeline or within a valid
+ * extension, missed, done before its window opened, still open, or no longer applicable.
+ *
+ * <p>A deadline reported under a federal rule's id may have been shaped by a state rule (Missouri's
+ * filing date of a child complaint received after hours): {@link #shapedBy()} names it, so software
+ * reading {@code IDEA.STATE_COMPLAINT.DECISION_60_DAYS} finds the same obligation in every state.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -162,6 +168,59 @@ public abstract class Deadline {
   }
 
   /**
+   * Returns the ids of the state rules that shaped this clock (its day 0, its trigger) while it keeps the
+   * id of the federal rule it counts for; empty when the clock is the rule's own.
+   *
+   * @return the shaping rules' ids
+   */
+  public abstract List<RuleId> shapedBy();
+
+  /**
+   * Returns the id of the valid extension that moved the due date, if one did.
+   *
+   * @return an event id
+   */
+  public abstract Optional<String> extendedBy();
+
+  /**
+   * Returns the due date as counted, before any extension, when an extension moved it.
+   *
+   * @return the unextended due date
+   */
+  public abstract Optional<LocalDate> unextendedDue();
+
+  /**
+   * Returns why the clock no longer applies, if it does not.
+   *
+   * @return the reason and its event
+   */
+  public abstract Optional<NotApplicable> notApplicable();
+
+  /**
+   * Returns what moved the clock away from the plain count, in timeline order: restarts, extensions
+   * (and refused ones), delays, earlier starts.
+   *
+   * @return the changes
+   */
+  public abstract List<ClockChange> changes();
+
+  /**
+   * Returns how the deadline ended, or that it has not: exactly one outcome, agreeing with
+   * {@link #status()} (see {@link DeadlineOutcome}).
+   *
+   * @return the outcome
+   */
+  public final DeadlineOutcome outcome() {
+    return switch (status()) {
+      case NOT_APPLICABLE -> DeadlineOutcome.NOT_APPLICABLE;
+      case PENDING -> DeadlineOutcome.OPEN;
+      case MISSED -> doneBeforeWindow() ? DeadlineOutcome.EARLY : DeadlineOutcome.MISSED;
+      case MET -> satisfiedOn().flatMap(on -> unextendedDue().filter(on::isAfter)).isPresent()
+          ? DeadlineOutcome.MET_EXTENDED : DeadlineOutcome.MET;
+    };
+  }
+
+  /**
    * Returns whether the act is dated before the window's first day. For a clock counted forward this
    * means the act is dated before what it answers (a resolution meeting dated before the complaint), so
    * the case's dates cannot all be right; for a window that opens later than its trigger (an agenda due
@@ -188,6 +247,14 @@ public abstract class Deadline {
   void check() {
     if (window().latest().isEmpty()) {
       throw new InvalidInputException("window", window(), "a window with a last day (the due date)");
+    }
+    if (notApplicable().isPresent() != (status() == DeadlineStatus.NOT_APPLICABLE)) {
+      throw new InvalidInputException("status", status(), notApplicable().isPresent()
+          ? "NOT_APPLICABLE, since the deadline says why it does not apply"
+          : "MET, MISSED or PENDING, since the deadline does not say why it would not apply");
+    }
+    if (unextendedDue().isPresent() != extendedBy().isPresent()) {
+      throw new InvalidInputException("unextendedDue", unextendedDue(), "present exactly when extendedBy is");
     }
   }
 }

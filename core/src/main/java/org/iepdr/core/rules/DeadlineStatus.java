@@ -16,7 +16,13 @@ public enum DeadlineStatus {
   /** The act was done outside the window, or not done and the window has closed. */
   MISSED,
   /** The act has not been done and the window is still open (or not yet open). */
-  PENDING;
+  PENDING,
+  /**
+   * The clock no longer applies: the request was withdrawn or dismissed, the act waived, the issue set
+   * aside, the clock superseded ({@link Deadline#notApplicable()} says why). Never returned by
+   * {@link #of}; a rule decides it.
+   */
+  NOT_APPLICABLE;
 
   /**
    * Returns the status of a window given the date the act was done, if it was, and an as-of date.

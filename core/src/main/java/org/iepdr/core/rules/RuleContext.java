@@ -25,11 +25,13 @@ import org.iepdr.core.message.Facts;
 import org.iepdr.core.message.FactsDraft;
 import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.Amendment;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
+import org.iepdr.core.model.Extension;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Participant;
@@ -40,6 +42,7 @@ import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Side;
+import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.time.BusinessCalendar;
 import org.iepdr.core.time.DateWindow;
 import org.iepdr.core.time.DayCounter;
@@ -876,7 +879,7 @@ public final class RuleContext {
    */
   public DeadlineDraft deadline(String key) {
     Objects.requireNonNull(key, "key");
-    return new DeadlineDraft(current().id() + "." + key);
+    return new DeadlineDraft(current().id(), key, null);
   }
 
   /**
@@ -889,7 +892,115 @@ public final class RuleContext {
   public DeadlineDraft deadline(RuleId owner, String key) {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(key, "key");
-    return new DeadlineDraft(owner + "." + key);
+    return new DeadlineDraft(owner, key, null);
+  }
+
+  /**
+   * Starts a deadline on a declared {@link Clock}: the draft knows the clock's period, direction and
+   * last-day rule, computes the due date from the trigger, and applies the clock's standard exceptions
+   * (withdrawal, amendment, extensions) for the request named with
+   * {@link DeadlineDraft#concerning(Request)}. The deadline is worded under the running rule's id and the
+   * clock's {@link Clock#name()}.
+   *
+   * @param clock the clock
+   * @return a draft to complete
+   */
+  public DeadlineDraft clock(Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    return new DeadlineDraft(current().id(), clock.name(), clock);
+  }
+
+  /**
+   * Starts a deadline on a declared {@link Clock} of another rule: a state rule that shapes a federal
+   * clock (its day 0, its trigger) and lists that rule in {@link RuleDescriptor#replaces()} reports the
+   * deadline under the federal rule's id, naming itself in {@link Deadline#shapedBy()}; otherwise the
+   * owner only chooses the wording, as {@link #deadline(RuleId, String)}.
+   *
+   * @param owner the rule whose clock and wording it is
+   * @param clock the clock
+   * @return a draft to complete
+   */
+  public DeadlineDraft clock(RuleId owner, Clock clock) {
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(clock, "clock");
+    return new DeadlineDraft(owner, clock.name(), clock);
+  }
+
+  /**
+   * Returns the amendments of a due process complaint known on the as-of date, in timeline order.
+   *
+   * @param complaint the complaint
+   * @return its amendments
+   */
+  public List<Amendment> amendments(Request complaint) {
+    Objects.requireNonNull(complaint, "complaint");
+    return eventsFor(complaint.id(), Amendment.class);
+  }
+
+  /**
+   * Returns whether an amendment of a due process complaint takes effect (34 CFR 300.508(d)(3)): the
+   * other party consented in writing, or the hearing officer granted permission not later than five days
+   * before the due process hearing begins (the first hearing of the complaint held or scheduled, if the
+   * case records one; the permission's date is {@link Amendment#grantedAt()}, else the amendment's).
+   * Only an amendment that takes effect restarts the complaint's timelines (300.508(d)(4)).
+   *
+   * @param amendment the amendment
+   * @return true when it takes effect
+   */
+  public boolean amendmentTakesEffect(Amendment amendment) {
+    Objects.requireNonNull(amendment, "amendment");
+    return switch (amendment.basis()) {
+      case WRITTEN_CONSENT -> true;
+      case NONE -> false;
+      case HEARING_OFFICER_PERMISSION -> permissionInTime(amendment);
+    };
+  }
+
+  /**
+   * Returns the latest day on which a hearing officer may permit an amendment of a complaint: five days
+   * before its first hearing (held or scheduled), if the case records one.
+   *
+   * @param complaint the complaint
+   * @return the last day for permission, or empty when no hearing is recorded
+   */
+  public Optional<LocalDate> lastDayForPermission(Request complaint) {
+    Objects.requireNonNull(complaint, "complaint");
+    LocalDate first = null;
+    for (Meeting m : meetingsFor(complaint.id(), MeetingKind.HEARING, MeetingKind.EXPEDITED_HEARING)) {
+      if (m.status() != Meeting.Status.CANCELLED) {
+        LocalDate d = date(m);
+        first = first == null || d.isBefore(first) ? d : first;
+      }
+    }
+    return Optional.ofNullable(first).map(d -> d.minusDays(5));
+  }
+
+  private boolean permissionInTime(Amendment amendment) {
+    Optional<Request> complaint = request(amendment.request());
+    LocalDate granted = amendment.grantedAt().map(this::date).orElseGet(() -> date(amendment));
+    Optional<LocalDate> firstHearing = complaint.flatMap(this::lastDayForPermission).map(d -> d.plusDays(5));
+    return amendmentTakesEffect(amendment.basis(), granted, firstHearing);
+  }
+
+  /**
+   * Returns whether an amendment on a basis takes effect (34 CFR 300.508(d)(3)): always with the other
+   * party's written consent, never without consent or permission, and with the hearing officer's
+   * permission when it was granted not later than five (calendar) days before the hearing begins.
+   *
+   * @param basis the amendment's basis
+   * @param granted the day the consent was given or the permission granted
+   * @param firstHearing the day the complaint's hearing begins, if the case records one
+   * @return true when the amendment takes effect
+   */
+  public static boolean amendmentTakesEffect(Amendment.Basis basis, LocalDate granted, Optional<LocalDate> firstHearing) {
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(granted, "granted");
+    Objects.requireNonNull(firstHearing, "firstHearing");
+    return switch (basis) {
+      case WRITTEN_CONSENT -> true;
+      case NONE -> false;
+      case HEARING_OFFICER_PERMISSION -> firstHearing.map(h -> !granted.isAfter(h.minusDays(5))).orElse(true);
+    };
   }
 
   /**
@@ -1179,19 +1290,34 @@ public final class RuleContext {
    */
   @API(status = EXPERIMENTAL, since = "0.2.0")
   public final class DeadlineDraft extends FactsDraft<DeadlineDraft> {
+    private final RuleId owner;
     private final String description;
+    @Nullable private final Clock clock;
     private final Facts.Builder facts = Facts.builder();
     @Nullable private String trigger;
     @Nullable private LocalDate triggerDate;
     @Nullable private DayPeriod period;
     @Nullable private DateWindow window;
-    @Nullable private String satisfiedBy;
-    @Nullable private LocalDate satisfiedOn;
     @Nullable private LocalDate opensOn;
     private LastDayRule lastDayRule = LastDayRule.AS_COUNTED;
+    /** The events that may do the act, in timeline order; the first in a window's reach is the act. */
+    private final List<Act> acts = new ArrayList<>(2);
+    @Nullable private Request concerning;
+    @Nullable private NotApplicable notApplicable;
+    @Nullable private Citation citation;
+    private final List<ClockChange> changes = new ArrayList<>(2);
 
-    private DeadlineDraft(String description) {
-      this.description = description;
+    /** An event that does the act, with its date. */
+    private record Act(String id, LocalDate date) {}
+
+    private DeadlineDraft(RuleId owner, String key, @Nullable Clock clock) {
+      this.owner = owner;
+      this.description = owner + "." + key;
+      this.clock = clock;
+      if (clock != null) {
+        this.period = clock.period();
+        this.lastDayRule = clock.lastDayRule();
+      }
     }
 
     @Override
@@ -1318,8 +1444,8 @@ public final class RuleContext {
      * @return this draft
      */
     public DeadlineDraft satisfiedBy(String eventId, LocalDate date) {
-      this.satisfiedBy = Objects.requireNonNull(eventId, "eventId");
-      this.satisfiedOn = Objects.requireNonNull(date, "date");
+      acts.clear();
+      acts.add(new Act(Objects.requireNonNull(eventId, "eventId"), Objects.requireNonNull(date, "date")));
       return this;
     }
 
@@ -1343,18 +1469,95 @@ public final class RuleContext {
       return satisfiedBy(event.orElse(null));
     }
 
-    private void requireCovered(RuleDescriptor d, LocalDate day) {
+    /**
+     * Sets the events that may do the act, in timeline order: the act is the first of them, and after a
+     * restart (an amended complaint) the first on or after the restart. Use it for a clock that
+     * {@link Clock#restartsOnAmendment() restarts}, so that a meeting held before the amendment does not
+     * answer the amended complaint.
+     *
+     * @param events the candidate acts
+     * @return this draft
+     */
+    public DeadlineDraft satisfiedByFirstOf(List<? extends CaseEvent> events) {
+      Objects.requireNonNull(events, "events");
+      acts.clear();
+      for (CaseEvent e : events) {
+        acts.add(new Act(e.id(), RuleContext.this.date(e)));
+      }
+      return this;
+    }
+
+    /**
+     * Names the request whose withdrawal, amendments and extensions move this clock, as its
+     * {@link Clock} declares; without it (or without a clock) none is read.
+     *
+     * @param request the request
+     * @return this draft
+     */
+    public DeadlineDraft concerning(Request request) {
+      this.concerning = Objects.requireNonNull(request, "request");
+      return this;
+    }
+
+    /**
+     * Marks the clock as no longer applying: the deadline is still reported, with status
+     * {@link DeadlineStatus#NOT_APPLICABLE} and the reason, instead of disappearing.
+     *
+     * @param reason why
+     * @param eventId the event that made it so
+     * @return this draft
+     */
+    public DeadlineDraft notApplicable(NotApplicable.Reason reason, String eventId) {
+      this.notApplicable = NotApplicable.of(reason, eventId);
+      return this;
+    }
+
+    /**
+     * Records something that moved the clock and that the rule applied itself (a 300.510(c) event, a
+     * parent's non-participation).
+     *
+     * @param kind what the event did
+     * @param eventId the event
+     * @param date its date
+     * @return this draft
+     */
+    public DeadlineDraft changedBy(ClockChange.Kind kind, String eventId, LocalDate date) {
+      changes.add(new ClockChange(kind, eventId, date));
+      return this;
+    }
+
+    /**
+     * Sets the citation the deadline carries, one of the running rule's citations (a state rule that
+     * shapes a federal clock cites the federal paragraph). Defaults to the rule's primary citation.
+     *
+     * @param c the citation
+     * @return this draft
+     * @throws IllegalArgumentException if the citation is not one of the rule's
+     */
+    public DeadlineDraft citing(Citation c) {
+      Objects.requireNonNull(c, "c");
+      if (!current().citations().contains(c)) {
+        throw new IllegalArgumentException("deadline '" + description + "': " + c.section() + " is not a citation of "
+            + current().id());
+      }
+      this.citation = c;
+      return this;
+    }
+
+    private void requireCovered(RuleDescriptor d, String from, LocalDate day) {
       BusinessCalendar cal = counter.businessCalendar();
       LocalDate first = LocalDate.of(cal.firstYear(), 1, 1);
       LocalDate last = LocalDate.of(cal.lastYear(), 12, 31);
       if (day.isBefore(first) || day.isAfter(last)) {
         throw new CalendarRangeException(cal.name(), "the deadline '" + description + "' of rule " + d.id()
-            + " counted from event '" + trigger + "'", day, first, last);
+            + " counted from event '" + from + "'", day, first, last);
       }
     }
 
     /**
-     * Computes the status as of the evaluation date, records the deadline and returns it.
+     * Computes the status and outcome as of the evaluation date, applies the clock's standard exceptions,
+     * records the deadline and returns it. When an amended complaint restarted the clock, the deadline
+     * returned is the last one; {@link #reportAll()} returns each.
      *
      * @return the deadline
      * @throws IllegalStateException if the trigger, period or window is not set
@@ -1363,30 +1566,166 @@ public final class RuleContext {
      *     holidays, so it is refused rather than reported)
      */
     public Deadline report() {
-      if (trigger == null || triggerDate == null || period == null || window == null) {
+      List<Deadline> all = reportAll();
+      return all.get(all.size() - 1);
+    }
+
+    /**
+     * Like {@link #report()}, returning every deadline the clock produced: before an amendment that
+     * restarted it, the clock as first counted (met, missed, or not applicable because the amendment
+     * came before it ran out), then the restarted clock.
+     *
+     * @return the deadlines, the last one the clock as it now runs
+     */
+    public List<Deadline> reportAll() {
+      if (trigger == null || triggerDate == null || period == null || (window == null && clock == null)) {
         throw new IllegalStateException("deadline '" + description + "' needs a trigger, a period and a window");
       }
       RuleDescriptor d = current();
-      requireCovered(d, window.latest().orElseThrow());
-      window.earliest().ifPresent(day -> requireCovered(d, day));
-      requireCovered(d, triggerDate);
-      Optional<LocalDate> on = Optional.ofNullable(satisfiedOn);
-      Message action = Message.of(d.messages(), description, facts.build());
-      Deadline deadline = ImmutableDeadline.of(d.id(), d.citation(), action, trigger, triggerDate, period, window,
-          DeadlineStatus.of(window, on, asOf), Optional.ofNullable(satisfiedBy), on);
-      if (lastDayRule != LastDayRule.AS_COUNTED) {
-        deadline = ((ImmutableDeadline) deadline).withLastDayRule(lastDayRule);
+      String trig = trigger;
+      LocalDate day0 = triggerDate;
+      DayPeriod days = period;
+      Clock c = clock;
+      DateWindow win = window != null ? window : windowTo(day0, opensOn, Objects.requireNonNull(c).due(day0, counter));
+      List<ClockChange> segmentChanges = new ArrayList<>(changes);
+      List<Deadline> out = new ArrayList<>(1);
+      if (c != null && c.restartsOnAmendment() && concerning != null) {
+        for (Amendment a : amendments(concerning)) {
+          LocalDate on = RuleContext.this.date(a);
+          if (on.isBefore(day0) || !amendmentTakesEffect(a)) {
+            continue;
+          }
+          Act act = firstAct(null, on);
+          LocalDate due = win.latest().orElseThrow();
+          if (act != null || on.isAfter(due)) {
+            out.add(finish(d, days, trig, day0, win, act, segmentChanges, false, null));
+          } else {
+            out.add(finish(d, days, trig, day0, win, null, segmentChanges, false,
+                NotApplicable.of(NotApplicable.Reason.AMENDED, a.id())));
+          }
+          segmentChanges = new ArrayList<>(List.of(new ClockChange(ClockChange.Kind.RESTARTED, a.id(), on)));
+          trig = a.id();
+          day0 = on;
+          win = windowTo(on, null, c.due(on, counter));
+        }
       }
-      if (governing != null && !governs(trigger, triggerDate)) {
+      Act act = out.isEmpty() ? firstAct(null, null) : firstAct(day0, null);
+      out.add(finish(d, days, trig, day0, win, act, segmentChanges, true, notApplicable));
+      return out;
+    }
+
+    private DateWindow windowTo(LocalDate day0, @Nullable LocalDate opens, LocalDate due) {
+      LocalDate start = opens != null && opens.isBefore(day0) ? opens : day0;
+      return due.isBefore(start) ? DateWindow.onOrBefore(due) : DateWindow.of(start, due);
+    }
+
+    /** The first candidate act dated on or after a day (if given) and on or before another (if given). */
+    private @Nullable Act firstAct(@Nullable LocalDate from, @Nullable LocalDate to) {
+      for (Act a : acts) {
+        if ((from == null || !a.date().isBefore(from)) && (to == null || !a.date().isAfter(to))) {
+          return a;
+        }
+      }
+      return null;
+    }
+
+    private Deadline finish(RuleDescriptor d, DayPeriod days, String trig, LocalDate day0, DateWindow counted, @Nullable Act act,
+        List<ClockChange> segmentChanges, boolean last, @Nullable NotApplicable given) {
+      requireCovered(d, trig, counted.latest().orElseThrow());
+      counted.earliest().ifPresent(day -> requireCovered(d, trig, day));
+      requireCovered(d, trig, day0);
+      DateWindow win = counted;
+      NotApplicable stopped = given;
+      Optional<String> extendedBy = Optional.empty();
+      Optional<LocalDate> unextended = Optional.empty();
+      List<ClockChange> moved = new ArrayList<>(segmentChanges);
+      if (last && clock != null && concerning != null) {
+        if (clock.extensionsChecked()) {
+          LocalDate original = counted.latest().orElseThrow();
+          LocalDate due = original;
+          for (Extension ext : eventsFor(concerning.id(), Extension.class)) {
+            LocalDate on = RuleContext.this.date(ext);
+            if (!clock.extensionReasons().contains(ext.reason())) {
+              finding(owner, "extension_unlawful").label("reason", ext.reason()).date("extended_on", on)
+                  .date("due", due).events(concerning.id(), ext.id()).report();
+            } else if (on.isAfter(due)) {
+              finding(owner, "extension_after_due").kind(FindingKind.WARNING).date("extended_on", on)
+                  .date("due", due).date("new_due", ext.newDueDate()).events(concerning.id(), ext.id()).report();
+            } else if (ext.newDueDate().isBefore(original)) {
+              // an extension extends: a new date before the due date counted without extensions is reported,
+              // never applied (a later extension may still revise an earlier one within that bound)
+              finding(owner, "extension_earlier").kind(FindingKind.WARNING).date("extended_on", on)
+                  .date("new_due", ext.newDueDate()).date("due", original).events(concerning.id(), ext.id()).report();
+            } else {
+              due = ext.newDueDate();
+              extendedBy = Optional.of(ext.id());
+              unextended = Optional.of(original);
+              moved.add(new ClockChange(ClockChange.Kind.EXTENDED, ext.id(), on));
+              continue;
+            }
+            moved.add(new ClockChange(ClockChange.Kind.EXTENSION_REFUSED, ext.id(), on));
+          }
+          if (extendedBy.isPresent()) {
+            LocalDate start = counted.earliest().orElse(null);
+            win = start == null || due.isBefore(start) ? DateWindow.onOrBefore(due) : DateWindow.of(start, due);
+          }
+        }
+        if (stopped == null && clock.endsOnWithdrawal()) {
+          LocalDate due = win.latest().orElseThrow();
+          for (Withdrawal w : eventsFor(concerning.id(), Withdrawal.class)) {
+            LocalDate on = RuleContext.this.date(w);
+            if (w.from() == Withdrawal.From.REQUEST && w.by().equals(concerning.filedBy()) && !on.isAfter(due)
+                && (act == null || act.date().isAfter(on))) {
+              stopped = NotApplicable.of(NotApplicable.Reason.WITHDRAWN, w.id());
+              break;
+            }
+          }
+        }
+      }
+      Optional<LocalDate> on = act == null ? Optional.empty() : Optional.of(act.date());
+      DeadlineStatus status = stopped != null ? DeadlineStatus.NOT_APPLICABLE : DeadlineStatus.of(win, on, asOf);
+      boolean shaped = !owner.equals(d.id()) && d.replaces().contains(owner);
+      Message action = Message.of(d.messages(), description, facts.build());
+      Deadline.Builder b = Deadline.builder()
+          .ruleId(shaped ? owner : d.id())
+          .citation(citation != null ? citation : d.citation())
+          .action(action)
+          .trigger(trig)
+          .triggerDate(day0)
+          .period(days)
+          .window(win)
+          .status(status)
+          .satisfiedBy(act == null ? Optional.empty() : Optional.of(act.id()))
+          .satisfiedOn(on)
+          .lastDayRule(lastDayRule)
+          .extendedBy(extendedBy)
+          .unextendedDue(unextended)
+          .notApplicable(Optional.ofNullable(stopped))
+          .changes(moved);
+      if (shaped) {
+        b.addShapedBy(d.id());
+      }
+      Deadline deadline = b.build();
+      if (governing != null && !governs(trig, day0)) {
         return deadline; // a clock triggered outside the rule's period: the rule in force then governs it
       }
-      rests(trigger);
-      if (satisfiedBy != null) {
-        rests(satisfiedBy);
+      rests(trig);
+      if (act != null) {
+        rests(act.id());
       }
+      for (ClockChange c : moved) {
+        rests(c.event());
+      }
+      restsOnStop(stopped);
       currentDeadlines++;
       deadlines.add(deadline);
       return deadline;
+    }
+
+    private void restsOnStop(@Nullable NotApplicable stopped) {
+      if (stopped != null) {
+        stopped.event().ifPresent(RuleContext.this::rests);
+      }
     }
   }
 }
