@@ -1677,6 +1677,8 @@ public final class RuleContext {
             if (w.from() == Withdrawal.From.REQUEST && w.by().equals(concerning.filedBy()) && !on.isAfter(due)
                 && (act == null || act.date().isAfter(on))) {
               stopped = NotApplicable.of(NotApplicable.Reason.WITHDRAWN, w.id());
+              note("request " + concerning.id() + ": withdrawn on " + on + ", on or before the due date " + due
+                  + "; the clock no longer applies");
               break;
             }
           }

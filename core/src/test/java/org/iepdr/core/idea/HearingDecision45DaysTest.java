@@ -26,11 +26,14 @@ import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.rules.DeadlineStatus;
+import org.iepdr.core.rules.NotApplicable;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.ProposedAct;
 import org.junit.jupiter.api.Test;
 
 class HearingDecision45DaysTest {
+  private static final String K = "IDEA.HEARING.DECISION_45_DAYS.";
+
 
   private static final String ID = "IDEA.HEARING.DECISION_45_DAYS";
 
@@ -100,14 +103,18 @@ class HearingDecision45DaysTest {
   void onlyAHearingOfficersSpecificExtensionMovesTheDueDate() {
     Extension other = Extension.builder().id("x1").request("dp").reason(Extension.Reason.OTHER)
         .newDueDate(d("2026-06-30")).at(at("2026-05-01")).build();
-    assertThat(US.evaluate(complaint(other), d("2026-05-17")).findings(ID)).hasSize(1);
+    // an extension on another ground does not count and is itself reported (300.515(c))
+    assertThat(US.evaluate(complaint(other), d("2026-05-17")).findings(ID)).extracting(f -> f.key())
+        .containsExactly(K + "extension_unlawful", K + "missed");
     Extension ho = Extension.builder().id("x2").request("dp").reason(Extension.Reason.HEARING_OFFICER_SPECIFIC)
         .newDueDate(d("2026-06-30")).at(at("2026-05-02")).build();
     Evaluation e = US.evaluate(complaint(other, ho), d("2026-06-30"));
-    assertThat(e.findings(ID)).isEmpty();
+    assertThat(e.findings(ID)).extracting(f -> f.key()).containsExactly(K + "extension_unlawful");
     assertThat(e.deadlines(ID).get(0).due()).isEqualTo(d("2026-06-30"));
-    assertThat(US.evaluate(complaint(other, ho), d("2026-07-01")).findings(ID)).singleElement()
-        .satisfies(f -> assertThat(f.events()).contains("x2"));
+    assertThat(e.deadlines(ID).get(0).extendedBy()).contains("x2");
+    assertThat(e.deadlines(ID).get(0).unextendedDue()).contains(d("2026-05-16"));
+    assertThat(US.evaluate(complaint(other, ho), d("2026-07-01")).findings(ID)).filteredOn(
+        f -> f.key().equals(K + "missed_extended")).singleElement().satisfies(f -> assertThat(f.events()).contains("x2"));
   }
 
   @Test
@@ -115,7 +122,8 @@ class HearingDecision45DaysTest {
     assertThat(US.evaluate(complaint(agreement("cm", AgreementKind.CONTINUE_MEDIATION, "2026-03-31", true)),
         d("2026-07-01")).deadlines(ID)).isEmpty();
     assertThat(US.evaluate(complaint(withdrawal("wd", Withdrawal.From.REQUEST, "2026-03-10")), d("2026-07-01"))
-        .deadlines(ID)).isEmpty();
+        .deadlines(ID)).singleElement().satisfies(x -> assertThat(x.notApplicable()).contains(
+            NotApplicable.of(NotApplicable.Reason.WITHDRAWN, "wd")));
   }
 
   @Test
@@ -134,7 +142,8 @@ class HearingDecision45DaysTest {
   @Test
   void aComplaintWithdrawnByItsFilerIsNoted() {
     Evaluation e = US.evaluate(complaint(withdrawal("wd", Withdrawal.From.REQUEST, "2026-03-10")), d("2026-07-01"));
-    assertThat(notes(e, ID)).containsExactly("complaint dp: withdrawn; no hearing decision is due");
+    assertThat(notes(e, ID)).containsExactly(
+        "request dp: withdrawn on 2026-03-10, on or before the due date 2026-05-16; the clock no longer applies");
   }
 
   @Test
@@ -150,9 +159,13 @@ class HearingDecision45DaysTest {
     Extension other = Extension.builder().id("x1").request("dp").reason(Extension.Reason.OTHER)
         .newDueDate(d("2026-06-30")).at(at("2026-05-01")).build();
     Evaluation e = US.evaluate(complaint(other), d("2026-05-17"));
-    assertThat(notes(e, ID)).containsExactly("extension x1 (OTHER) is not a specific extension granted by the hearing"
-        + " officer and does not move the decision date");
+    assertThat(notes(e, ID)).isEmpty();
+    assertThat(e.findings(ID)).first().satisfies(f -> assertThat(f.message()).isEqualTo("The extension of 2026-05-01"
+        + " (another reason) does not move the decision's due date 2026-05-16: 34 CFR 300.515(c) allows only specific"
+        + " extensions granted by the hearing officer at the request of either party."));
     assertThat(e.deadlines(ID).get(0).due()).isEqualTo(d("2026-05-16"));
+    assertThat(e.deadlines(ID).get(0).changes()).extracting(c -> c.kind())
+        .containsExactly(org.iepdr.core.rules.ClockChange.Kind.EXTENSION_REFUSED);
   }
 
   @Test
@@ -170,12 +183,14 @@ class HearingDecision45DaysTest {
 
   @Test
   void theFirstDecisionOrDismissalEndsTheClock() {
-    // a dismissal on 05-10 (day 39 after 04-01) is the decision; a hearing decision issued later does not make it late
+    // a dismissal on 05-10 (day 39 after 04-01) ends the clock: the deadline no longer applies; a hearing
+    // decision issued later does not make it late
     Evaluation e = US.evaluate(complaint(decision("hd", DecisionKind.HEARING_DECISION, "dp", "2026-05-20"),
         decision("dismissed", DecisionKind.DISMISSAL, "dp", "2026-05-10")));
     assertThat(e.findings(ID)).isEmpty();
     assertThat(e.deadlines(ID)).singleElement()
-        .satisfies(x -> assertThat(x.satisfiedBy()).contains("dismissed"));
+        .satisfies(x -> assertThat(x.notApplicable()).contains(NotApplicable.of(NotApplicable.Reason.DISMISSED,
+            "dismissed")));
   }
 
   @Test
@@ -186,7 +201,8 @@ class HearingDecision45DaysTest {
     assertThat(e.deadlines(ID)).singleElement().satisfies(x -> {
       assertThat(x.triggerDate()).isEqualTo(d("2026-04-01"));
       assertThat(x.window().earliest()).contains(d("2026-03-02"));
-      assertThat(x.status()).isEqualTo(DeadlineStatus.MET);
+      assertThat(x.status()).isEqualTo(DeadlineStatus.NOT_APPLICABLE);
+      assertThat(x.notApplicable()).contains(NotApplicable.of(NotApplicable.Reason.DISMISSED, "dismissed"));
     });
     assertThat(US.evaluate(complaint(decision("hd", DecisionKind.HEARING_DECISION, "dp", "2026-03-02"))).findings(ID))
         .isEmpty();

@@ -97,7 +97,7 @@ class HearingDecisionActionChainProperties {
     LocalDate today = RECEIPT;
     Optional<LocalDate> heardOfficerDue = Optional.empty();
     /** Every hearing officer's extension, in order (the last one not before the unextended due date applies). */
-    final List<LocalDate> heardOfficerDues = new java.util.ArrayList<>();
+    final List<LocalDate[]> heardOfficerDues = new java.util.ArrayList<>();
     int seq;
 
     DueProcessState() {
@@ -232,7 +232,7 @@ class HearingDecisionActionChainProperties {
                 .reason(Extension.Reason.HEARING_OFFICER_SPECIFIC).newDueDate(to).at(s.next(1)).build());
             s.facts.add(new Fact(Kind.OTHER, s.today, true, true));
             s.heardOfficerDue = Optional.of(to);
-            s.heardOfficerDues.add(to);
+            s.heardOfficerDues.add(new LocalDate[] {s.today, to});
           }));
     }
   }
@@ -288,9 +288,12 @@ class HearingDecisionActionChainProperties {
     assertThat(d.triggerDate()).as("%s", s).isEqualTo(end.get());
     // an extension never moves the due date earlier: one set before the unextended due date (possible when a
     // later withdrawal from continued mediation moved the period's end) is reported and not applied
+    // ... and one granted after the due date (as extended so far) had passed extends nothing (reported)
     LocalDate extended = unextended;
-    for (LocalDate to : s.heardOfficerDues) {
-      extended = to.isBefore(unextended) ? extended : to;
+    for (LocalDate[] grant : s.heardOfficerDues) {
+      LocalDate granted = grant[0];
+      LocalDate to = grant[1];
+      extended = granted.isAfter(extended) || to.isBefore(unextended) ? extended : to;
     }
     assertThat(d.due()).as("%s", s).isEqualTo(extended);
     assertThat(d.due()).as("never earlier than unextended: %s", s).isAfterOrEqualTo(unextended);

@@ -81,7 +81,7 @@ class ResolutionMeeting15DaysTest {
   }
 
   @Test
-  void aWrittenWaiverSignedByBothRemovesTheClock() {
+  void aWrittenWaiverSignedByBothMakesTheClockNotApplicable() {
     Case c = caseBuilder()
         .addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy(PARENT)
             .filedWith(Recipient.LEA).at(at("2026-03-02")).build())
@@ -90,7 +90,11 @@ class ResolutionMeeting15DaysTest {
         .build();
     Evaluation e = US.evaluate(c, LocalDate.of(2026, 4, 30));
     assertThat(e.findings(ID)).isEmpty();
-    assertThat(e.deadlines(ID)).isEmpty();
+    assertThat(e.deadlines(ID)).singleElement().satisfies(d -> {
+      assertThat(d.outcome()).isEqualTo(org.iepdr.core.rules.DeadlineOutcome.NOT_APPLICABLE);
+      assertThat(d.notApplicable()).contains(org.iepdr.core.rules.NotApplicable.of(
+          org.iepdr.core.rules.NotApplicable.Reason.WAIVED, "w"));
+    });
   }
 
   @Test
@@ -112,9 +116,12 @@ class ResolutionMeeting15DaysTest {
         .build();
     Evaluation onTheLastDay = US.evaluate(withdrawnOn.apply("2026-03-17"), LocalDate.of(2026, 4, 30));
     assertThat(onTheLastDay.findings(ID)).isEmpty();
-    assertThat(onTheLastDay.deadlines(ID)).isEmpty();
+    assertThat(onTheLastDay.deadlines(ID)).singleElement().satisfies(d -> assertThat(d.notApplicable()).contains(
+        org.iepdr.core.rules.NotApplicable.of(org.iepdr.core.rules.NotApplicable.Reason.WITHDRAWN, "wd")));
     Evaluation dayAfter = US.evaluate(withdrawnOn.apply("2026-03-18"), LocalDate.of(2026, 4, 30));
     assertThat(dayAfter.findings(ID)).hasSize(1);
+    assertThat(dayAfter.deadlines(ID)).singleElement().satisfies(d -> assertThat(d.outcome())
+        .isEqualTo(org.iepdr.core.rules.DeadlineOutcome.MISSED));
   }
 
   @Test
@@ -156,7 +163,8 @@ class ResolutionMeeting15DaysTest {
         agreement("m", AgreementKind.TO_MEDIATE, "2026-03-05", false)).build();
     Evaluation mediated = US.evaluate(oralMediation, LocalDate.of(2026, 3, 18));
     assertThat(mediated.findings(ID)).isEmpty();
-    assertThat(mediated.deadlines(ID)).isEmpty();
+    assertThat(mediated.deadlines(ID)).singleElement().satisfies(d -> assertThat(d.notApplicable()).contains(
+        org.iepdr.core.rules.NotApplicable.of(org.iepdr.core.rules.NotApplicable.Reason.WAIVED, "m")));
     assertThat(notes(mediated, ID)).containsExactly("complaint dp: meeting not required (TO_MEDIATE m)");
   }
 
@@ -165,7 +173,7 @@ class ResolutionMeeting15DaysTest {
     Case c = caseBuilder().addEvents(parentComplaint("2026-03-02"),
         withdrawal("wd", Withdrawal.From.REQUEST, "2026-03-10")).build();
     assertThat(notes(US.evaluate(c, LocalDate.of(2026, 4, 30)), ID)).containsExactly(
-        "complaint dp: withdrawn on 2026-03-10 before a resolution meeting was due; no meeting needed");
+        "request dp: withdrawn on 2026-03-10, on or before the due date 2026-03-17; the clock no longer applies");
   }
 
   @Test

@@ -171,7 +171,12 @@ class StateComplaintDecision60DaysTest {
     Evaluation e = eval(complaint("2026-03-02"),
         extension("2026-05-05", Extension.Reason.EXCEPTIONAL_CIRCUMSTANCES, "2026-05-29"), decision("2026-05-20"));
     assertThat(e.deadlines(ID).get(0).due()).isEqualTo(LocalDate.of(2026, 5, 1));
-    assertThat(e.findings(ID)).hasSize(1);
+    assertThat(e.deadlines(ID).get(0).outcome()).isEqualTo(org.iepdr.core.rules.DeadlineOutcome.MISSED);
+    // the late decision, and the extension granted after the due date had passed (a warning: no source
+    // found says an expired time limit cannot be extended, so the deadline stays as counted)
+    assertThat(e.findings(ID)).extracting(f -> f.key()).containsExactly(
+        "IDEA.STATE_COMPLAINT.DECISION_60_DAYS.extension_after_due", "IDEA.STATE_COMPLAINT.DECISION_60_DAYS.late");
+    assertThat(e.findings(ID).get(0).kind()).isEqualTo(org.iepdr.core.rules.FindingKind.WARNING);
   }
 
   @Test
@@ -180,7 +185,11 @@ class StateComplaintDecision60DaysTest {
         .request("sc").by(PARENT).from(Withdrawal.From.REQUEST).at(at("2026-03-20")).build()).build(),
         LocalDate.of(2026, 7, 1));
     assertThat(e.findings(ID)).isEmpty();
-    assertThat(e.deadlines(ID)).isEmpty();
+    assertThat(e.deadlines(ID)).singleElement().satisfies(d -> {
+      assertThat(d.outcome()).isEqualTo(org.iepdr.core.rules.DeadlineOutcome.NOT_APPLICABLE);
+      assertThat(d.notApplicable()).contains(org.iepdr.core.rules.NotApplicable.of(
+          org.iepdr.core.rules.NotApplicable.Reason.WITHDRAWN, "w"));
+    });
   }
 
   @Test
@@ -257,7 +266,9 @@ class StateComplaintDecision60DaysTest {
   void anExtensionGrantedAfterTheDueDateIsNotedAsNotApplied() {
     Evaluation e = eval(complaint("2026-03-02"),
         extension("2026-05-05", Extension.Reason.EXCEPTIONAL_CIRCUMSTANCES, "2026-05-29"), decision("2026-05-20"));
-    assertThat(notes(e, ID)).containsExactly("extension x is dated after the due date 2026-05-01 had passed; not applied");
+    assertThat(notes(e, ID)).isEmpty();
+    assertThat(e.deadlines(ID).get(0).changes()).containsExactly(new org.iepdr.core.rules.ClockChange(
+        org.iepdr.core.rules.ClockChange.Kind.EXTENSION_REFUSED, "x", LocalDate.of(2026, 5, 5)));
   }
 
   @Test
@@ -265,7 +276,8 @@ class StateComplaintDecision60DaysTest {
     Evaluation e = US.evaluate(caseBuilder().addEvents(complaint("2026-03-02"), Withdrawal.builder().id("w")
         .request("sc").by(PARENT).from(Withdrawal.From.REQUEST).at(at("2026-03-20")).build()).build(),
         LocalDate.of(2026, 7, 1));
-    assertThat(notes(e, ID)).containsExactly("complaint sc: withdrawn before its due date; no decision needed");
+    assertThat(notes(e, ID)).containsExactly(
+        "request sc: withdrawn on 2026-03-20, on or before the due date 2026-05-01; the clock no longer applies");
   }
 
   @Test
