@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Building a case checks that its facts can be true and throws one {@link InvalidCaseException}
  * listing every problem: duplicate ids, an event naming an unknown party, participant, request or
- * meeting, an agreement signed by someone who is not a party, a consent revoked before it was given.
+ * meeting, an agreement signed by someone who is not a party, a consent revoked before it was given,
+ * two issues of one request with one id, an issue of a state complaint raised in something other than a
+ * due process complaint, a decision deciding an issue its request does not have, an amendment recording
+ * who granted it but no basis.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -203,8 +207,77 @@ public abstract class Case {
         problems.add(new CaseProblem(Optional.of(e.id()), "endedAt",
             "the court proceeding ends at " + p.endedAt().get() + ", before it began at " + p.at()));
       }
+      if (e instanceof Request r && !r.complaintIssues().isEmpty()) {
+        checkIssues(r, byId, problems);
+      }
+      if (e instanceof Decision d && !d.decides().isEmpty()) {
+        checkDecides(d, byId, problems);
+      }
+      if (e instanceof Amendment a && a.basis() == Amendment.Basis.NONE
+          && (a.grantedAt().isPresent() || a.grantedBy().isPresent())) {
+        problems.add(new CaseProblem(Optional.of(e.id()), "basis", "the amendment records "
+            + (a.grantedBy().isPresent() ? "who granted it (grantedBy)" : "when it was granted (grantedAt)")
+            + " but its basis is NONE; give WRITTEN_CONSENT or HEARING_OFFICER_PERMISSION (34 CFR 300.508(d)(3))"));
+      }
     }
     return problems;
+  }
+
+  /** Whether a request is a due process complaint, whose hearing can address an issue of a state complaint. */
+  private static boolean dueProcessComplaint(@Nullable CaseEvent e) {
+    return e instanceof Request r
+        && (r.kind() == RequestKind.DUE_PROCESS_COMPLAINT || r.kind() == RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT);
+  }
+
+  /** The issues of a request: ids unique, and each raisedIn a due process complaint, for a state complaint's issue. */
+  private static void checkIssues(Request r, Map<String, CaseEvent> byId, List<CaseProblem> problems) {
+    Set<String> seen = new HashSet<>();
+    Set<String> reported = new HashSet<>();
+    for (ComplaintIssue i : r.complaintIssues()) {
+      if (!seen.add(i.id()) && reported.add(i.id())) {
+        problems.add(new CaseProblem(Optional.of(r.id()), "complaintIssues.id", "'" + i.id()
+            + "' is the id of two issues of the request; give each issue of a request its own id"));
+      }
+      if (i.raisedIn().isEmpty()) {
+        continue;
+      }
+      String in = i.raisedIn().get();
+      CaseEvent named = byId.get(in);
+      if (r.kind() != RequestKind.STATE_COMPLAINT) {
+        problems.add(new CaseProblem(Optional.of(r.id()), "complaintIssues.raisedIn", "'" + in
+            + "' is named as the hearing that addresses issue '" + i.id() + "', but the request is a " + r.kind()
+            + "; only an issue of a STATE_COMPLAINT is set aside for a due process hearing (34 CFR 300.152(c)(1))"));
+      } else if (named instanceof Request && !dueProcessComplaint(named)) {
+        problems.add(new CaseProblem(Optional.of(r.id()), "complaintIssues.raisedIn", "'" + in + "' is a "
+            + ((Request) named).kind() + ", but raisedIn of issue '" + i.id() + "' must name a due process complaint"
+            + " (DUE_PROCESS_COMPLAINT or EXPEDITED_DUE_PROCESS_COMPLAINT) whose hearing addresses the issue"
+            + " (34 CFR 300.152(c)(1))"));
+      }
+    }
+  }
+
+  /** A decision decides issues of its request, or of the complaint its request relates to. */
+  private static void checkDecides(Decision d, Map<String, CaseEvent> byId, List<CaseProblem> problems) {
+    if (!(byId.get(d.request()) instanceof Request r)) {
+      return; // the reference check reports the request
+    }
+    Set<String> issues = new LinkedHashSet<>();
+    r.complaintIssues().forEach(i -> issues.add(i.id()));
+    String where = "request '" + r.id() + "'";
+    if (r.relatesTo().isPresent() && byId.get(r.relatesTo().get()) instanceof Request related) {
+      related.complaintIssues().forEach(i -> issues.add(i.id()));
+      where += " or of request '" + related.id() + "' it relates to";
+    }
+    for (String id : d.decides()) {
+      if (!issues.contains(id)) {
+        List<String> known = new ArrayList<>(issues);
+        String list = known.size() <= KNOWN_LISTED ? known.toString()
+            : known.subList(0, KNOWN_LISTED).toString().replaceFirst("]$", ", ... and "
+                + (known.size() - KNOWN_LISTED) + " more]");
+        problems.add(new CaseProblem(Optional.of(d.id()), "decides", "'" + id + "' is not an issue of " + where
+            + " (issues: " + list + ")"));
+      }
+    }
   }
 
   /** How many known ids a message about an unknown person lists at most. */

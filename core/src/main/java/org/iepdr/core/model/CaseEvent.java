@@ -17,7 +17,8 @@ import org.apiguardian.api.API;
 @API(status = MAINTAINED, since = "0.2.0")
 public sealed interface CaseEvent
     permits Request, Receipt, Reply, Meeting, Consent, Agreement, Appointment, Decision, Extension,
-        Withdrawal, RecordsShared, PlacementChange, EvidenceOffered, Demand, CourtProceeding {
+        Withdrawal, RecordsShared, PlacementChange, EvidenceOffered, Demand, CourtProceeding,
+        Amendment {
 
   /**
    * Returns the event's id, unique within its case.

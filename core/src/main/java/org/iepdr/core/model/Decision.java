@@ -3,6 +3,7 @@ package org.iepdr.core.model;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.List;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -50,6 +51,26 @@ public abstract non-sealed class Decision implements CaseEvent {
    * @return a request id
    */
   public abstract String request();
+
+  /**
+   * Returns whether the decision refuses what its request asked: a dismissal request denied, a request
+   * to begin the hearing timeline denied. Defaults to false.
+   *
+   * @return true when the request is denied
+   */
+  @Value.Default
+  public boolean denied() {
+    return false;
+  }
+
+  /**
+   * Returns the ids of the {@linkplain Request#complaintIssues() complaint issues} the decision decides:
+   * issues of its request, or of the complaint its request {@linkplain Request#relatesTo() relates to}.
+   * Empty when not recorded, or when the decision decides the whole request.
+   *
+   * @return issue ids
+   */
+  public abstract Set<String> decides();
 
   @Override
   public List<Reference> references() {

@@ -15,6 +15,16 @@ public enum DecisionKind {
   HEARING_DECISION,
   /** The decision of an expedited hearing (34 CFR 300.532(c)(3)). */
   EXPEDITED_HEARING_DECISION,
-  /** A dismissal of a complaint. */
-  DISMISSAL
+  /**
+   * A dismissal of a complaint; its request is the complaint, or the LEA's
+   * {@link RequestKind#DISMISSAL_REQUEST} (34 CFR 300.510(b)(4)). A dismissal that refuses the request is
+   * {@linkplain Decision#denied() denied}.
+   */
+  DISMISSAL,
+  /**
+   * The hearing officer's order that the 45-day hearing timeline begins (34 CFR 300.510(b)(5)); its
+   * request is the parent's {@link RequestKind#HEARING_TIMELINE_REQUEST} or the due process complaint.
+   * An order refusing the request is {@linkplain Decision#denied() denied}.
+   */
+  HEARING_TIMELINE_ORDER
 }

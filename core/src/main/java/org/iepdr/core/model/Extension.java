@@ -3,7 +3,9 @@ package org.iepdr.core.model;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -24,6 +26,11 @@ public abstract non-sealed class Extension implements CaseEvent {
     AGREED_FOR_MEDIATION_OR_ADR,
     /** A specific extension granted by a hearing officer at a party's request (300.515(c)). */
     HEARING_OFFICER_SPECIFIC,
+    /**
+     * Granted by the hearing officer on their own motion, not at a party's request: 300.515(c) allows a
+     * hearing officer to grant specific extensions of time only "at the request of either party".
+     */
+    HEARING_OFFICER_OWN_MOTION,
     /** Any other reason; the rules treat it as not permitted. */
     OTHER
   }
@@ -71,8 +78,19 @@ public abstract non-sealed class Extension implements CaseEvent {
    */
   public abstract LocalDate newDueDate();
 
+  /**
+   * Returns the id of the party that asked for the extension, if recorded (a hearing officer may grant
+   * a specific extension only at the request of either party, 34 CFR 300.515(c)).
+   *
+   * @return a party id, or empty
+   */
+  public abstract Optional<String> requestedBy();
+
   @Override
   public List<Reference> references() {
-    return List.of(new Reference("request", request(), Reference.Kind.REQUEST));
+    List<Reference> refs = new ArrayList<>();
+    refs.add(new Reference("request", request(), Reference.Kind.REQUEST));
+    requestedBy().ifPresent(p -> refs.add(new Reference("requestedBy", p, Reference.Kind.PARTY)));
+    return refs;
   }
 }

@@ -119,6 +119,19 @@ public abstract non-sealed class Meeting implements CaseEvent {
   public abstract List<ParticipationAttempt> participationAttempts();
 
   /**
+   * Returns the side that failed to participate in the meeting, if one did. For a resolution meeting:
+   * the parent who filed the due process complaint ({@link Side#FAMILY}), whose failure delays the
+   * timelines of the resolution process and the hearing until the meeting is held (34 CFR 300.510(b)(3))
+   * and may lead the LEA to ask for dismissal (300.510(b)(4)); or the LEA ({@link Side#AGENCY}), whose
+   * failure lets the parent ask a hearing officer to begin the hearing timeline (300.510(b)(5)). The
+   * meeting then did not take place as a resolution meeting: its {@link #status()} is normally
+   * {@link Status#SCHEDULED} or {@link Status#CANCELLED}.
+   *
+   * @return the side, or empty
+   */
+  public abstract Optional<Side> nonParticipation();
+
+  /**
    * Returns whether the meeting was held.
    *
    * @return true when {@link #status()} is {@link Status#HELD}

@@ -110,6 +110,16 @@ public abstract non-sealed class Request implements CaseEvent {
   public abstract Set<IssueKind> issues();
 
   /**
+   * Returns the issues the complaint raises, each with an id unique within the request: the allegations
+   * of a state complaint, the issues of a due process complaint. An issue of a state complaint may name
+   * the due process complaint whose hearing also addresses it ({@link ComplaintIssue#raisedIn()},
+   * 34 CFR 300.152(c)(1)); a {@link Decision} names the issues it decides ({@link Decision#decides()}).
+   *
+   * @return the issues, in the order given
+   */
+  public abstract List<ComplaintIssue> complaintIssues();
+
+  /**
    * Returns the id of the meeting the request is for (a facilitated IEP meeting).
    *
    * @return a meeting id
@@ -118,7 +128,8 @@ public abstract non-sealed class Request implements CaseEvent {
 
   /**
    * Returns the id of an earlier request this one relates to (a sufficiency challenge names the due
-   * process complaint it challenges; a mediation request may name a pending complaint).
+   * process complaint it challenges, a dismissal request the complaint to dismiss, a hearing timeline
+   * request the complaint whose timeline is to begin; a mediation request may name a pending complaint).
    *
    * @return a request id
    */
@@ -156,6 +167,9 @@ public abstract non-sealed class Request implements CaseEvent {
     }
     forMeeting().ifPresent(m -> refs.add(new Reference("forMeeting", m, Reference.Kind.MEETING)));
     relatesTo().ifPresent(r -> refs.add(new Reference("relatesTo", r, Reference.Kind.REQUEST)));
+    for (ComplaintIssue i : complaintIssues()) {
+      i.raisedIn().ifPresent(r -> refs.add(new Reference("complaintIssues.raisedIn", r, Reference.Kind.REQUEST)));
+    }
     return refs;
   }
 }

@@ -4,7 +4,12 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
-/** The kinds of request and complaint that start a dispute-resolution process. */
+/**
+ * The kinds of request and complaint: those that start a dispute-resolution process, and the motions
+ * made to a hearing officer within a due process case ({@link #SUFFICIENCY_CHALLENGE},
+ * {@link #DISMISSAL_REQUEST}, {@link #HEARING_TIMELINE_REQUEST}), which start no process of their own
+ * and name the complaint they concern in {@link Request#relatesTo()}.
+ */
 @API(status = MAINTAINED, since = "0.2.0")
 public enum RequestKind {
   /** A request for a facilitated IEP meeting. */
@@ -18,5 +23,21 @@ public enum RequestKind {
   /** A due process complaint requesting an expedited (discipline) hearing (34 CFR 300.532). */
   EXPEDITED_DUE_PROCESS_COMPLAINT,
   /** A notice that a due process complaint is insufficient (34 CFR 300.508(d)(1)). */
-  SUFFICIENCY_CHALLENGE
+  SUFFICIENCY_CHALLENGE,
+  /**
+   * The LEA's request that a hearing officer dismiss the parent's due process complaint: if the LEA is
+   * unable to obtain the parent's participation in the resolution meeting after reasonable efforts
+   * (documented as 300.322(d) provides), it may, at the conclusion of the 30-day period, ask a hearing
+   * officer to dismiss the complaint (a restatement of 34 CFR 300.510(b)(4)). Names the complaint in
+   * {@link Request#relatesTo()}.
+   */
+  DISMISSAL_REQUEST,
+  /**
+   * The parent's request that a hearing officer begin the due process hearing timeline (the 45 days of
+   * 300.515(a)): if the LEA fails to hold the resolution meeting within 15 days of receiving notice of the
+   * parent's due process complaint, or fails to participate in it, the parent may seek the intervention
+   * of a hearing officer to begin the hearing timeline (a restatement of 34 CFR 300.510(b)(5)). Names the
+   * complaint in {@link Request#relatesTo()}.
+   */
+  HEARING_TIMELINE_REQUEST
 }

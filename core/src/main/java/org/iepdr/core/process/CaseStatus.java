@@ -20,6 +20,7 @@ import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Decision;
+import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.IssueKind;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.Reply;
@@ -48,7 +49,9 @@ import org.jspecify.annotations.Nullable;
  * {@link DisputeProcess#DUE_PROCESS_HEARING hearing} (34 CFR 300.510(c)); a withdrawal of a continued
  * mediation on a pending complaint does too (300.510(c)(3)); a withdrawn or dismissed request (but a
  * mediation request, whose withdrawal ends the mediation without agreement) puts the case back where it
- * stood before the request.
+ * stood before the request. A dismissal request or a hearing timeline request (34 CFR 300.510(b)(4)-(5))
+ * is a motion within a due process case and starts no process; a decision on it acts on the complaint it
+ * relates to; a {@linkplain Decision#denied() denied} dismissal dismisses nothing.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -503,7 +506,10 @@ public final class CaseStatus {
     }
 
     private void decision(Decision d) {
-      DisputeProcess p = latestOf(d.request());
+      if (d.denied() && d.kind() == DecisionKind.DISMISSAL) {
+        return; // a dismissal request refused: the complaint goes on
+      }
+      DisputeProcess p = latestOf(complaintOf(d.request()));
       switch (d.kind()) {
         case STATE_COMPLAINT_DECISION:
           if (p == DisputeProcess.STATE_COMPLAINT && !isClosed(p)) {
@@ -535,6 +541,19 @@ public final class CaseStatus {
         default:
           break;
       }
+    }
+
+    /**
+     * The complaint a decision acts on: the complaint that a dismissal request or a hearing timeline request
+     * (a motion within a due process case, which opens no process of its own) relates to, else the request.
+     */
+    private String complaintOf(String requestId) {
+      Request r = requests.get(requestId);
+      if (r != null && (r.kind() == RequestKind.DISMISSAL_REQUEST || r.kind() == RequestKind.HEARING_TIMELINE_REQUEST)
+          && r.relatesTo().isPresent()) {
+        return r.relatesTo().get();
+      }
+      return requestId;
     }
 
     private void reply(Reply r) {

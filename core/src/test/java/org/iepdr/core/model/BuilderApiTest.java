@@ -37,7 +37,8 @@ class BuilderApiTest {
   private static final List<Class<?>> VALUE_TYPES = List.of(Case.class, Student.class, Party.class,
       Participant.class, Request.class, Receipt.class, Reply.class, Meeting.class, Consent.class, Agreement.class,
       Appointment.class, Decision.class, Extension.class, Withdrawal.class, RecordsShared.class,
-      PlacementChange.class, EvidenceOffered.class, Demand.class, Citation.class, Deadline.class, Evaluation.class,
+      PlacementChange.class, EvidenceOffered.class, Demand.class, CourtProceeding.class, Amendment.class,
+      ComplaintIssue.class, Citation.class, Deadline.class, Evaluation.class,
       EvaluationOptions.class, Finding.class, Plan.class, RuleDescriptor.class, TraceEntry.class,
       ProcessParameters.class, SimulationParameters.class, SimulationRun.class);
 
@@ -104,7 +105,7 @@ class BuilderApiTest {
     List<Supplier<? extends EventBuilder<?>>> builders = List.of(Request::builder, Receipt::builder, Reply::builder,
         Meeting::builder, Consent::builder, Agreement::builder, Appointment::builder, Decision::builder,
         Extension::builder, Withdrawal::builder, RecordsShared::builder, PlacementChange::builder,
-        EvidenceOffered::builder, Demand::builder, CourtProceeding::builder);
+        EvidenceOffered::builder, Demand::builder, CourtProceeding::builder, Amendment::builder);
     assertThat(builders).hasSize(CaseEvent.class.getPermittedSubclasses().length);
     LocalDateTime local = LocalDateTime.of(2026, 5, 4, 9, 15);
     for (Supplier<? extends EventBuilder<?>> b : builders) {

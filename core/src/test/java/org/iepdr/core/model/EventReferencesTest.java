@@ -105,6 +105,32 @@ class EventReferencesTest {
   }
 
   @Test
+  void anAmendmentNamesItsComplaintItsPartyAndWhoGrantedIt() {
+    Amendment bare = Amendment.builder().id("am").request("r").by("p").at(AT).build();
+    assertThat(bare.references()).containsExactly(ref("request", "r", Kind.REQUEST), ref("by", "p", Kind.PARTY));
+    Amendment full = Amendment.builder().id("am").request("r").by("p").basis(Amendment.Basis.HEARING_OFFICER_PERMISSION)
+        .grantedBy("officer").grantedAt(AT).at(AT).build();
+    assertThat(full.references()).containsExactly(ref("request", "r", Kind.REQUEST), ref("by", "p", Kind.PARTY),
+        ref("grantedBy", "officer", Kind.PERSON));
+  }
+
+  @Test
+  void anExtensionNamesWhoAskedAndAComplaintIssueTheHearingThatAddressesIt() {
+    assertThat(Extension.builder().id("e").request("r").reason(Extension.Reason.HEARING_OFFICER_SPECIFIC)
+        .requestedBy("p").newDueDate(LocalDate.of(2026, 5, 1)).at(AT).build().references())
+        .containsExactly(ref("request", "r", Kind.REQUEST), ref("requestedBy", "p", Kind.PARTY));
+    Request sc = Request.builder().id("sc").kind(RequestKind.STATE_COMPLAINT).filedBy("p")
+        .addComplaintIssues(ComplaintIssue.builder().id("i1").summary("s").raisedIn("dp").build(),
+            ComplaintIssue.of("i2", "t"))
+        .at(AT).build();
+    assertThat(sc.references()).containsExactly(ref("filedBy", "p", Kind.PARTY),
+        ref("complaintIssues.raisedIn", "dp", Kind.REQUEST));
+    // a decision's issues are ids within a request, checked by the case, not references
+    assertThat(Decision.builder().id("d").kind(DecisionKind.STATE_COMPLAINT_DECISION).request("sc").addDecides("i1")
+        .at(AT).build().references()).containsExactly(ref("request", "sc", Kind.REQUEST));
+  }
+
+  @Test
   void aCaseReportsAnUnknownIdInEveryOptionalReference() {
     InvalidCaseException e = (InvalidCaseException) catchThrowable(() -> caseBuilder()
         .addParticipants(Participant.builder().id("fac").role(ParticipantRole.FACILITATOR).build())
