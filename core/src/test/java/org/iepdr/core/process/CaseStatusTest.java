@@ -151,6 +151,31 @@ class CaseStatusTest {
   }
 
   @Test
+  void aDismissalRequestOrATimelineRequestOpensNoProcessAndOnlyAGrantedDismissalEndsTheComplaint() {
+    Request ask = Request.builder().id("ask").kind(RequestKind.DISMISSAL_REQUEST).filedBy(Fixtures.LEA)
+        .filedWith(org.iepdr.core.model.Recipient.HEARING_OFFICER).relatesTo("dp").at(at("2026-02-05")).build();
+    Request begin = Request.builder().id("begin").kind(RequestKind.HEARING_TIMELINE_REQUEST).filedBy(Fixtures.PARENT)
+        .relatesTo("dp").at(at("2026-01-21")).build();
+    CaseStatus pending = status(dp("dp", "2026-01-05"), begin, ask);
+    assertThat(pending.position()).isEqualTo(DisputeProcess.RESOLUTION_MEETING);
+    assertThat(pending.facts()).containsExactly(CaseFact.DUE_PROCESS_COMPLAINT_FILED,
+        CaseFact.DUE_PROCESS_COMPLAINT_PENDING);
+    assertThat(pending.firstHearingDay()).isEqualTo(status(dp("dp", "2026-01-05")).firstHearingDay());
+    Decision denied = Decision.builder().id("no").kind(DecisionKind.DISMISSAL).request("ask").denied(true)
+        .at(at("2026-02-10")).build();
+    assertThat(status(dp("dp", "2026-01-05"), ask, denied).facts()).containsExactly(
+        CaseFact.DUE_PROCESS_COMPLAINT_FILED, CaseFact.DUE_PROCESS_COMPLAINT_PENDING);
+    Decision granted = Decision.builder().id("yes").kind(DecisionKind.DISMISSAL).request("ask")
+        .at(at("2026-02-10")).build();
+    CaseStatus dismissed = status(dp("dp", "2026-01-05"), ask, granted);
+    assertThat(dismissed.eventsFor(CaseFact.DUE_PROCESS_COMPLAINT_DISMISSED)).containsExactly("yes");
+    assertThat(dismissed.shows(CaseFact.DUE_PROCESS_COMPLAINT_PENDING)).isFalse();
+    // a denied dismissal of the complaint itself dismisses nothing either
+    assertThat(status(dp("dp", "2026-01-05"), Decision.builder().id("no").kind(DecisionKind.DISMISSAL).request("dp")
+        .denied(true).at(at("2026-02-10")).build()).shows(CaseFact.DUE_PROCESS_COMPLAINT_PENDING)).isTrue();
+  }
+
+  @Test
   void conditionsHoldOnFactsAndPrintAsData() {
     CaseStatus s = status(dp("dp", "2026-01-05"));
     assertThat(CaseCondition.always().holds(s)).isTrue();

@@ -54,7 +54,7 @@ class HostileInputProperties {
     Mutation m = attempt.mutation();
     switch (m) {
       case DUPLICATE_ID, UNKNOWN_PERSON, UNKNOWN_REQUEST, REVOKED_BEFORE_GIVEN, BLANK_IDS, DUPLICATE_PARTY,
-          MALFORMED_STATE -> assertThat(outcome).isInstanceOf(InvalidCaseException.class);
+          MALFORMED_STATE, CONTRADICTORY_ISSUES -> assertThat(outcome).isInstanceOf(InvalidCaseException.class);
       case UNKNOWN_STATE -> assertThat(outcome).isInstanceOf(UnknownJurisdictionException.class);
       case YEAR_0001, YEAR_9999, EXTREME_INSTANT -> assertThat(outcome).as("a timeline outside the calendar's years")
           .isInstanceOfAny(CalendarRangeException.class, InvalidCaseException.class);

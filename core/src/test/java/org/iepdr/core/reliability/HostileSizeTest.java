@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Amendment;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
@@ -157,7 +158,7 @@ class HostileSizeTest {
   @Test
   void oneHundredThousandEventsOfEveryKind() {
     RequestKind[] kinds = RequestKind.values();
-    int n = N / 14;
+    int n = N / 15;
     List<CaseEvent> events = events(n, i -> {
       String rq = "r" + i;
       Instant at = t(i);
@@ -188,7 +189,10 @@ class HostileSizeTest {
           PlacementChange.builder().id("pc" + i).at(at.plusSeconds(20)).by(LEA).build(),
           RecordsShared.builder().id("rs" + i).at(at.plusSeconds(22)).sharedBy(LEA).sharedWith("fac").build(),
           EvidenceOffered.builder().id("eo" + i).at(at.plusSeconds(24)).by(PARENT).hearing("m" + i).build(),
-          Appointment.builder().id("ap" + i).at(at.plusSeconds(26)).participant("fac").request(rq).build());
+          Appointment.builder().id("ap" + i).at(at.plusSeconds(26)).participant("fac").request(rq).build(),
+          Amendment.builder().id("am" + i).at(at.plusSeconds(28)).request(rq).by(PARENT)
+              .basis(Amendment.Basis.values()[i % Amendment.Basis.values().length])
+              .grantedBy(i % 3 == 2 ? java.util.Optional.empty() : java.util.Optional.of(LEA)).build());
     });
     Evaluation e = assertTimeoutPreemptively(BUDGET, () -> Fixtures.US.evaluate(build(events), AS_OF));
     assertThat(e.trace()).hasSize(Fixtures.US.rules().size());

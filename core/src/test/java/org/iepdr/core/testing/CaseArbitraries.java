@@ -6,14 +6,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Amendment;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.ComplaintIssue;
 import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.ConsentScope;
 import org.iepdr.core.model.Decision;
@@ -23,6 +26,7 @@ import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
 import org.iepdr.core.model.EvidenceOffered;
 import org.iepdr.core.model.Extension;
+import org.iepdr.core.model.IssueKind;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Participant;
@@ -163,7 +167,8 @@ public final class CaseArbitraries {
             .allegedViolationDate(at.atZone(Fixtures.ZONE).toLocalDate().minusDays(s.pick() * 10L))
             .knewOrShouldHaveKnown(at.atZone(Fixtures.ZONE).toLocalDate().minusDays(s.pick() * 20L));
         if (s.flag()) {
-          b.addSignedBy("parent", "lea").addContents(RequestContent.values());
+          b.addSignedBy("parent", "lea").addContents(RequestContent.values())
+              .addComplaintIssues(ComplaintIssue.builder().id("i1").summary("an issue").kind(IssueKind.SERVICES).build());
         }
         if (req != null && s.pick() % 3 == 0) {
           b.relatesTo(req);
@@ -178,6 +183,9 @@ public final class CaseArbitraries {
             .status(s.pick() % 7 == 0 ? Meeting.Status.SCHEDULED : Meeting.Status.HELD);
         if (req != null) {
           b.request(req);
+        }
+        if (s.pick() % 11 == 0) {
+          b.nonParticipation(s.flag() ? Side.FAMILY : Side.AGENCY);
         }
         for (int i = 0; i <= s.pick() % PEOPLE.length; i++) {
           b.addAttendees(PEOPLE[(s.pick() + i * 3) % PEOPLE.length]);
@@ -226,11 +234,12 @@ public final class CaseArbitraries {
       case 11:
         return req == null ? consent(id, at, s, who)
             : Decision.builder().id(id).at(at).request(req)
-                .kind(DecisionKind.values()[s.pick() % DecisionKind.values().length]).build();
+                .kind(DecisionKind.values()[s.pick() % DecisionKind.values().length]).denied(s.pick() % 5 == 0).build();
       case 12:
         return req == null ? consent(id, at, s, who)
             : Extension.builder().id(id).at(at).request(req)
                 .reason(Extension.Reason.values()[s.pick() % Extension.Reason.values().length])
+                .requestedBy(s.flag() ? Optional.of(who) : Optional.empty())
                 .newDueDate(at.atZone(Fixtures.ZONE).toLocalDate().plusDays(s.pick())).build();
       case 13:
         return req == null ? consent(id, at, s, who)
@@ -245,6 +254,10 @@ public final class CaseArbitraries {
         return meet == null ? consent(id, at, s, who)
             : EvidenceOffered.builder().id(id).at(at).by(who).hearing(meet).fromMediation(s.flag()).build();
       default: {
+        if (s.kind() == 20 && req != null) {
+          return Amendment.builder().id(id).at(at).request(req).by(who)
+              .basis(Amendment.Basis.values()[s.pick() % Amendment.Basis.values().length]).build();
+        }
         Demand.Kind k = Demand.Kind.values()[s.pick() % Demand.Kind.values().length];
         Demand.Builder b = Demand.builder().id(id).at(at).kind(k).by(s.flag() ? "lea" : "parent");
         if (k == Demand.Kind.RECORDING_NOTICE || s.pick() % 2 == 0) {

@@ -20,10 +20,14 @@ import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.IepdrException;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.MissingCalendarException;
+import org.iepdr.core.model.Amendment;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.ComplaintIssue;
 import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.ConsentScope;
+import org.iepdr.core.model.Decision;
+import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.Extension;
 import org.iepdr.core.model.InvalidCaseException;
 import org.iepdr.core.model.Meeting;
@@ -90,7 +94,13 @@ public final class HostileCases {
     /** A blank case id and district. */
     BLANK_IDS,
     /** Two parties with one id. */
-    DUPLICATE_PARTY
+    DUPLICATE_PARTY,
+    /**
+     * Facts about complaint issues or an amendment that cannot all be true: two issues of a request with
+     * one id, an issue raised in a request that is not a due process complaint, a decision deciding an
+     * issue its request does not have, or an amendment naming who granted it but no basis.
+     */
+    CONTRADICTORY_ISSUES
   }
 
   private HostileCases() {}
@@ -238,6 +248,24 @@ public final class HostileCases {
       case DUPLICATE_PARTY:
         return copy.withParties(Party.of("parent", PartyRole.PARENT), Party.of("parent", PartyRole.LEA),
             Party.of("lea", PartyRole.LEA));
+      case CONTRADICTORY_ISSUES: {
+        Instant at = events.isEmpty() ? Instant.parse("2025-01-06T15:00:00Z") : events.get(0).at();
+        Request.Builder sc = Request.builder().id("tangled-sc").at(at).kind(RequestKind.STATE_COMPLAINT)
+            .filedBy("parent").addComplaintIssues(ComplaintIssue.of("i1", "an issue"));
+        Request mediation = Request.builder().id("tangled-m").at(at).kind(RequestKind.MEDIATION).filedBy("parent")
+            .build();
+        switch (pick % 4) {
+          case 0 -> sc.addComplaintIssues(ComplaintIssue.of("i1", "the same id"));
+          case 1 -> sc.addComplaintIssues(ComplaintIssue.builder().id("i2").summary("s").raisedIn("tangled-m").build());
+          case 2 -> events.add(Decision.builder().id("tangled-d").at(at.plusSeconds(60)).request("tangled-sc")
+              .kind(DecisionKind.STATE_COMPLAINT_DECISION).addDecides("no-such-issue").build());
+          default -> events.add(Amendment.builder().id("tangled-a").at(at.plusSeconds(60)).request("tangled-sc")
+              .by("parent").grantedAt(at).build());
+        }
+        events.add(sc.build());
+        events.add(mediation);
+        return copy.withEvents(events);
+      }
       default:
         throw new AssertionError(m);
     }

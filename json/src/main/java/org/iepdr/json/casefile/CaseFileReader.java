@@ -46,11 +46,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.Amendment;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.CaseProblem;
+import org.iepdr.core.model.ComplaintIssue;
 import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.ConsentScope;
 import org.iepdr.core.model.CourtProceeding;
@@ -109,7 +111,7 @@ public final class CaseFileReader {
   /** The event types a case file knows, by the value of an event's {@code "type"}. */
   public static final List<String> EVENT_TYPES = List.of("request", "receipt", "reply", "meeting", "consent",
       "agreement", "appointment", "decision", "extension", "withdrawal", "recordsShared", "placementChange",
-      "evidenceOffered", "demand", "courtProceeding");
+      "evidenceOffered", "demand", "courtProceeding", "amendment");
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -625,7 +627,8 @@ public final class CaseFileReader {
       if (value != null && value.isArray() && quoted != null) {
         int[] at = ids(w.pointer, value, parts.length > 1 ? parts[1] : null).get(quoted);
         if (at != null) {
-          Where el = w.index(at[0]);
+          // a duplicate id inside an array (two issues of a request) is reported at its last occurrence
+          Where el = w.index(parts.length > 1 && "id".equals(parts[1]) ? at[1] : at[0]);
           return parts.length > 1 ? el.child(parts[1]) : el;
         }
       }
@@ -756,6 +759,7 @@ public final class CaseFileReader {
         case "evidenceOffered" -> evidenceOffered(o);
         case "demand" -> demand(o);
         case "courtProceeding" -> courtProceeding(o);
+        case "amendment" -> amendment(o);
         default -> throw new AssertionError(type);
       };
       o.finish();
@@ -782,12 +786,28 @@ public final class CaseFileReader {
       LocalDate alleged = o.date("allegedViolationDate", false);
       LocalDate knew = o.date("knewOrShouldHaveKnown", false);
       TollingReason tolling = o.enm("tollingReason", TollingReason.class, false);
+      List<ComplaintIssue> complaintIssues = new ArrayList<>();
+      for (Obj i : o.objects("complaintIssues", false)) {
+        String issueId = i.str("id", true);
+        String summary = i.str("summary", true);
+        IssueKind issueKind = i.enm("kind", IssueKind.class, false);
+        String raisedIn = i.str("raisedIn", false);
+        i.finish();
+        ComplaintIssue issue = issueId == null || summary == null || i.failed ? null
+            : i.build(() -> ComplaintIssue.builder().id(issueId).summary(summary).kind(Optional.ofNullable(issueKind))
+                .raisedIn(Optional.ofNullable(raisedIn)).build(), null);
+        if (issue == null) {
+          o.failed = true;
+        } else {
+          complaintIssues.add(issue);
+        }
+      }
       return (id, at) -> {
         var b = Request.builder().id(id).at(at).kind(required(kind)).filedBy(required(filedBy))
             .requestedBy(Optional.ofNullable(requestedBy)).signedBy(signedBy).contents(contents).issues(issues)
             .forMeeting(Optional.ofNullable(forMeeting)).relatesTo(Optional.ofNullable(relatesTo))
             .allegedViolationDate(Optional.ofNullable(alleged)).knewOrShouldHaveKnown(Optional.ofNullable(knew))
-            .tollingReason(Optional.ofNullable(tolling));
+            .tollingReason(Optional.ofNullable(tolling)).complaintIssues(complaintIssues);
         if (filedWith != null) {
           b.filedWith(filedWith);
         }
@@ -858,6 +878,7 @@ public final class CaseFileReader {
         }
       }
       List<String> recordedBy = o.strings("recordedBy");
+      Side nonParticipation = o.enm("nonParticipation", Side.class, false);
       List<ParticipationAttempt> attempts = new ArrayList<>();
       for (Obj a : o.objects("participationAttempts", false)) {
         ParticipationAttempt.Method method = a.enm("method", ParticipationAttempt.Method.class, true);
@@ -872,7 +893,8 @@ public final class CaseFileReader {
       return (id, at) -> {
         var b = Meeting.builder().id(id).at(at).kind(required(kind)).request(Optional.ofNullable(request))
             .attendees(attendees).noticeWaivedBy(Optional.ofNullable(waivedBy)).documents(documents)
-            .recordingNotices(notices).recordedBy(recordedBy).participationAttempts(attempts);
+            .recordingNotices(notices).recordedBy(recordedBy).participationAttempts(attempts)
+            .nonParticipation(Optional.ofNullable(nonParticipation));
         if (status != null) {
           b.status(status);
         }
@@ -930,15 +952,40 @@ public final class CaseFileReader {
     EventBuilder decision(Obj o) {
       DecisionKind kind = o.enm("kind", DecisionKind.class, true);
       String request = o.str("request", true);
-      return (id, at) -> Decision.builder().id(id).at(at).kind(required(kind)).request(required(request)).build();
+      Boolean denied = o.bool("denied");
+      List<String> decides = o.strings("decides");
+      return (id, at) -> {
+        var b = Decision.builder().id(id).at(at).kind(required(kind)).request(required(request)).decides(decides);
+        if (denied != null) {
+          b.denied(denied);
+        }
+        return b.build();
+      };
     }
 
     EventBuilder extension(Obj o) {
       String request = o.str("request", true);
       Extension.Reason reason = o.enm("reason", Extension.Reason.class, true);
       LocalDate due = o.date("newDueDate", true);
+      String requestedBy = o.str("requestedBy", false);
       return (id, at) -> Extension.builder().id(id).at(at).request(required(request)).reason(required(reason))
-          .newDueDate(required(due)).build();
+          .newDueDate(required(due)).requestedBy(Optional.ofNullable(requestedBy)).build();
+    }
+
+    EventBuilder amendment(Obj o) {
+      String request = o.str("request", true);
+      String by = o.str("by", true);
+      Amendment.Basis basis = o.enm("basis", Amendment.Basis.class, false);
+      Instant grantedAt = o.instant("grantedAt", false);
+      String grantedBy = o.str("grantedBy", false);
+      return (id, at) -> {
+        var b = Amendment.builder().id(id).at(at).request(required(request)).by(required(by))
+            .grantedAt(Optional.ofNullable(grantedAt)).grantedBy(Optional.ofNullable(grantedBy));
+        if (basis != null) {
+          b.basis(basis);
+        }
+        return b.build();
+      };
     }
 
     EventBuilder withdrawal(Obj o) {

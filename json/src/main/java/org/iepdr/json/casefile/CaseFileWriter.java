@@ -16,9 +16,11 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.Amendment;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.ComplaintIssue;
 import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.CourtProceeding;
 import org.iepdr.core.model.Decision;
@@ -160,6 +162,14 @@ public final class CaseFileWriter {
       r.allegedViolationDate().ifPresent(v -> o.put("allegedViolationDate", v.toString()));
       r.knewOrShouldHaveKnown().ifPresent(v -> o.put("knewOrShouldHaveKnown", v.toString()));
       r.tollingReason().ifPresent(v -> o.put("tollingReason", v.name()));
+      if (!r.complaintIssues().isEmpty()) {
+        ArrayNode is = o.putArray("complaintIssues");
+        for (ComplaintIssue i : r.complaintIssues()) {
+          ObjectNode in = is.addObject().put("id", i.id()).put("summary", i.summary());
+          i.kind().ifPresent(v -> in.put("kind", v.name()));
+          i.raisedIn().ifPresent(v -> in.put("raisedIn", v));
+        }
+      }
     } else if (e instanceof Receipt r) {
       o.put("request", r.request()).put("recipient", r.recipient().name());
       if (r.via() != Receipt.Via.DELIVERED) {
@@ -202,6 +212,7 @@ public final class CaseFileWriter {
           as.addObject().put("method", a.method().name()).put("at", instant(a.at()));
         }
       }
+      m.nonParticipation().ifPresent(v -> o.put("nonParticipation", v.name()));
     } else if (e instanceof Consent c) {
       o.put("scope", c.scope().name()).put("givenBy", c.givenBy());
       if (!c.inWriting()) {
@@ -228,8 +239,13 @@ public final class CaseFileWriter {
       strings(o, "selectedBy", a.selectedBy());
     } else if (e instanceof Decision d) {
       o.put("kind", d.kind().name()).put("request", d.request());
+      if (d.denied()) {
+        o.put("denied", true);
+      }
+      strings(o, "decides", d.decides());
     } else if (e instanceof Extension x) {
       o.put("request", x.request()).put("reason", x.reason().name()).put("newDueDate", x.newDueDate().toString());
+      x.requestedBy().ifPresent(v -> o.put("requestedBy", v));
     } else if (e instanceof Withdrawal w) {
       o.put("request", w.request()).put("by", w.by()).put("from", w.from().name());
     } else if (e instanceof RecordsShared r) {
@@ -239,6 +255,13 @@ public final class CaseFileWriter {
     } else if (e instanceof CourtProceeding c) {
       o.put("request", c.request()).put("by", c.by());
       c.endedAt().ifPresent(v -> o.put("endedAt", instant(v)));
+    } else if (e instanceof Amendment a) {
+      o.put("request", a.request()).put("by", a.by());
+      if (a.basis() != Amendment.Basis.NONE) {
+        o.put("basis", a.basis().name());
+      }
+      a.grantedAt().ifPresent(v -> o.put("grantedAt", instant(v)));
+      a.grantedBy().ifPresent(v -> o.put("grantedBy", v));
     } else if (e instanceof EvidenceOffered v) {
       o.put("by", v.by()).put("hearing", v.hearing());
       if (v.fromMediation()) {

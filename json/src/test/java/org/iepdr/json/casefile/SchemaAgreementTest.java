@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.iepdr.core.model.AgreementKind;
+import org.iepdr.core.model.Amendment;
 import org.iepdr.core.model.ConsentScope;
 import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.Demand;
@@ -63,6 +64,7 @@ class SchemaAgreementTest {
   static Stream<Path> validFiles() throws IOException {
     List<Path> files = new ArrayList<>();
     files.add(CaseFileReaderTest.ALL_FIELDS);
+    files.add(ClockFactsCaseFileTest.MOVING_CLOCKS);
     try (Stream<Path> s = Files.list(Path.of("../examples/cases"))) {
       s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
     }
@@ -89,7 +91,16 @@ class SchemaAgreementTest {
         ok.replace("\"student\":{\"id\":\"s\"}", "\"student\":{\"id\":\"s\",\"grade\":3}"),
         ok.replace("\"by\":\"lea\"", "\"by\":7"),
         ok.replace("{\"id\":\"c\",", "{\"id\":\"c\",\"asOf\":\"soon\","),
-        ok.replace("\"parties\":[", "\"parties\":[{\"id\":\"x\"},"));
+        ok.replace("\"parties\":[", "\"parties\":[{\"id\":\"x\"},"),
+        ClockFactsCaseFileTest.AMENDMENT.replace("WRITTEN_CONSENT", "VERBAL_NOD"),
+        ClockFactsCaseFileTest.AMENDMENT.replace("\"by\":\"parent\",", ""),
+        ClockFactsCaseFileTest.AMENDMENT.replace("\"grantedBy\":\"lea\"", "\"grantedBy\":[\"lea\"]"),
+        ClockFactsCaseFileTest.ISSUES.replace(",\"summary\":\"minutes\"", ""),
+        ClockFactsCaseFileTest.ISSUES.replace("\"kind\":\"PLACEMENT\"", "\"kind\":\"PLACEMENT\",\"weight\":2"),
+        ClockFactsCaseFileTest.ISSUES.replace("\"decides\":[\"b\"]", "\"decides\":\"b\""),
+        ClockFactsCaseFileTest.ISSUES.replace("\"denied\":false", "\"denied\":\"no\""),
+        ClockFactsCaseFileTest.ISSUES.replace("\"nonParticipation\":\"AGENCY\"", "\"nonParticipation\":\"LEA\""),
+        ClockFactsCaseFileTest.ISSUES.replace("\"requestedBy\":\"lea\"", "\"requestedBy\":\"\""));
   }
 
   @ParameterizedTest
@@ -123,6 +134,7 @@ class SchemaAgreementTest {
     enums.put("ExtensionReason", Extension.Reason.class);
     enums.put("WithdrawalFrom", Withdrawal.From.class);
     enums.put("DemandKind", Demand.Kind.class);
+    enums.put("AmendmentBasis", Amendment.Basis.class);
     JsonNode defs = JSON.readTree(SCHEMA_FILE.toFile()).get("$defs");
     for (Map.Entry<String, Class<? extends Enum<?>>> e : enums.entrySet()) {
       List<String> inSchema = new ArrayList<>();
