@@ -23,8 +23,10 @@ public final class IdeaRules {
       new StateComplaintOneYearLimit(),
       new StateComplaintContents(),
       new StateComplaintDecision60Days(),
+      new StateComplaintSetAside(),
       new DueProcessTwoYearLimit(),
       new DueProcessContents(),
+      new DueProcessAmendment(),
       new StayPut(),
       // --- due process, resolution, hearings, expedited, stay-put
       new SufficiencyChallenge(),
@@ -32,6 +34,7 @@ public final class IdeaRules {
       new ResolutionMeeting15Days(),
       new ResolutionLeaAttorney(),
       new ResolutionPeriod30Days(),
+      new ResolutionNonParticipation(),
       new ResolutionAgreementReview(),
       new HearingDisclosure5BusinessDays(),
       new HearingDecision45Days(),
