@@ -147,8 +147,9 @@ public final class EvaluationReport {
 
   private static String statusColour(String status) {
     return switch (status) {
-      case "MISSED" -> RED;
-      case "MET" -> GREEN;
+      case "MISSED", "EARLY" -> RED;
+      case "MET", "MET_EXTENDED" -> GREEN;
+      case "NOT_APPLICABLE" -> CYAN;
       default -> YELLOW;
     };
   }
@@ -186,9 +187,9 @@ public final class EvaluationReport {
       b.append("  ").append(say(l, "text.none")).append('\n');
     }
     for (Deadline d : e.deadlines()) {
-      String name = label(l, d.status());
+      String name = label(l, d.outcome());
       String status = String.format(Locale.ROOT, "%-" + statusWidth(l) + "s", name);
-      b.append("  ").append(colour ? paint(true, statusColour(d.status().name()), name)
+      b.append("  ").append(colour ? paint(true, statusColour(d.outcome().name()), name)
           + status.substring(name.length()) : status).append(dueText(d, l)).append("  ")
           .append(d.ruleId()).append('\n');
       b.append("    ").append(t(d.description(l))).append(": ").append(counted(d, l, false)).append('\n');
@@ -218,10 +219,10 @@ public final class EvaluationReport {
     return b.toString();
   }
 
-  /** The width of the status column: the longest status label of the language and a space (8 in English). */
+  /** The width of the outcome column: the longest outcome label of the language and a space. */
   private static int statusWidth(Language l) {
     int w = 0;
-    for (org.iepdr.core.rules.DeadlineStatus st : org.iepdr.core.rules.DeadlineStatus.values()) {
+    for (org.iepdr.core.rules.DeadlineOutcome st : org.iepdr.core.rules.DeadlineOutcome.values()) {
       w = Math.max(w, label(l, st).length());
     }
     return w + 1;
@@ -258,6 +259,18 @@ public final class EvaluationReport {
       b.append(d.satisfiedOn().map(on -> say(l, "deadline.done_on", "by", id, "on", on))
           .orElseGet(() -> say(l, "deadline.done", "by", id)));
     });
+    for (org.iepdr.core.rules.ClockChange c : d.changes()) {
+      if (c.kind() != org.iepdr.core.rules.ClockChange.Kind.STARTED) {
+        b.append(say(l, "deadline.change." + c.kind().name(), "by", markdown ? cell(c.event()) : t(c.event()), "on",
+            c.date()));
+      }
+    }
+    d.unextendedDue().ifPresent(u -> b.append(say(l, "deadline.unextended", "due", u)));
+    d.notApplicable().ifPresent(na -> b.append(say(l, "deadline.not_applicable." + na.reason().name(), "by",
+        na.event().map(x -> markdown ? cell(x) : t(x)).orElse("-"))));
+    for (org.iepdr.core.rules.RuleId shaper : d.shapedBy()) {
+      b.append(say(l, "deadline.shaped_by", "rule", shaper));
+    }
     return b.toString();
   }
 
@@ -344,7 +357,7 @@ public final class EvaluationReport {
     } else {
       b.append(say(l, "md.deadlines.header")).append("\n|---|---|---|---|---|\n");
       for (Deadline d : e.deadlines()) {
-        b.append("| ").append(label(l, d.status())).append(" | ").append(dueText(d, l)).append(" | `").append(d.ruleId())
+        b.append("| ").append(label(l, d.outcome())).append(" | ").append(dueText(d, l)).append(" | `").append(d.ruleId())
             .append("` | ").append(cell(d.description(l))).append(" | ").append(counted(d, l, true)).append(" |\n");
       }
       b.append('\n');
@@ -388,7 +401,7 @@ public final class EvaluationReport {
           .add(CaseFileWriter.typeOf(ev) + " " + ev.id());
     }
     for (Deadline d : e.deadlines()) {
-      String what = label(l, d.status()) + " " + d.description(l) + " (" + d.ruleId() + ")";
+      String what = label(l, d.outcome()) + " " + d.description(l) + " (" + d.ruleId() + ")";
       if (isSingleDay(d)) {
         byDate.computeIfAbsent(d.due(), k -> new ArrayList<>()).add(say(l, "timeline.due", "what", what));
       } else {

@@ -43,14 +43,14 @@ public final class IcsExport {
     int i = 0;
     for (Deadline d : e.deadlines()) {
       i++;
-      String summary = "[" + d.status() + "] " + d.description() + " (" + d.ruleId() + ")";
+      String summary = "[" + d.outcome() + "] " + d.description() + " (" + d.ruleId() + ")";
       VEvent ev = EvaluationReport.isSingleDay(d)
           ? new VEvent(d.due(), summary)
           : new VEvent(d.window().earliest().orElseThrow(), d.due().plusDays(1), summary);
       ev.replace(stamp);
       ev.add(new Uid(e.caseId() + "-" + i + "-" + d.ruleId() + "-" + d.trigger() + "@iepdr"));
       ev.add(new Description(d.period() + " from " + d.trigger() + " on " + d.triggerDate() + ". Status as of "
-          + e.asOf() + ": " + d.status() + d.satisfiedBy().map(s -> ", done by " + s
+          + e.asOf() + ": " + d.outcome() + d.satisfiedBy().map(s -> ", done by " + s
           + d.satisfiedOn().map(o -> " on " + o).orElse("")).orElse("") + "."));
       cal.add(ev);
     }

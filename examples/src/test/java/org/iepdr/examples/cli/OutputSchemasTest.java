@@ -61,7 +61,7 @@ class OutputSchemasTest {
   }
 
   static void assertHeader(JsonNode n, String jurisdiction) {
-    assertThat(n.get("schemaVersion").asString()).isEqualTo("2.0");
+    assertThat(n.get("schemaVersion").asString()).isEqualTo("2.1");
     assertThat(n.get("libraryVersion").asString()).isEqualTo(RuleSetFingerprint.libraryVersion());
     if (jurisdiction != null) {
       assertThat(n.get("ruleSetFingerprint").asString())

@@ -41,7 +41,7 @@ public final class JsonOutput {
    * The version of the output schemas under {@code docs/schemas/}, written as {@code schemaVersion}. It
    * changes when a field is removed or changes meaning; a field added does not change it.
    */
-  public static final String SCHEMA_VERSION = "2.0";
+  public static final String SCHEMA_VERSION = "2.1";
 
   static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -111,10 +111,27 @@ public final class JsonOutput {
     earliest(d.window()).ifPresent(v -> dn.put("earliest", v.toString()));
     latest(d.window()).ifPresent(v -> dn.put("latest", v.toString()));
     dn.put("status", d.status().name());
+    dn.put("outcome", d.outcome().name());
     d.satisfiedBy().ifPresent(s -> dn.put("satisfiedBy", s));
     d.satisfiedOn().ifPresent(s -> dn.put("satisfiedOn", s.toString()));
     if (d.lastDayRule() != LastDayRule.AS_COUNTED) {
       dn.put("lastDayRule", d.lastDayRule().name());
+    }
+    if (!d.shapedBy().isEmpty()) {
+      ArrayNode shaped = dn.putArray("shapedBy");
+      d.shapedBy().forEach(id -> shaped.add(id.toString()));
+    }
+    d.extendedBy().ifPresent(x -> dn.put("extendedBy", x));
+    d.unextendedDue().ifPresent(x -> dn.put("unextendedDue", x.toString()));
+    d.notApplicable().ifPresent(na -> {
+      ObjectNode n = dn.putObject("notApplicable");
+      n.put("reason", na.reason().name());
+      na.event().ifPresent(e -> n.put("event", e));
+    });
+    if (!d.changes().isEmpty()) {
+      ArrayNode changes = dn.putArray("changes");
+      d.changes().forEach(c -> changes.addObject().put("kind", c.kind().name()).put("event", c.event())
+          .put("date", c.date().toString()));
     }
     return dn;
   }

@@ -92,7 +92,7 @@ class OutputContentTest {
   }
 
   static void assertHeader(JsonNode o, boolean withFingerprint) {
-    assertThat(o.get("schemaVersion").asString()).isEqualTo("2.0").isEqualTo(JsonOutput.SCHEMA_VERSION);
+    assertThat(o.get("schemaVersion").asString()).isEqualTo("2.1").isEqualTo(JsonOutput.SCHEMA_VERSION);
     assertThat(o.get("libraryVersion").asString()).isEqualTo(RuleSetFingerprint.libraryVersion()).isNotBlank();
     if (withFingerprint) {
       assertThat(o.get("ruleSetFingerprint").asString()).isEqualTo(RuleSetFingerprint.of(MO)).isNotBlank();

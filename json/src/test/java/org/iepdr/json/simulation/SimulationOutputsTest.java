@@ -100,7 +100,7 @@ class SimulationOutputsTest {
     assertThat(root.get("state").asString()).isEqualTo("MS");
     assertThat(root.get("seed").asLong()).isEqualTo(11);
     assertThat(root.get("disputes").asLong()).isEqualTo(200);
-    assertThat(root.get("schemaVersion").asString()).isEqualTo("2.0");
+    assertThat(root.get("schemaVersion").asString()).isEqualTo("2.1");
     assertThat(root.get("libraryVersion").asString()).isEqualTo(version());
     assertThat(root.get("ruleSetFingerprint").asString()).isEqualTo(fingerprint());
     assertThat(root.has("library_version")).isFalse();
