@@ -1641,20 +1641,27 @@ public final class RuleContext {
       List<ClockChange> moved = new ArrayList<>(segmentChanges);
       if (last && clock != null && concerning != null) {
         if (clock.extensionsChecked()) {
+          // the extension findings cite the paragraph the clock names for its extensions, when the rule cites it
+          Citation extensionSource = clock.conditions().stream()
+              .filter(k -> k.effect() == Clock.Condition.Effect.EXTENDS)
+              .flatMap(k -> d.citations().stream().filter(x -> x.section().equals(k.source())))
+              .findFirst().orElse(d.citation());
           LocalDate original = counted.latest().orElseThrow();
           LocalDate due = original;
           for (Extension ext : eventsFor(concerning.id(), Extension.class)) {
             LocalDate on = RuleContext.this.date(ext);
             if (!clock.extensionReasons().contains(ext.reason())) {
-              finding(owner, "extension_unlawful").label("reason", ext.reason()).date("extended_on", on)
+              finding(owner, "extension_unlawful").citing(extensionSource).label("reason", ext.reason()).date("extended_on", on)
                   .date("due", due).events(concerning.id(), ext.id()).report();
             } else if (on.isAfter(due)) {
-              finding(owner, "extension_after_due").kind(FindingKind.WARNING).date("extended_on", on)
+              finding(owner, "extension_after_due").citing(extensionSource).kind(FindingKind.WARNING)
+                  .date("extended_on", on)
                   .date("due", due).date("new_due", ext.newDueDate()).events(concerning.id(), ext.id()).report();
             } else if (ext.newDueDate().isBefore(original)) {
               // an extension extends: a new date before the due date counted without extensions is reported,
               // never applied (a later extension may still revise an earlier one within that bound)
-              finding(owner, "extension_earlier").kind(FindingKind.WARNING).date("extended_on", on)
+              finding(owner, "extension_earlier").citing(extensionSource).kind(FindingKind.WARNING)
+                  .date("extended_on", on)
                   .date("new_due", ext.newDueDate()).date("due", original).events(concerning.id(), ext.id()).report();
             } else {
               due = ext.newDueDate();

@@ -269,7 +269,7 @@ public final class EvaluationReport {
     d.notApplicable().ifPresent(na -> b.append(say(l, "deadline.not_applicable." + na.reason().name(), "by",
         na.event().map(x -> markdown ? cell(x) : t(x)).orElse("-"))));
     for (org.iepdr.core.rules.RuleId shaper : d.shapedBy()) {
-      b.append(say(l, "deadline.shaped_by", "rule", shaper));
+      b.append(say(l, "deadline.shaped_by", "rule", shaper.toString()));
     }
     return b.toString();
   }
