@@ -23,12 +23,15 @@ public final class Expected {
       "MO.MEDIATION.REQUEST",
       "MO.RECORDING.PARENT_RIGHT");
 
-  /** The Missouri case's deadlines: rule id and status, in report order. */
+  /**
+   * The Missouri case's deadlines: rule id and status, in report order (the order of the rules that report
+   * them; a state rule that shapes a federal clock reports it under the federal id).
+   */
   public static final List<String> MISSOURI_DEADLINES = List.of(
       "IDEA.DUE_PROCESS.RESPONSE MET",
       "IDEA.HEARING.DECISION_45_DAYS MET",
       "IDEA.RESOLUTION.MEETING_15_DAYS MISSED",
-      "MO.CHILD_COMPLAINT.FILING_DATE MET",
+      "IDEA.STATE_COMPLAINT.DECISION_60_DAYS MET", // the federal clock, shaped by MO.CHILD_COMPLAINT.FILING_DATE
       "MO.DUE_PROCESS.COMMISSIONER_15_DAYS MISSED",
       "MO.FIEP.LEAD_TIME MET",
       "MO.MEDIATION.COMPLETE_30_DAYS MET",
@@ -51,9 +54,9 @@ public final class Expected {
   public static final List<String> MISSISSIPPI_DEADLINES = List.of(
       "IDEA.DUE_PROCESS.RESPONSE MET",
       "IDEA.HEARING.DECISION_45_DAYS MISSED",
-      "MS.DUE_PROCESS.RESOLUTION_SESSION MET",
+      "IDEA.RESOLUTION.MEETING_15_DAYS MET", // the federal clock, shaped by MS.DUE_PROCESS.RESOLUTION_SESSION
       "MS.FACILITATION.LEAD_TIME MISSED",
-      "MS.STATE_COMPLAINT.DECISION_FROM_FILING MET",
+      "IDEA.STATE_COMPLAINT.DECISION_60_DAYS MET", // shaped by MS.STATE_COMPLAINT.DECISION_FROM_FILING
       "MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS MISSED");
 
   private Expected() {}

@@ -20,6 +20,7 @@ import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.Finding;
+import org.iepdr.core.rules.RuleId;
 import org.iepdr.core.rules.Rule;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +126,10 @@ class FindingClaimsProperties {
         continue;
       }
       LocalDate on = d.satisfiedOn().get();
-      List<Finding> ofRule = e.findings().stream().filter(f -> f.ruleId().equals(d.ruleId())).toList();
+      // a state rule that shapes a federal clock reports the deadline under the federal id and names itself
+      // in shapedBy; its findings keep its own id
+      RuleId by = d.shapedBy().isEmpty() ? d.ruleId() : d.shapedBy().get(d.shapedBy().size() - 1);
+      List<Finding> ofRule = e.findings().stream().filter(f -> f.ruleId().equals(by)).toList();
       List<Finding> dating = new ArrayList<>();
       for (Finding f : ofRule) {
         Claim claim = LATE.containsKey(f.key()) ? LATE.get(f.key()) : EARLY.get(f.key());

@@ -11,6 +11,7 @@ import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
@@ -59,6 +60,17 @@ public final class DueProcessResponse extends BaseRule {
 
   static final DayPeriod PERIOD = DayPeriod.calendarDays(10);
 
+  /**
+   * The clock, 300.508(e)(1): "the LEA must, within 10 days of receiving the due process complaint, send
+   * to the parent a response"; 300.508(f) (as the IDEA Partnership restates it): "the party receiving a
+   * due process complaint must, within ten days of receiving the due process complaint, send to the other
+   * party a response". Not for an expedited complaint (300.532(a), (c)(1)).
+   */
+  public static final Clock CLOCK = Clock.after("deadline", PERIOD)
+      .startsAt("the receiving party's receipt of the due process complaint")
+      .satisfiedBy("the receiving side's response to the complaint")
+      .build();
+
   /** Creates the rule. */
   public DueProcessResponse() {
     super(RuleDescriptor.builder()
@@ -84,16 +96,14 @@ public final class DueProcessResponse extends BaseRule {
   public void evaluate(RuleContext ctx) {
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
       DueProcessReceipt receipt = DueProcessReceipt.of(ctx, complaint);
-      LocalDate due = ctx.counter().plus(receipt.date(), PERIOD);
+      LocalDate due = CLOCK.due(receipt.date(), ctx.counter());
       Optional<Reply> response = RuleContext.first(ctx.eventsFor(complaint.id(), Reply.class).stream()
           .filter(r -> r.answer() == Reply.Answer.RESPONSE)
           .filter(r -> ctx.sideOf(r.by()).filter(receipt.receiver()::equals).isPresent())
           .toList());
-      Deadline d = ctx.deadline("deadline")
+      Deadline d = ctx.clock(CLOCK)
           .trigger(receipt.eventId(), receipt.date())
-          .period(PERIOD)
           .opensOn(receipt.filed())
-          .due(due)
           .satisfiedBy(response)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
@@ -113,7 +123,7 @@ public final class DueProcessResponse extends BaseRule {
     if (act != ProposedAct.DUE_PROCESS_RESPONSE) {
       return Optional.empty();
     }
-    return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, PERIOD),
+    return Optional.of(PlanConstraint.noLaterThan(ID, CLOCK.due(trigger, counter),
         "within 10 days of receiving the due process complaint (34 CFR 300.508(e)-(f), secondary sources)"));
   }
 }

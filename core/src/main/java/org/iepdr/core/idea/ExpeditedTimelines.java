@@ -19,6 +19,7 @@ import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Side;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.EvaluationOptions;
@@ -84,6 +85,40 @@ public final class ExpeditedTimelines extends BaseRule {
   static final DayPeriod HEARING = DayPeriod.schoolDays(20);
   static final DayPeriod DECISION = DayPeriod.schoolDays(10);
 
+  /**
+   * The meeting clock, 300.532(c)(3)(i): "A resolution meeting must occur within seven days of receiving
+   * notice of the due process complaint", "Unless the parents and LEA agree in writing to waive the
+   * resolution meeting ..., or agree to use the mediation process described in § 300.506". A parent's
+   * complaint only.
+   */
+  public static final Clock MEETING_CLOCK = Clock.after("meeting_deadline", MEETING)
+      .startsAt("the LEA's receipt of the parent's expedited due process complaint")
+      .satisfiedBy("the resolution meeting, held")
+      .unless(Clock.Condition.Effect.EXCUSES, "the parent and the LEA agree in writing to waive the meeting, or agree"
+          + " to use mediation", "300.532(c)(3)")
+      .build();
+
+  /**
+   * The hearing clock, 300.532(c)(2): the expedited hearing "must occur within 20 school days of the date
+   * the complaint requesting the hearing is filed". School days of the district's calendar.
+   */
+  public static final Clock HEARING_CLOCK = Clock.after("hearing_deadline", HEARING)
+      .startsAt("the filing of the expedited due process complaint")
+      .satisfiedBy("the expedited hearing, held")
+      .build();
+
+  /**
+   * The decision clock, 300.532(c)(2): "The hearing officer must make a determination within 10 school
+   * days after the hearing." Never extended: 300.532(c)(1) makes §§ 300.510-300.514 apply to an expedited
+   * hearing but not § 300.515, whose paragraph (c) holds the extension clause; every extension of an
+   * expedited complaint is refused and reported ({@code extension_unlawful}).
+   */
+  public static final Clock DECISION_CLOCK = Clock.after("decision_deadline", DECISION)
+      .startsAt("the expedited hearing day")
+      .satisfiedBy("the hearing officer's determination")
+      .neverExtended("300.532(c)")
+      .build();
+
   /** Creates the rule. */
   public ExpeditedTimelines() {
     super(RuleDescriptor.builder()
@@ -125,7 +160,7 @@ public final class ExpeditedTimelines extends BaseRule {
       return;
     }
     DueProcessReceipt receipt = DueProcessReceipt.of(ctx, complaint);
-    LocalDate meetingDue = ctx.counter().plus(receipt.date(), MEETING);
+    LocalDate meetingDue = MEETING_CLOCK.due(receipt.date(), ctx.counter());
     Optional<Agreement> excuse = ResolutionMeeting15Days.excuse(ctx, complaint, meetingDue);
     if (excuse.isPresent()) {
       ctx.note("expedited complaint " + complaint.id() + ": resolution meeting not required (" + excuse.get().kind()
@@ -133,11 +168,9 @@ public final class ExpeditedTimelines extends BaseRule {
     } else {
       Optional<Meeting> held = RuleContext.first(
           ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION).stream().filter(Meeting::held).toList());
-      Deadline d = ctx.deadline("meeting_deadline")
+      Deadline d = ctx.clock(MEETING_CLOCK)
           .trigger(receipt.eventId(), receipt.date())
-          .period(MEETING)
           .opensOn(receipt.filed())
-          .due(meetingDue)
           .satisfiedBy(held)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
@@ -165,12 +198,10 @@ public final class ExpeditedTimelines extends BaseRule {
 
   private static void schoolDayClocks(RuleContext ctx, Request complaint) {
     LocalDate filed = ctx.date(complaint);
-    LocalDate hearingDue = ctx.counter().plus(filed, HEARING);
+    LocalDate hearingDue = HEARING_CLOCK.due(filed, ctx.counter());
     Optional<Meeting> hearing = RuleContext.first(hearings(ctx, complaint).stream().filter(Meeting::held).toList());
-    Deadline d = ctx.deadline("hearing_deadline")
+    Deadline d = ctx.clock(HEARING_CLOCK)
         .trigger(complaint)
-        .period(HEARING)
-        .due(hearingDue)
         .satisfiedBy(hearing)
         .report();
     if (d.status() == DeadlineStatus.MISSED) {
@@ -187,15 +218,14 @@ public final class ExpeditedTimelines extends BaseRule {
       return;
     }
     LocalDate heard = ctx.date(hearing.get());
-    LocalDate decisionDue = ctx.counter().plus(heard, DECISION);
+    LocalDate decisionDue = DECISION_CLOCK.due(heard, ctx.counter());
     List<Decision> decisions = new ArrayList<>(ctx.decisions(complaint.id(), DecisionKind.EXPEDITED_HEARING_DECISION));
     decisions.addAll(ctx.decisions(complaint.id(), DecisionKind.HEARING_DECISION));
     decisions.sort((a, b) -> a.at().compareTo(b.at()));
     Optional<Decision> decision = RuleContext.first(decisions);
-    Deadline dd = ctx.deadline("decision_deadline")
+    Deadline dd = ctx.clock(DECISION_CLOCK)
+        .concerning(complaint)
         .trigger(hearing.get())
-        .period(DECISION)
-        .due(decisionDue)
         .satisfiedBy(decision)
         .report();
     if (dd.status() == DeadlineStatus.MISSED) {
@@ -231,13 +261,13 @@ public final class ExpeditedTimelines extends BaseRule {
   public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
     switch (act) {
       case EXPEDITED_RESOLUTION_MEETING:
-        return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, MEETING),
+        return Optional.of(PlanConstraint.noLaterThan(ID, MEETING_CLOCK.due(trigger, counter),
             "within 7 days of receiving the expedited due process complaint (34 CFR 300.532(c)(3)(i))"));
       case EXPEDITED_HEARING:
-        return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, HEARING),
+        return Optional.of(PlanConstraint.noLaterThan(ID, HEARING_CLOCK.due(trigger, counter),
             "within 20 school days of the filing of the expedited due process complaint (34 CFR 300.532(c)(2))"));
       case EXPEDITED_HEARING_DECISION:
-        return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, DECISION),
+        return Optional.of(PlanConstraint.noLaterThan(ID, DECISION_CLOCK.due(trigger, counter),
             "within 10 school days after the expedited hearing (34 CFR 300.532(c)(2))"));
       default:
         return Optional.empty();

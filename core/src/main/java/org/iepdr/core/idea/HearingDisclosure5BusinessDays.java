@@ -12,6 +12,7 @@ import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Side;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
@@ -51,6 +52,18 @@ public final class HearingDisclosure5BusinessDays extends BaseRule {
 
   static final DayPeriod PERIOD = DayPeriod.businessDays(5);
 
+  /**
+   * The clock, 300.512(b)(1): "At least five business days prior to a hearing ... each party must
+   * disclose to all other parties all evaluations completed by that date and recommendations based on
+   * the offering party's evaluations that the party intends to use at the hearing." Counted back from
+   * the hearing day; one deadline per side that disclosed; the sanction is the hearing officer's bar
+   * (300.512(b)(2)).
+   */
+  public static final Clock CLOCK = Clock.before("deadline", PERIOD)
+      .startsAt("the hearing day (a cancelled hearing has none)")
+      .satisfiedBy("each party's disclosure of its evaluations and recommendations (the last one sent)")
+      .build();
+
   /** Creates the rule. */
   public HearingDisclosure5BusinessDays() {
     super(RuleDescriptor.builder()
@@ -78,7 +91,7 @@ public final class HearingDisclosure5BusinessDays extends BaseRule {
         continue;
       }
       LocalDate day = ctx.date(hearing);
-      LocalDate last = ctx.counter().minus(day, PERIOD);
+      LocalDate last = CLOCK.due(day, ctx.counter());
       for (Side side : Side.values()) {
         LocalDate first = null;
         LocalDate latest = null;
@@ -102,10 +115,8 @@ public final class HearingDisclosure5BusinessDays extends BaseRule {
         if (first == null || latest == null) {
           continue;
         }
-        ctx.deadline("deadline").label("side", side)
+        ctx.clock(CLOCK).label("side", side)
             .trigger(hearing.id(), day)
-            .period(PERIOD)
-            .due(last)
             .satisfiedBy(hearing.id(), first)
             .report();
         if (latest.isAfter(last)) {
@@ -121,7 +132,7 @@ public final class HearingDisclosure5BusinessDays extends BaseRule {
     if (act != ProposedAct.HEARING_DISCLOSURE) {
       return Optional.empty();
     }
-    return Optional.of(PlanConstraint.noLaterThan(ID, counter.minus(trigger, PERIOD),
+    return Optional.of(PlanConstraint.noLaterThan(ID, CLOCK.due(trigger, counter),
         "at least 5 business days before the hearing (34 CFR 300.512(b))"));
   }
 }

@@ -17,6 +17,7 @@ import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
@@ -25,7 +26,6 @@ import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
-import org.iepdr.core.time.DateWindow;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +60,16 @@ public final class ResolutionAgreementReview extends BaseRule {
   public static final RuleId ID = RuleId.of("IDEA.RESOLUTION.AGREEMENT_REVIEW");
 
   static final DayPeriod PERIOD = DayPeriod.businessDays(3);
+
+  /**
+   * The clock, 300.510(e): "If the parties execute such an agreement, a party may void the agreement
+   * within three business days of the agreement's execution." A right, not a duty: reported when a
+   * party voided, or while the window is open; a void after it is ineffective (a warning).
+   */
+  public static final Clock CLOCK = Clock.after("deadline", PERIOD)
+      .startsAt("the execution of the resolution agreement")
+      .satisfiedBy("a party's voiding of the agreement (optional: without it the agreement stands)")
+      .build();
 
   /** Creates the rule. */
   public ResolutionAgreementReview() {
@@ -106,16 +116,14 @@ public final class ResolutionAgreementReview extends BaseRule {
     }
     for (Agreement a : agreements) {
       LocalDate executed = ctx.date(a);
-      LocalDate last = ctx.counter().plus(executed, PERIOD);
+      LocalDate last = CLOCK.due(executed, ctx.counter());
       Optional<Withdrawal> voiding = Optional.ofNullable(voidedBy.get(a));
       if (voiding.isEmpty() && ctx.asOf().isAfter(last)) {
         ctx.note("resolution agreement " + a.id() + ": not voided by " + last + "; it stands");
         continue;
       }
-      Deadline d = ctx.deadline("deadline")
+      Deadline d = ctx.clock(CLOCK)
           .trigger(a)
-          .period(PERIOD)
-          .window(DateWindow.of(executed, last))
           .satisfiedBy(voiding)
           .report();
       if (voiding.isPresent() && d.status() == DeadlineStatus.MISSED) {
@@ -148,7 +156,7 @@ public final class ResolutionAgreementReview extends BaseRule {
     if (act != ProposedAct.RESOLUTION_AGREEMENT_VOID) {
       return Optional.empty();
     }
-    return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, PERIOD),
+    return Optional.of(PlanConstraint.noLaterThan(ID, CLOCK.due(trigger, counter),
         "within 3 business days of the resolution agreement's execution (34 CFR 300.510(e))"));
   }
 }

@@ -13,6 +13,7 @@ import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
@@ -67,6 +68,31 @@ public final class SufficiencyChallenge extends BaseRule {
   static final DayPeriod CHALLENGE = DayPeriod.calendarDays(15);
   static final DayPeriod RULING = DayPeriod.calendarDays(5);
 
+  /**
+   * The challenge clock, 300.508(d)(1): the complaint "must be deemed sufficient unless the party
+   * receiving the due process complaint notifies the hearing officer and the other party in writing,
+   * within 15 days of receipt of the due process complaint". Optional: reported when a challenge was made
+   * or while the 15 days are open. Not for an expedited complaint (300.532(a), (c)(1)).
+   */
+  public static final Clock CHALLENGE_CLOCK = Clock.after("challenge_deadline", CHALLENGE)
+      .startsAt("the receiving party's receipt of the due process complaint")
+      .satisfiedBy("the written notice that the complaint is insufficient (optional: without it the complaint is"
+          + " deemed sufficient)")
+      .unless(Clock.Condition.Effect.ENDS, "the complaint is expedited: 300.508(d) is not among the paragraphs an"
+          + " expedited hearing follows", "300.532(a), (c)(1)")
+      .build();
+
+  /**
+   * The ruling clock, 300.508(d)(2): "Within five days of receipt of notification under paragraph (d)(1)
+   * of this section, the hearing officer must make a determination on the face of the due process
+   * complaint". Counted from the hearing officer's receipt of the challenge (else its filing day).
+   */
+  public static final Clock RULING_CLOCK = Clock.after("ruling_deadline", RULING)
+      .startsAt("the hearing officer's receipt of the sufficiency challenge")
+      .satisfiedBy("the hearing officer's determination on the face of the complaint")
+      .unless(Clock.Condition.Effect.ENDS, "the challenged complaint is expedited", "300.532(a), (c)(1)")
+      .build();
+
   /** Creates the rule. */
   public SufficiencyChallenge() {
     super(RuleDescriptor.builder()
@@ -100,17 +126,15 @@ public final class SufficiencyChallenge extends BaseRule {
     }
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
       DueProcessReceipt receipt = DueProcessReceipt.of(ctx, complaint);
-      LocalDate due = ctx.counter().plus(receipt.date(), CHALLENGE);
+      LocalDate due = CHALLENGE_CLOCK.due(receipt.date(), ctx.counter());
       Optional<Request> challenge = Optional.ofNullable(challenges.get(complaint.id()));
       if (challenge.isEmpty() && ctx.asOf().isAfter(due)) {
         ctx.note("complaint " + complaint.id() + ": no sufficiency challenge by " + due + "; it is deemed sufficient");
         continue;
       }
-      Deadline d = ctx.deadline("challenge_deadline")
+      Deadline d = ctx.clock(CHALLENGE_CLOCK)
           .trigger(receipt.eventId(), receipt.date())
-          .period(CHALLENGE)
           .opensOn(receipt.filed())
-          .due(due)
           .satisfiedBy(challenge)
           .report();
       if (d.doneBeforeWindow() && d.status() == DeadlineStatus.MISSED) {
@@ -135,13 +159,11 @@ public final class SufficiencyChallenge extends BaseRule {
       }
       CaseEvent trigger = heard.orElse(challenge);
       LocalDate day0 = ctx.date(trigger);
-      LocalDate due = ctx.counter().plus(day0, RULING);
+      LocalDate due = RULING_CLOCK.due(day0, ctx.counter());
       Optional<Decision> ruling = RuleContext.first(ctx.decisions(challenge.id(), DecisionKind.SUFFICIENCY_RULING));
-      Deadline d = ctx.deadline("ruling_deadline")
+      Deadline d = ctx.clock(RULING_CLOCK)
           .trigger(trigger.id(), day0)
-          .period(RULING)
           .opensOn(ctx.date(challenge))
-          .due(due)
           .satisfiedBy(ruling)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
@@ -159,11 +181,11 @@ public final class SufficiencyChallenge extends BaseRule {
   @Override
   public Optional<PlanConstraint> plan(ProposedAct act, LocalDate trigger, DayCounter counter) {
     if (act == ProposedAct.SUFFICIENCY_CHALLENGE) {
-      return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, CHALLENGE),
+      return Optional.of(PlanConstraint.noLaterThan(ID, CHALLENGE_CLOCK.due(trigger, counter),
           "within 15 days of receiving the due process complaint (34 CFR 300.508(d)(1))"));
     }
     if (act == ProposedAct.SUFFICIENCY_RULING) {
-      return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, RULING),
+      return Optional.of(PlanConstraint.noLaterThan(ID, RULING_CLOCK.due(trigger, counter),
           "within 5 days of the hearing officer receiving the challenge (34 CFR 300.508(d)(2))"));
     }
     return Optional.empty();

@@ -13,6 +13,7 @@ import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.PlanConstraint;
@@ -30,8 +31,12 @@ import org.iepdr.core.time.DayPeriod;
  * the reform that enacts it, and carries a new id (a rule that changes meaning gets a new id) that
  * {@link RuleDescriptor#replaces() replaces} the old one.
  *
- * <p>Counting: the day the request is filed with the body it names ({@link Request#filedWith()}) is
- * day 0, whatever later receipts the case records; the meeting may be held from day {@code period} on, counted by the jurisdiction's {@link DayCounter#plus}; calendar days do not roll.
+ * <p>Counting: the state rules' own lead-time clock, counted back from the meeting ({@link #clock()},
+ * {@link Clock#due}): the request must have arrived on or before the day {@code period} before the
+ * meeting. The arrival is the day the request is filed with the body it names
+ * ({@link Request#filedWith()}), whatever later receipts the case records; calendar days do not roll. The
+ * first day the meeting may be held (the finding's and the plan's date) is the first day on or after the
+ * arrival whose count back reaches the arrival: for calendar days, the arrival plus {@code period}.
  *
  * <p>Implementation Requirements: immutable and thread-safe.
  */
@@ -42,6 +47,7 @@ public final class MinimumLeadTime extends BaseRule {
   private final MeetingKind meeting;
   private final ProposedAct act;
   private final DayPeriod period;
+  private final Clock clock;
 
   /**
    * Creates the rule.
@@ -71,6 +77,32 @@ public final class MinimumLeadTime extends BaseRule {
     this.meeting = Objects.requireNonNull(meeting, "meeting");
     this.act = Objects.requireNonNull(act, "act");
     this.period = Objects.requireNonNull(period, "period");
+    this.clock = Clock.before("lead_time", period)
+        .startsAt("the meeting held for the request")
+        .satisfiedBy("the request's arrival at the body it was filed with")
+        .build();
+  }
+
+  /**
+   * Returns the lead-time clock: {@code period} counted back from the meeting, to the request's arrival.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * The first day on or after the request's arrival on which the meeting may be held: the first whose
+   * count back ({@link Clock#due}) reaches the arrival. The count back never decreases as the meeting
+   * moves later, so a meeting before this day is exactly one whose count back falls before the arrival.
+   */
+  private LocalDate firstMeetingDay(LocalDate arrival, DayCounter counter) {
+    LocalDate day = arrival;
+    while (clock.due(day, counter).isBefore(arrival)) {
+      day = day.plusDays(1);
+    }
+    return day;
   }
 
   /**
@@ -89,9 +121,9 @@ public final class MinimumLeadTime extends BaseRule {
   public void evaluate(RuleContext ctx) {
     for (Request r : ctx.requests(request)) {
       LocalDate day0 = ctx.date(r);
-      LocalDate first = ctx.counter().plus(day0, period);
       for (Meeting m : ctx.meetingsFor(r.id(), meeting)) {
-        if (m.held() && ctx.date(m).isBefore(first)) {
+        if (m.held() && clock.due(ctx.date(m), ctx.counter()).isBefore(day0)) {
+          LocalDate first = firstMeetingDay(day0, ctx.counter());
           ctx.finding(OWNER, "early").date("held", ctx.date(m)).date("first", first).number("days", period.amount())
               .label("unit", period.unit()).date("received", day0).events(r.id(), m.id()).report();
         }
@@ -104,7 +136,7 @@ public final class MinimumLeadTime extends BaseRule {
     if (proposed != act) {
       return Optional.empty();
     }
-    return Optional.of(PlanConstraint.noEarlierThan(descriptor().id(), counter.plus(trigger, period),
+    return Optional.of(PlanConstraint.noEarlierThan(descriptor().id(), firstMeetingDay(trigger, counter),
         "at least " + period + " after the request arrives (" + descriptor().citations().get(0).document() + ")"));
   }
 }

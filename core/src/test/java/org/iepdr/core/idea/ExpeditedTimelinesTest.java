@@ -20,6 +20,7 @@ import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.DecisionKind;
+import org.iepdr.core.model.Extension;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Recipient;
@@ -30,6 +31,7 @@ import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.EvaluationOptions;
 import org.iepdr.core.rules.ProposedAct;
+import org.iepdr.core.rules.ClockChange;
 import org.iepdr.core.rules.TraceEntry;
 import org.iepdr.core.time.SchoolCalendar;
 import org.junit.jupiter.api.Test;
@@ -220,5 +222,32 @@ class ExpeditedTimelinesTest {
         decision("dec", DecisionKind.EXPEDITED_HEARING_DECISION, "ex", "2026-03-12"));
     assertThat(notes(withCalendar(waived, "2026-05-01"), ID))
         .containsExactly("expedited complaint ex: resolution meeting not required (WAIVE_RESOLUTION_MEETING w)");
+  }
+
+  @Test
+  void noExtensionMovesTheExpeditedDecisionClockEachIsReportedAsUnlawful() {
+    // 300.532(c)(1) applies 300.510-300.514 to an expedited hearing, not 300.515, whose (c) allows extensions:
+    // the decision stays due 10 school days after the 04-06 hearing, 04-20, even for a hearing officer's
+    // specific extension granted before it, on that last day or the day after
+    for (String granted : List.of("2026-04-15", "2026-04-20", "2026-04-21")) {
+      Case c = expedited(held("h", MeetingKind.EXPEDITED_HEARING, "2026-04-06"),
+          decision("dec", DecisionKind.EXPEDITED_HEARING_DECISION, "ex", "2026-04-22"),
+          Extension.builder().id("x").request("ex").reason(Extension.Reason.HEARING_OFFICER_SPECIFIC)
+              .newDueDate(d("2026-05-01")).at(at(granted)).build());
+      Evaluation e = withCalendar(c, "2026-05-01");
+      Deadline decided = e.deadlines(ID).stream().filter(x -> x.description().startsWith("decide")).findFirst()
+          .orElseThrow();
+      assertThat(decided.due()).as(granted).isEqualTo(d("2026-04-20"));
+      assertThat(decided.extendedBy()).as(granted).isEmpty();
+      assertThat(decided.status()).as(granted).isEqualTo(DeadlineStatus.MISSED);
+      assertThat(decided.changes()).as(granted).extracting(ClockChange::kind)
+          .containsExactly(ClockChange.Kind.EXTENSION_REFUSED);
+      assertThat(e.findings(ID)).as(granted).filteredOn(f -> f.key().endsWith(".extension_unlawful")).singleElement()
+          .satisfies(f -> {
+            assertThat(f.message()).contains(granted, "2026-04-20", "300.532(c)(1)");
+            assertThat(f.events()).containsExactly("ex", "x");
+          });
+      assertThat(e.findings(ID)).as(granted).filteredOn(f -> f.key().endsWith(".decision_late")).hasSize(1);
+    }
   }
 }

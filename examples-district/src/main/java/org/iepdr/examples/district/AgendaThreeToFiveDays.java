@@ -6,6 +6,7 @@ import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
@@ -30,6 +31,25 @@ public final class AgendaThreeToFiveDays extends BaseRule {
   /** The rule's id. */
   public static final RuleId ID = RuleId.of("XM.AGENDA.WINDOW_3_TO_5_DAYS");
 
+  /**
+   * The clock, the district's procedure: "Send meeting agenda 3-5 days before the meeting and ask for
+   * parent input". Its last day is 3 calendar days before the meeting; the window opens on
+   * {@link #OPENS}'s day, 5 days before, and an agenda sent earlier is reported too.
+   */
+  public static final Clock CLOCK = Clock.before("deadline", DayPeriod.calendarDays(3))
+      .startsAt("the IEP meeting")
+      .satisfiedBy("the agenda sent to the parent, asking for input, no earlier than 5 days before the meeting")
+      .build();
+
+  /**
+   * The window's first day, the "5" of "3-5 days before the meeting": 5 calendar days counted back from the
+   * meeting. Not a deadline of its own: it opens {@link #CLOCK}'s window.
+   */
+  public static final Clock OPENS = Clock.before("window_opens", DayPeriod.calendarDays(5))
+      .startsAt("the IEP meeting")
+      .satisfiedBy("nothing: the first day on which the agenda may be sent")
+      .build();
+
   /** Creates the rule. */
   public AgendaThreeToFiveDays() {
     super(RuleDescriptor.builder().id(ID)
@@ -46,12 +66,11 @@ public final class AgendaThreeToFiveDays extends BaseRule {
   public void evaluate(RuleContext ctx) {
     for (Meeting m : DistrictRules.iepMeetings(ctx)) {
       LocalDate meetingDay = ctx.date(m);
-      LocalDate opens = meetingDay.minusDays(5);
-      LocalDate closes = meetingDay.minusDays(3);
+      LocalDate opens = OPENS.due(meetingDay, ctx.counter());
+      LocalDate closes = CLOCK.due(meetingDay, ctx.counter());
       DateWindow window = DateWindow.of(opens, closes);
       Optional<DocumentSent> agenda = DistrictRules.first(m, DocumentKind.AGENDA);
-      var draft = ctx.deadline("deadline").trigger(m.id(), meetingDay)
-          .period(DayPeriod.calendarDays(3)).window(window);
+      var draft = ctx.clock(CLOCK).trigger(m.id(), meetingDay).window(window);
       agenda.ifPresent(a -> draft.satisfiedBy(m.id(), DistrictRules.sentOn(ctx, a)));
       Deadline d = draft.report();
       if (agenda.isPresent() && !window.contains(d.satisfiedOn().get())) {

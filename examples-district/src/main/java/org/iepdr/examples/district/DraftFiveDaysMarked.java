@@ -6,6 +6,7 @@ import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
@@ -33,6 +34,16 @@ public final class DraftFiveDaysMarked extends BaseRule {
 
   static final DayPeriod PERIOD = DayPeriod.calendarDays(5);
 
+  /**
+   * The clock, the district's procedure: "If yes, please provide at least 5 days before the meeting. All
+   * sent pages should be watermarked as DRAFT." 5 calendar days counted back from the meeting; only when
+   * a draft was sent (the parent may not have asked).
+   */
+  public static final Clock CLOCK = Clock.before("deadline", PERIOD)
+      .startsAt("the IEP meeting")
+      .satisfiedBy("the draft sent to the parent who asked for it")
+      .build();
+
   /** Creates the rule. */
   public DraftFiveDaysMarked() {
     super(RuleDescriptor.builder().id(ID)
@@ -55,8 +66,8 @@ public final class DraftFiveDaysMarked extends BaseRule {
         continue;
       }
       LocalDate meetingDay = ctx.date(m);
-      LocalDate due = meetingDay.minusDays(PERIOD.amount());
-      Deadline d = ctx.deadline("deadline").trigger(m.id(), meetingDay).period(PERIOD).due(due)
+      LocalDate due = CLOCK.due(meetingDay, ctx.counter());
+      Deadline d = ctx.clock(CLOCK).trigger(m.id(), meetingDay)
           .satisfiedBy(m.id(), DistrictRules.sentOn(ctx, draft.get())).report();
       if (d.status() == DeadlineStatus.MISSED) {
         ctx.finding("late").date("meeting", meetingDay).date("sent", d.satisfiedOn().get()).date("due", due)

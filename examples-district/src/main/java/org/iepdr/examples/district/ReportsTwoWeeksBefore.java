@@ -5,6 +5,7 @@ import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.rules.BaseRule;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
@@ -33,6 +34,24 @@ public final class ReportsTwoWeeksBefore extends BaseRule {
 
   static final DayPeriod PERIOD = DayPeriod.calendarDays(14);
 
+  /**
+   * The feedback clock, the district's procedure: the GE Feedback Form goes out by the 10th of the month
+   * before, and "(forms are due 2 weeks prior to IEP date)": 14 calendar days counted back from the meeting.
+   */
+  public static final Clock FEEDBACK_CLOCK = Clock.before("deadline_feedback", PERIOD)
+      .startsAt("the IEP meeting")
+      .satisfiedBy("the general-education feedback form, received back")
+      .build();
+
+  /**
+   * The provider-report clock, the district's procedure for the Provider Report: "(forms are due 2 weeks
+   * prior to IEP date)": 14 calendar days counted back from the meeting.
+   */
+  public static final Clock PROVIDER_REPORT_CLOCK = Clock.before("deadline_provider_report", PERIOD)
+      .startsAt("the IEP meeting")
+      .satisfiedBy("the contracted provider's report, received back")
+      .build();
+
   /** Creates the rule. */
   public ReportsTwoWeeksBefore() {
     super(RuleDescriptor.builder().id(ID)
@@ -53,15 +72,17 @@ public final class ReportsTwoWeeksBefore extends BaseRule {
   public void evaluate(RuleContext ctx) {
     for (Meeting m : DistrictRules.iepMeetings(ctx)) {
       LocalDate meetingDay = ctx.date(m);
-      LocalDate due = meetingDay.minus(PERIOD.amount(), java.time.temporal.ChronoUnit.DAYS);
       boolean any = false;
       for (DocumentSent doc : m.documents()) {
         if (doc.kind() != DocumentKind.GENERAL_EDUCATION_FEEDBACK && doc.kind() != DocumentKind.PROVIDER_REPORT) {
           continue;
         }
         any = true;
-        String what = doc.kind() == DocumentKind.PROVIDER_REPORT ? "provider_report" : "feedback";
-        Deadline d = ctx.deadline("deadline_" + what).trigger(m.id(), meetingDay).period(PERIOD).due(due)
+        boolean report = doc.kind() == DocumentKind.PROVIDER_REPORT;
+        String what = report ? "provider_report" : "feedback";
+        Clock clock = report ? PROVIDER_REPORT_CLOCK : FEEDBACK_CLOCK;
+        LocalDate due = clock.due(meetingDay, ctx.counter());
+        Deadline d = ctx.clock(clock).trigger(m.id(), meetingDay)
             .satisfiedBy(m.id(), DistrictRules.sentOn(ctx, doc)).report();
         if (d.status() == DeadlineStatus.MISSED) {
           ctx.finding("late_" + what).date("meeting", meetingDay).date("received", d.satisfiedOn().get())

@@ -11,6 +11,7 @@ import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
@@ -48,6 +49,16 @@ public final class FacilitationLeadTime extends BaseRule {
 
   static final DayPeriod PERIOD = DayPeriod.calendarDays(10);
 
+  /**
+   * The clock, CADRE's profile of Mississippi's IEP facilitation (a secondary source): Mississippi
+   * "requires that the district or parent request a facilitator at least 10 days before the scheduled date
+   * of the IEP meeting". Counted back from the meeting the request names (not cancelled).
+   */
+  public static final Clock CLOCK = Clock.before("deadline", PERIOD)
+      .startsAt("the scheduled facilitated IEP meeting the request names")
+      .satisfiedBy("the request for a facilitator")
+      .build();
+
   /** Creates the rule. */
   public FacilitationLeadTime() {
     super(RuleDescriptor.builder()
@@ -79,11 +90,9 @@ public final class FacilitationLeadTime extends BaseRule {
         continue;
       }
       LocalDate meetingDate = ctx.date(meeting);
-      LocalDate latest = ctx.counter().minus(meetingDate, PERIOD);
-      Deadline d = ctx.deadline("deadline")
+      LocalDate latest = CLOCK.due(meetingDate, ctx.counter());
+      Deadline d = ctx.clock(CLOCK)
           .trigger(meeting.id(), meetingDate)
-          .period(PERIOD)
-          .due(latest)
           .satisfiedBy(r)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
@@ -98,7 +107,7 @@ public final class FacilitationLeadTime extends BaseRule {
     if (act != ProposedAct.FACILITATED_IEP_MEETING) {
       return Optional.empty();
     }
-    return Optional.of(PlanConstraint.noEarlierThan(ID, counter.plus(trigger, PERIOD),
+    return Optional.of(PlanConstraint.noEarlierThan(ID, counter.plus(trigger, CLOCK.period()),
         "at least 10 days after the facilitation request (CADRE profile of Mississippi's IEP facilitation)"));
   }
 }

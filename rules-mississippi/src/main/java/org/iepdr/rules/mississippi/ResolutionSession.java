@@ -8,6 +8,7 @@ import org.apiguardian.api.API;
 import org.iepdr.core.idea.ResolutionMeeting15Days;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.PlanConstraint;
@@ -30,8 +31,11 @@ import org.iepdr.core.time.DayCounter;
  *
  * <p>Replaces {@code IDEA.RESOLUTION.MEETING_15_DAYS}: it restates the federal rule for Mississippi, so
  * it is listed in {@link RuleDescriptor#replaces()} and a late session gets one finding, under this id,
- * not two. Its behaviour is the federal rule's, by delegation (the same waiver by written agreement or
- * agreement to mediate, the same parent-only trigger, the same messages), so the two cannot drift apart.
+ * not two. Its behaviour is the federal rule's, by delegation (the same clock, {@link #CLOCK}, the same
+ * waiver by written agreement or agreement to mediate, the same parent-only trigger, the same messages), so
+ * the two cannot drift apart. The deadline is the federal clock's: it is reported under
+ * {@code IDEA.RESOLUTION.MEETING_15_DAYS}, naming this rule in {@code Deadline.shapedBy()}, so software
+ * reading the federal id finds the same obligation in every state; the findings keep this rule's id.
  *
  * <p>Counting: 15 calendar days from the district's receipt of the complaint (day 0, America/Chicago);
  * where no receipt by the district is recorded, the filing date, and the trace says so; no
@@ -42,6 +46,13 @@ public final class ResolutionSession extends BaseRule {
 
   /** The rule's id. */
   public static final RuleId ID = RuleId.of("MS.DUE_PROCESS.RESOLUTION_SESSION");
+
+  /**
+   * The clock: the federal one, 34 CFR 300.510(a)(1), "Within 15 days of receiving notice of the parent's
+   * due process complaint [...] the LEA must convene a meeting", which Mississippi restates unchanged
+   * ({@link ResolutionMeeting15Days#CLOCK}: its waiver, amendment and withdrawal exceptions included).
+   */
+  public static final Clock CLOCK = ResolutionMeeting15Days.CLOCK;
 
   private static final ResolutionMeeting15Days FEDERAL = new ResolutionMeeting15Days();
 

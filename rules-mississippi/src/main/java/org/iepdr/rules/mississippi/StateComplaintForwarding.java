@@ -13,6 +13,7 @@ import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
@@ -55,6 +56,16 @@ public final class StateComplaintForwarding extends BaseRule {
 
   static final DayPeriod PERIOD = DayPeriod.businessDays(3);
 
+  /**
+   * The clock, MDE's guide as Families as Allies quotes it (a restatement): "MDE forwards the complaint to
+   * the district within 3 business days of receipt." Business days of the Mississippi calendar; the
+   * complainant's own copy to the district (300.153(d)) does not satisfy it.
+   */
+  public static final Clock CLOCK = Clock.after("deadline", PERIOD)
+      .startsAt("MDE's receipt of the state complaint")
+      .satisfiedBy("the district's receipt of the complaint forwarded by MDE")
+      .build();
+
   /** Creates the rule. */
   public StateComplaintForwarding() {
     super(RuleDescriptor.builder()
@@ -80,14 +91,12 @@ public final class StateComplaintForwarding extends BaseRule {
         continue;
       }
       LocalDate day0 = ctx.date(mdeReceipt.get());
-      LocalDate due = ctx.counter().plus(day0, PERIOD);
+      LocalDate due = CLOCK.due(day0, ctx.counter());
       Optional<Receipt> forwarded = RuleContext.first(ctx.receipts(complaint.id()).stream()
           .filter(r -> r.recipient() == Recipient.LEA && r.via() == Receipt.Via.FORWARDED)
           .toList());
-      Deadline d = ctx.deadline("deadline")
+      Deadline d = ctx.clock(CLOCK)
           .trigger(mdeReceipt.get().id(), day0)
-          .period(PERIOD)
-          .due(due)
           .satisfiedBy(forwarded)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
@@ -107,7 +116,7 @@ public final class StateComplaintForwarding extends BaseRule {
     if (act != ProposedAct.STATE_COMPLAINT_FORWARDING) {
       return Optional.empty();
     }
-    return Optional.of(PlanConstraint.noLaterThan(ID, counter.plus(trigger, PERIOD),
+    return Optional.of(PlanConstraint.noLaterThan(ID, CLOCK.due(trigger, counter),
         "within 3 business days of MDE receiving the complaint (MDE guide, via FAAMS)"));
   }
 }

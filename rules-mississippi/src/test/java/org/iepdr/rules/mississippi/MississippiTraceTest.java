@@ -163,7 +163,8 @@ class MississippiTraceTest {
       assertThat(dl.trigger()).isEqualTo("mde-got");
       assertThat(dl.due()).isEqualTo(d("2026-04-30"));
     });
-    assertThat(e.deadlines("MS.STATE_COMPLAINT.DECISION_FROM_FILING")).singleElement().satisfies(dl -> {
+    assertThat(e.deadlines("IDEA.STATE_COMPLAINT.DECISION_60_DAYS")).singleElement().satisfies(dl -> {
+      assertThat(dl.shapedBy()).extracting(Object::toString).containsExactly("MS.STATE_COMPLAINT.DECISION_FROM_FILING");
       assertThat(dl.trigger()).isEqualTo("mde-got");
       assertThat(dl.due()).isEqualTo(d("2026-06-23"));
     });

@@ -40,7 +40,12 @@ class ResolutionSessionTest {
   void day15AfterTheDistrictsReceiptIsOnTime() {
     Evaluation e = MS.evaluate(sessionOn("2026-03-18"));
     assertThat(e.findings(ID)).isEmpty();
-    assertThat(e.deadlines(ID)).singleElement().satisfies(dl -> assertThat(dl.due()).isEqualTo(d("2026-03-18")));
+    // the deadline is the federal clock's, reported under its id and naming this rule as the one that shaped it
+    assertThat(e.deadlines(ID)).isEmpty();
+    assertThat(e.deadlines("IDEA.RESOLUTION.MEETING_15_DAYS")).singleElement().satisfies(dl -> {
+      assertThat(dl.due()).isEqualTo(d("2026-03-18"));
+      assertThat(dl.shapedBy()).extracting(Object::toString).containsExactly(ID);
+    });
   }
 
   @Test

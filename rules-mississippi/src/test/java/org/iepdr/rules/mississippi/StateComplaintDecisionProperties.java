@@ -35,6 +35,6 @@ class StateComplaintDecisionProperties {
             .at(filed.atTime(LocalTime.NOON).atZone(MsFixtures.CHICAGO).toInstant()).build(),
         Receipt.builder().id("ver").request("sc").recipient(Recipient.LEA).via(Receipt.Via.VERIFIED).sentBy(LEA)
             .at(verified.atTime(LocalTime.of(15, 0)).atZone(MsFixtures.CHICAGO).toInstant()).build()).build();
-    return MS.evaluate(c, filed.plusDays(400)).deadlines("MS.STATE_COMPLAINT.DECISION_FROM_FILING").get(0);
+    return MS.evaluate(c, filed.plusDays(400)).deadlines("IDEA.STATE_COMPLAINT.DECISION_60_DAYS").get(0);
   }
 }

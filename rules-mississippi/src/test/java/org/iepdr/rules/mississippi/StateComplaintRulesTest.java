@@ -31,6 +31,8 @@ class StateComplaintRulesTest {
 
   private static final String FORWARD = "MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS";
   private static final String DECISION = "MS.STATE_COMPLAINT.DECISION_FROM_FILING";
+  /** The deadline keeps the federal clock's id and names the Mississippi rule that shaped it. */
+  private static final String DECISION_DEADLINE = "IDEA.STATE_COMPLAINT.DECISION_60_DAYS";
 
   private static Request complaint(String date) {
     return Request.builder().id("sc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT).at(at(date)).build();
@@ -126,7 +128,8 @@ class StateComplaintRulesTest {
   void decisionOnDay60FromFilingIsOnTime() {
     Evaluation e = MS.evaluate(filedAndVerified("2026-01-05", "2026-01-20", "2026-03-06"));
     assertThat(e.findings(DECISION)).isEmpty();
-    assertThat(e.deadlines(DECISION)).singleElement().satisfies(dl -> {
+    assertThat(e.deadlines(DECISION_DEADLINE)).singleElement().satisfies(dl -> {
+      assertThat(dl.shapedBy()).extracting(Object::toString).containsExactly(DECISION);
       assertThat(dl.triggerDate()).isEqualTo(d("2026-01-05"));
       assertThat(dl.due()).isEqualTo(d("2026-03-06"));
     });
@@ -146,7 +149,7 @@ class StateComplaintRulesTest {
   void noDecisionIsPendingOnDay60AndMissedOnDay61() {
     Case c = filedAndVerified("2026-01-05", "2026-01-20", null);
     assertThat(MS.evaluate(c, d("2026-03-06")).findings(DECISION)).isEmpty();
-    assertThat(MS.evaluate(c, d("2026-03-06")).deadlines(DECISION).get(0).status()).isEqualTo(DeadlineStatus.PENDING);
+    assertThat(MS.evaluate(c, d("2026-03-06")).deadlines(DECISION_DEADLINE).get(0).status()).isEqualTo(DeadlineStatus.PENDING);
     assertThat(MS.evaluate(c, d("2026-03-07")).findings(DECISION)).hasSize(1);
   }
 

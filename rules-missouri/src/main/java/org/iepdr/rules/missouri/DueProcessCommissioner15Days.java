@@ -15,6 +15,7 @@ import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
@@ -63,6 +64,18 @@ public final class DueProcessCommissioner15Days extends BaseRule {
 
   static final DayPeriod PERIOD = DayPeriod.calendarDays(15);
 
+  /**
+   * The clock, RSMo 162.961.1: "the administrative hearing commission shall within fifteen days after
+   * receiving notice assign a commissioner [...] to hear the case", counted under RSMo 1.040 (a last day
+   * on a Sunday moves to the Monday). The expedited exception of subsection 4 was not retrieved and is
+   * not encoded.
+   */
+  public static final Clock CLOCK = Clock.after("deadline", PERIOD)
+      .startsAt("the Administrative Hearing Commission's receipt of notice of the due process request")
+      .satisfiedBy("the assignment of a commissioner (the hearing officer's appointment)")
+      .lastDayRule(LastDayRule.RSMO_1_040)
+      .build();
+
   /** Creates the rule. */
   public DueProcessCommissioner15Days() {
     super(RuleDescriptor.builder()
@@ -103,7 +116,7 @@ public final class DueProcessCommissioner15Days extends BaseRule {
       }
       String triggerId = notice.get().id();
       LocalDate day0 = ctx.date(notice.get());
-      LocalDate due = MissouriTime.lastDay(ctx.counter(), day0, PERIOD);
+      LocalDate due = CLOCK.due(day0, ctx.counter());
       Optional<Appointment> assigned = Optional.empty();
       for (Appointment a : ctx.eventsFor(complaint.id(), Appointment.class)) {
         if (ctx.participant(a.participant()).map(p -> p.role() == ParticipantRole.HEARING_OFFICER).orElse(false)) {
@@ -111,11 +124,8 @@ public final class DueProcessCommissioner15Days extends BaseRule {
           break;
         }
       }
-      Deadline d = ctx.deadline("deadline")
+      Deadline d = ctx.clock(CLOCK)
           .trigger(triggerId, day0)
-          .period(PERIOD)
-          .lastDayRule(LastDayRule.RSMO_1_040)
-          .due(due)
           .satisfiedBy(assigned)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
@@ -134,7 +144,7 @@ public final class DueProcessCommissioner15Days extends BaseRule {
     if (act != ProposedAct.HEARING_OFFICER_ASSIGNMENT) {
       return Optional.empty();
     }
-    return Optional.of(PlanConstraint.noLaterThan(ID, MissouriTime.lastDay(counter, trigger, PERIOD),
+    return Optional.of(PlanConstraint.noLaterThan(ID, CLOCK.due(trigger, counter),
         "within 15 days of the Administrative Hearing Commission receiving notice (RSMo 162.961)"));
   }
 }

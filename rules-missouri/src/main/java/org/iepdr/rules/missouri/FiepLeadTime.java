@@ -16,6 +16,7 @@ import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
@@ -51,6 +52,17 @@ public final class FiepLeadTime extends BaseRule {
   public static final RuleId ID = RuleId.of("MO.FIEP.LEAD_TIME");
 
   static final DayPeriod PERIOD = DayPeriod.calendarDays(10);
+
+  /**
+   * The clock, DESE's FIEP flyer: "In general, a request should be made at least 10 days in advance of a
+   * meeting, so an independent facilitator can be assigned to complete the preparation work." Counted
+   * back from each facilitated IEP meeting (not cancelled); a recommendation, so a late request is a
+   * warning.
+   */
+  public static final Clock CLOCK = Clock.before("deadline", PERIOD)
+      .startsAt("the facilitated IEP meeting")
+      .satisfiedBy("DESE's receipt of the facilitation request (its filing, when filed with DESE)")
+      .build();
 
   /** Creates the rule. */
   public FiepLeadTime() {
@@ -95,11 +107,9 @@ public final class FiepLeadTime extends BaseRule {
           continue;
         }
         LocalDate meetingDate = ctx.date(m);
-        LocalDate latest = ctx.counter().minus(meetingDate, PERIOD);
-        Deadline d = ctx.deadline("deadline")
+        LocalDate latest = CLOCK.due(meetingDate, ctx.counter());
+        Deadline d = ctx.clock(CLOCK)
             .trigger(m.id(), meetingDate)
-            .period(PERIOD)
-            .due(latest)
             .satisfiedBy(receiptEvent.id(), receiptDate)
             .report();
         if (d.status() == DeadlineStatus.MISSED) {
@@ -115,7 +125,7 @@ public final class FiepLeadTime extends BaseRule {
     if (act != ProposedAct.FACILITATED_IEP_MEETING) {
       return Optional.empty();
     }
-    return Optional.of(PlanConstraint.noEarlierThan(ID, counter.plus(trigger, PERIOD),
+    return Optional.of(PlanConstraint.noEarlierThan(ID, counter.plus(trigger, CLOCK.period()),
         "at least 10 days after the request reaches DESE, for the facilitator's preparation (DESE FIEP flyer)"));
   }
 }

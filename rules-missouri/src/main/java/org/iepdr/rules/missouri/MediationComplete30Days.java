@@ -20,6 +20,7 @@ import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
@@ -58,6 +59,18 @@ public final class MediationComplete30Days extends BaseRule {
 
   static final DayPeriod PERIOD = DayPeriod.calendarDays(30);
 
+  /**
+   * The clock, RSMo 162.959.5: "Mediation conducted pursuant to this section shall be completed within
+   * thirty days of agreement to mediate and may be termina[...]" (the public copy stops there: termination
+   * and any extension are not encoded); counted under RSMo 1.040.
+   */
+  public static final Clock CLOCK = Clock.after("deadline", PERIOD)
+      .startsAt("the agreement to mediate")
+      .satisfiedBy("the end of mediation: a mediation agreement, an impasse, a withdrawal from mediation (else,"
+          + " once the 30 days have run, the last held session)")
+      .lastDayRule(LastDayRule.RSMO_1_040)
+      .build();
+
   /** Creates the rule. */
   public MediationComplete30Days() {
     super(RuleDescriptor.builder()
@@ -82,18 +95,15 @@ public final class MediationComplete30Days extends BaseRule {
     Ends ends = new Ends(ctx);
     for (Agreement toMediate : toMediateAll) {
       LocalDate day0 = ctx.date(toMediate);
-      LocalDate due = MissouriTime.lastDay(ctx.counter(), day0, PERIOD);
+      LocalDate due = CLOCK.due(day0, ctx.counter());
       Optional<? extends CaseEvent> end = ends.closing(toMediate, day0);
       if (end.isEmpty() && ctx.asOf().isAfter(due)) {
         end = ends.lastSession(toMediate, day0);
         end.ifPresent(s -> ctx.note("agreement " + toMediate.id() + ": no agreement, impasse or withdrawal"
             + " recorded; the last session " + s.id() + " is taken as the end of mediation"));
       }
-      Deadline d = ctx.deadline("deadline")
+      Deadline d = ctx.clock(CLOCK)
           .trigger(toMediate.id(), day0)
-          .period(PERIOD)
-          .lastDayRule(LastDayRule.RSMO_1_040)
-          .due(due)
           .satisfiedBy(end)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
@@ -207,7 +217,7 @@ public final class MediationComplete30Days extends BaseRule {
     if (act != ProposedAct.MEDIATION_COMPLETION) {
       return Optional.empty();
     }
-    return Optional.of(PlanConstraint.noLaterThan(ID, MissouriTime.lastDay(counter, trigger, PERIOD),
+    return Optional.of(PlanConstraint.noLaterThan(ID, CLOCK.due(trigger, counter),
         "within 30 days of the agreement to mediate (RSMo 162.959(5))"));
   }
 }

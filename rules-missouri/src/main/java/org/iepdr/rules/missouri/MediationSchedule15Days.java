@@ -12,6 +12,7 @@ import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.ParticipantRole;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
@@ -48,6 +49,17 @@ public final class MediationSchedule15Days extends BaseRule {
 
   static final DayPeriod PERIOD = DayPeriod.calendarDays(15);
 
+  /**
+   * The clock, RSMo 162.959.4: "Mediation conducted pursuant to this section shall be scheduled within
+   * fifteen days of selecting a mediator at a time and place mutually acceptable to all parties", read as
+   * the first session's date falling on or before day 15; counted under RSMo 1.040.
+   */
+  public static final Clock CLOCK = Clock.after("deadline", PERIOD)
+      .startsAt("the mediator's selection (appointment)")
+      .satisfiedBy("the first mediation session, held or scheduled, dated on or before the last day")
+      .lastDayRule(LastDayRule.RSMO_1_040)
+      .build();
+
   /** Creates the rule. */
   public MediationSchedule15Days() {
     super(RuleDescriptor.builder()
@@ -67,7 +79,7 @@ public final class MediationSchedule15Days extends BaseRule {
   public void evaluate(RuleContext ctx) {
     for (Appointment a : Sources.appointments(ctx, ParticipantRole.MEDIATOR)) {
       LocalDate day0 = ctx.date(a);
-      LocalDate due = MissouriTime.lastDay(ctx.counter(), day0, PERIOD);
+      LocalDate due = CLOCK.due(day0, ctx.counter());
       List<Meeting> sessions = a.request().isPresent()
           ? ctx.meetingsFor(a.request().get(), MeetingKind.MEDIATION_SESSION)
           : ctx.meetings(MeetingKind.MEDIATION_SESSION);
@@ -75,11 +87,8 @@ public final class MediationSchedule15Days extends BaseRule {
           .filter(m -> m.status() != Meeting.Status.CANCELLED)
           .filter(m -> !ctx.date(m).isBefore(day0))
           .findFirst();
-      Deadline d = ctx.deadline("deadline")
+      Deadline d = ctx.clock(CLOCK)
           .trigger(a.id(), day0)
-          .period(PERIOD)
-          .lastDayRule(LastDayRule.RSMO_1_040)
-          .due(due)
           .satisfiedBy(first)
           .report();
       if (first.isPresent() && ctx.date(first.get()).isAfter(due)) {
@@ -96,7 +105,7 @@ public final class MediationSchedule15Days extends BaseRule {
     if (act != ProposedAct.MEDIATION_SESSION) {
       return Optional.empty();
     }
-    return Optional.of(PlanConstraint.noLaterThan(ID, MissouriTime.lastDay(counter, trigger, PERIOD),
+    return Optional.of(PlanConstraint.noLaterThan(ID, CLOCK.due(trigger, counter),
         "within 15 days of selecting the mediator (RSMo 162.959(4))"));
   }
 }

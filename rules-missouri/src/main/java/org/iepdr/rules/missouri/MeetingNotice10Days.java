@@ -13,6 +13,7 @@ import org.iepdr.core.model.Side;
 import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
+import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
@@ -47,6 +48,18 @@ public final class MeetingNotice10Days extends BaseRule {
   public static final RuleId ID = RuleId.of("MO.MEETING.NOTICE_10_DAYS");
 
   static final DayPeriod PERIOD = DayPeriod.calendarDays(10);
+
+  /**
+   * The clock, the Missouri State Plan as a district's FAQ restates it (a secondary source): notice of an
+   * IEP meeting at least 10 days before it, subject to "the parent/guardian/18-year-old student's waiver of
+   * the 10-day notice requirement". Counted back from each IEP or facilitated IEP meeting not cancelled.
+   */
+  public static final Clock CLOCK = Clock.before("deadline", PERIOD)
+      .startsAt("the IEP meeting")
+      .satisfiedBy("the first meeting notice sent")
+      .unless(Clock.Condition.Effect.EXCUSES, "the parent (or adult student) waived the 10-day notice",
+          "Missouri State Plan, as restated by Columbia Public Schools")
+      .build();
 
   /** Creates the rule. */
   public MeetingNotice10Days() {
@@ -85,12 +98,10 @@ public final class MeetingNotice10Days extends BaseRule {
         continue;
       }
       LocalDate meetingDate = ctx.date(m);
-      LocalDate latest = ctx.counter().minus(meetingDate, PERIOD);
+      LocalDate latest = CLOCK.due(meetingDate, ctx.counter());
       LocalDate sent = ctx.date(notice.get().sentAt());
-      Deadline d = ctx.deadline("deadline")
+      Deadline d = ctx.clock(CLOCK)
           .trigger(m.id(), meetingDate)
-          .period(PERIOD)
-          .due(latest)
           .satisfiedBy(m.id(), sent)
           .report();
       if (d.status() == DeadlineStatus.MISSED) {
@@ -105,7 +116,7 @@ public final class MeetingNotice10Days extends BaseRule {
     if (act != ProposedAct.IEP_MEETING) {
       return Optional.empty();
     }
-    return Optional.of(PlanConstraint.noEarlierThan(ID, counter.plus(trigger, PERIOD),
+    return Optional.of(PlanConstraint.noEarlierThan(ID, counter.plus(trigger, CLOCK.period()),
         "at least 10 days after the notice is sent, unless the parent waives the 10-day notice (Missouri State"
             + " Plan, secondary source)"));
   }

@@ -1,18 +1,16 @@
 package org.iepdr.rules.missouri;
 
-import java.time.LocalDate;
 import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.Citation;
 import org.iepdr.core.rules.Force;
-import org.iepdr.core.time.DayCounter;
-import org.iepdr.core.time.DayPeriod;
 import org.iepdr.core.time.LastDayRule;
 
 /**
  * Missouri's computation of time for its statutes, RSMo 1.040: "The time within which an act is to be
  * done shall be computed by excluding the first day and including the last. If the last day is Sunday
  * it shall be excluded." Every period a Missouri statute sets (RSMo 162.959's 15 and 30 days, 162.961's
- * 15 days, and any Missouri statute encoded later) is counted with {@link #lastDay}; periods set by
+ * 15 days, and any Missouri statute encoded later) is a {@link org.iepdr.core.rules.Clock} declared with
+ * {@code .lastDayRule(LastDayRule.RSMO_1_040)}, and its rule adds {@link #citation()}; periods set by
  * federal regulation or by DESE's documents are not.
  */
 final class MissouriTime {
@@ -35,13 +33,5 @@ final class MissouriTime {
   /** The citation of RSMo 1.040, added to every rule that counts a Missouri statutory period. */
   static Citation citation() {
     return Citation.of(Authority.STATUTE, Force.DUTY, RSMO_1_040, "1.040", "https://revisor.mo.gov/main/OneSection.aspx?section=1.040", QUOTE);
-  }
-
-  /**
-   * Returns the last day of a Missouri statutory period: {@code period} counted from day 0, then a
-   * Sunday excluded (RSMo 1.040), so the period ends on the Monday. O(1) for calendar days.
-   */
-  static LocalDate lastDay(DayCounter counter, LocalDate day0, DayPeriod period) {
-    return LastDayRule.RSMO_1_040.lastDay(counter.plus(day0, period));
   }
 }

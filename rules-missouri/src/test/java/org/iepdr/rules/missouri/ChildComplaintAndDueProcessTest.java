@@ -30,6 +30,11 @@ import org.junit.jupiter.api.Test;
 class ChildComplaintAndDueProcessTest {
 
   private static final String FILING = "MO.CHILD_COMPLAINT.FILING_DATE";
+  /**
+   * The decision deadline keeps the federal clock's id and names the Missouri rule that shaped its day 0
+   * ({@code shapedBy}); the findings keep the Missouri rule's id.
+   */
+  private static final String FILING_DEADLINE = "IDEA.STATE_COMPLAINT.DECISION_60_DAYS";
   private static final String AHC = "MO.DUE_PROCESS.COMMISSIONER_15_DAYS";
   private static final DayCounter COUNTER = MO.counter();
 
@@ -96,12 +101,13 @@ class ChildComplaintAndDueProcessTest {
     // received Friday 2026-03-13 at 17:00 -> filed Monday 03-16 -> due 05-15
     Evaluation e = MO.evaluate(complaint("2026-03-13", "17:00", "2026-05-15"));
     assertThat(e.findings(FILING)).isEmpty();
-    assertThat(e.deadlines(FILING)).singleElement().satisfies(dl -> {
+    assertThat(e.deadlines(FILING_DEADLINE)).singleElement().satisfies(dl -> {
       assertThat(dl.triggerDate()).isEqualTo(d("2026-03-16"));
       assertThat(dl.due()).isEqualTo(d("2026-05-15"));
       assertThat(dl.status()).isEqualTo(DeadlineStatus.MET);
     });
-    assertThat(e.deadlines("IDEA.STATE_COMPLAINT.DECISION_60_DAYS")).isEmpty();
+    assertThat(e.deadlines(FILING_DEADLINE)).singleElement()
+        .satisfies(dl -> assertThat(dl.shapedBy()).extracting(Object::toString).containsExactly(FILING));
   }
 
   @Test
@@ -153,7 +159,7 @@ class ChildComplaintAndDueProcessTest {
   void aDecisionBetweenTheReceiptAndTheFilingDateIsOnTime() {
     Evaluation e = MO.evaluate(complaint("2026-09-12", "09:00", "2026-09-12"));
     assertThat(e.findings(FILING)).isEmpty();
-    assertThat(e.deadlines(FILING)).singleElement().satisfies(dl -> {
+    assertThat(e.deadlines(FILING_DEADLINE)).singleElement().satisfies(dl -> {
       assertThat(dl.triggerDate()).isEqualTo(d("2026-09-14"));
       assertThat(dl.window().earliest()).contains(d("2026-09-12"));
       assertThat(dl.due()).isEqualTo(d("2026-11-13"));
@@ -176,7 +182,7 @@ class ChildComplaintAndDueProcessTest {
   @Test
   void noDecisionIsPendingThenMissed() {
     Case c = complaint("2026-03-13", "10:00", null);
-    assertThat(MO.evaluate(c, d("2026-05-12")).deadlines(FILING).get(0).status()).isEqualTo(DeadlineStatus.PENDING);
+    assertThat(MO.evaluate(c, d("2026-05-12")).deadlines(FILING_DEADLINE).get(0).status()).isEqualTo(DeadlineStatus.PENDING);
     assertThat(MO.evaluate(c, d("2026-05-13")).findings(FILING)).hasSize(1);
   }
 
@@ -198,7 +204,7 @@ class ChildComplaintAndDueProcessTest {
         .addEvents(Receipt.builder().id("dese-rcpt").request("cc").recipient(Recipient.STATE_AGENCY)
             .at(at("2026-03-12", "16:45")).build())
         .build();
-    assertThat(MO.evaluate(c).deadlines(FILING).get(0)).satisfies(dl -> {
+    assertThat(MO.evaluate(c).deadlines(FILING_DEADLINE).get(0)).satisfies(dl -> {
       assertThat(dl.trigger()).isEqualTo("dese-rcpt");
       assertThat(dl.triggerDate()).isEqualTo(d("2026-03-13"));
     });

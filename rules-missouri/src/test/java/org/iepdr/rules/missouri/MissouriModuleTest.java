@@ -119,7 +119,8 @@ class MissouriModuleTest {
             .at(ZonedDateTime.of(2026, 5, 7, 17, 5, 0, 0, chicago).toInstant()).build()) // Thu 5:05 PM
         .build();
     Evaluation e = book.evaluate(c, LocalDate.of(2026, 5, 20));
-    Deadline decision = e.deadlines("MO.CHILD_COMPLAINT.FILING_DATE").get(0);
+    // the federal 60-day clock, its day 0 shaped by MO.CHILD_COMPLAINT.FILING_DATE (deadline.shapedBy())
+    Deadline decision = e.deadlines("IDEA.STATE_COMPLAINT.DECISION_60_DAYS").get(0);
     System.out.println(decision.triggerDate() + " -> " + decision.due()); // 2026-05-11 -> 2026-07-10
     // received after 4:30 PM and Friday May 8 is Truman Day: filed Monday May 11, decision due July 10
     Plan fiep = book.plan("MO", ProposedAct.FACILITATED_IEP_MEETING, LocalDate.of(2026, 9, 1));

@@ -309,13 +309,18 @@ class MissouriTraceTest {
   // ------------------------------------------------------------ MO.CHILD_COMPLAINT.FILING_DATE
 
   private static final String FILING = "MO.CHILD_COMPLAINT.FILING_DATE";
+  /**
+   * The decision deadline keeps the federal clock's id and names the Missouri rule that shaped its day 0
+   * ({@code shapedBy}); the findings keep the Missouri rule's id.
+   */
+  private static final String FILING_DEADLINE = "IDEA.STATE_COMPLAINT.DECISION_60_DAYS";
 
   @Test
   void aComplaintDeseNeverReceivedIsTakenAtItsOwnDateAndTheTraceSaysSo() {
     Case c = caseBuilder().addEvents(Request.builder().id("cc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT)
         .filedWith(Recipient.LEA).at(at("2026-03-03")).build()).build();
     Evaluation e = MO.evaluate(c);
-    assertThat(e.deadlines(FILING)).singleElement().satisfies(dl -> {
+    assertThat(e.deadlines(FILING_DEADLINE)).singleElement().satisfies(dl -> {
       assertThat(dl.trigger()).isEqualTo("cc");
       assertThat(dl.triggerDate()).isEqualTo(d("2026-03-03"));
     });
@@ -328,7 +333,7 @@ class MissouriTraceTest {
     Case c = caseBuilder().addEvents(Request.builder().id("cc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT)
         .at(at("2026-03-03", "16:30")).build()).build();
     Evaluation e = MO.evaluate(c);
-    assertThat(e.deadlines(FILING)).singleElement().satisfies(dl -> {
+    assertThat(e.deadlines(FILING_DEADLINE)).singleElement().satisfies(dl -> {
       assertThat(dl.trigger()).isEqualTo("cc");
       assertThat(dl.triggerDate()).isEqualTo(d("2026-03-03"));
     });
@@ -340,7 +345,7 @@ class MissouriTraceTest {
     Case c = caseBuilder().addEvents(Request.builder().id("cc").kind(RequestKind.STATE_COMPLAINT).filedBy(PARENT)
         .at(at("2026-03-03", "16:31")).build()).build();
     Evaluation e = MO.evaluate(c);
-    assertThat(e.deadlines(FILING)).singleElement()
+    assertThat(e.deadlines(FILING_DEADLINE)).singleElement()
         .satisfies(dl -> assertThat(dl.triggerDate()).isEqualTo(d("2026-03-04")));
     assertThat(Traces.entry(e, FILING).notes())
         .containsExactly("complaint cc: received at 2026-03-03 16:31 CST, after DESE's business hours end at 4:30 PM,"
@@ -355,7 +360,7 @@ class MissouriTraceTest {
         .addEvents(Receipt.builder().id("dese-got").request("cc").recipient(Recipient.STATE_AGENCY).sentBy(LEA)
             .at(at("2026-03-05")).build())
         .build();
-    assertThat(MO.evaluate(c).deadlines(FILING)).singleElement().satisfies(dl -> {
+    assertThat(MO.evaluate(c).deadlines(FILING_DEADLINE)).singleElement().satisfies(dl -> {
       assertThat(dl.trigger()).isEqualTo("dese-got");
       assertThat(dl.triggerDate()).isEqualTo(d("2026-03-05"));
     });
