@@ -89,9 +89,11 @@ public final class ResolutionPeriod30Days extends BaseRule {
         String[] ids = period.adjustedBy().map(a -> new String[] {complaint.id(), a, hearing.id()})
             .orElse(new String[] {complaint.id(), hearing.id()});
         Optional<LocalDate> first = period.firstHearingDay();
+        String waiting = period.ending() == ResolutionPeriod.Ending.PARENT_NOT_PARTICIPATING ? "_while_parent_absent"
+            : "_during_mediation";
         RuleContext.FindingDraft f = hearing.held()
-            ? ctx.finding(first.isPresent() ? "held_early" : "held_during_mediation")
-            : ctx.finding(first.isPresent() ? "scheduled_early" : "scheduled_during_mediation").kind(FindingKind.WARNING);
+            ? ctx.finding(first.isPresent() ? "held_early" : "held" + waiting)
+            : ctx.finding(first.isPresent() ? "scheduled_early" : "scheduled" + waiting).kind(FindingKind.WARNING);
         f.date("hearing", day).part("period", period.explanationMessage());
         first.ifPresent(d -> f.date("first_day", d));
         f.events(ids).report();
