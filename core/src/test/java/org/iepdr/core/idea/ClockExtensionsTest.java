@@ -22,6 +22,7 @@ import org.iepdr.core.rules.DeadlineOutcome;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.Finding;
 import org.iepdr.core.rules.FindingKind;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -262,5 +263,28 @@ class ClockExtensionsTest {
     assertThat(only(e, DP).due()).isEqualTo(d("2026-05-16"));
     assertThat(only(e, DP).changes()).isEmpty();
     assertThat(keys(e, DP)).containsExactly(DP + ".late");
+  }
+
+  /**
+   * MAIN-CODE BUG (reported to the lead; issue 16 asks that "a valid extension never turns a met deadline
+   * into a missed one"): {@code RuleContext.DeadlineDraft.finish} lets a later extension revise the due date
+   * to any day not before the unextended one ({@code ext.newDueDate().isBefore(original)}), so a valid
+   * extension added between two others can make a later, shorter one timely and so move the due date back
+   * before a decision that had met it. Here the decision of 06-20 meets x1 (to 06-30); x3, granted 07-05
+   * to 05-20, is after that due date and refused; adding x2 (granted 06-25, to 07-10, valid) makes x3
+   * timely, and the due date falls to 05-20: the decision is now late. Suggested fix: refuse (warning
+   * {@code extension_earlier}) a new due date before the current, already extended, due date, not only
+   * before the unextended one.
+   */
+  @Disabled("main-code bug: adding a valid extension can revive a later shortening one and turn MET into MISSED")
+  @Test
+  void addingAValidExtensionNeverTurnsAMetDecisionIntoAMissedOne() {
+    Extension x1 = ext("x1", "dp", "2026-05-01", Extension.Reason.HEARING_OFFICER_SPECIFIC, "2026-06-30");
+    Extension x3 = ext("x3", "dp", "2026-07-05", Extension.Reason.HEARING_OFFICER_SPECIFIC, "2026-05-20");
+    Deadline before = only(dp("2026-07-30", x1, x3, hearingDecision("2026-06-20")), DP);
+    assertThat(before.outcome()).isEqualTo(DeadlineOutcome.MET_EXTENDED);
+    Extension x2 = ext("x2", "dp", "2026-06-25", Extension.Reason.HEARING_OFFICER_SPECIFIC, "2026-07-10");
+    Deadline after = only(dp("2026-07-30", x1, x2, x3, hearingDecision("2026-06-20")), DP);
+    assertThat(after.outcome()).isIn(DeadlineOutcome.MET, DeadlineOutcome.MET_EXTENDED);
   }
 }
