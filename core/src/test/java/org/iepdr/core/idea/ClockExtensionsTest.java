@@ -287,4 +287,21 @@ class ClockExtensionsTest {
     Deadline after = only(dp("2026-07-30", x1, x2, x3, hearingDecision("2026-06-20")), DP);
     assertThat(after.outcome()).isIn(DeadlineOutcome.MET, DeadlineOutcome.MET_EXTENDED);
   }
+
+  /**
+   * MAIN-CODE BUG (reported to the lead; it also makes the existing
+   * {@code HostileInputProperties.mutatedCasesEndInAnEvaluationOrADocumentedException} fail at random):
+   * {@code RuleContext.DeadlineDraft.finish} checks that the counted window lies in the business calendar's
+   * years ({@code requireCovered} on {@code counted}) but not the due date a valid extension moves it to, so
+   * an extension to 9999-12-31 gives a deadline due outside the calendar, which could not be checked against
+   * holidays. Suggested fix: {@code requireCovered(d, ext.id(), ext.newDueDate())} before applying an
+   * extension (a {@code CalendarRangeException}, as for a day 0 outside the calendar), or refuse it.
+   */
+  @Disabled("main-code bug: an extension's new due date outside the calendar's years is applied unchecked")
+  @Test
+  void anExtensionToADayOutsideTheCalendarIsRefusedNotApplied() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> dp("2026-05-20",
+        ext("x", "dp", "2026-05-10", Extension.Reason.HEARING_OFFICER_SPECIFIC, "9999-12-31")))
+        .isInstanceOf(org.iepdr.core.CalendarRangeException.class);
+  }
 }
