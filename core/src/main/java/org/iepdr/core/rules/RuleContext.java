@@ -1657,13 +1657,17 @@ public final class RuleContext {
               finding(owner, "extension_after_due").citing(extensionSource).kind(FindingKind.WARNING)
                   .date("extended_on", on)
                   .date("due", due).date("new_due", ext.newDueDate()).events(concerning.id(), ext.id()).report();
-            } else if (ext.newDueDate().isBefore(original)) {
-              // an extension extends: a new date before the due date counted without extensions is reported,
-              // never applied (a later extension may still revise an earlier one within that bound)
+            } else if (ext.newDueDate().isBefore(due)) {
+              // an extension extends: a new date before the due date as it stands (counted, or already
+              // extended) is reported, never applied, so adding a valid extension never makes a deadline
+              // that was met late
               finding(owner, "extension_earlier").citing(extensionSource).kind(FindingKind.WARNING)
                   .date("extended_on", on)
-                  .date("new_due", ext.newDueDate()).date("due", original).events(concerning.id(), ext.id()).report();
+                  .date("new_due", ext.newDueDate()).date("due", due).events(concerning.id(), ext.id()).report();
             } else {
+              // a due date the calendar does not cover could not be checked against holidays: refused, as a
+              // day 0 outside it is
+              requireCovered(d, ext.id(), ext.newDueDate());
               due = ext.newDueDate();
               extendedBy = Optional.of(ext.id());
               unextended = Optional.of(original);
