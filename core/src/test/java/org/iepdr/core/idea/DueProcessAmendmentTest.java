@@ -30,7 +30,6 @@ import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.NotApplicable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -281,7 +280,6 @@ class DueProcessAmendmentTest {
    * (missed or met when the amendment came after its due date or after the decision; {@code AMENDED} only when
    * it came before), e.g. by giving {@code ResolutionPeriod} the period before the restart.
    */
-  @Disabled("main-code bug: an amendment after the 45-day due date erases the missed decision deadline")
   @Test
   void anAmendmentAfterTheDecisionWasDueDoesNotEraseTheMissedDeadline() {
     Case c = complaint(amendment("2026-05-25", Amendment.Basis.WRITTEN_CONSENT));
@@ -308,7 +306,6 @@ class DueProcessAmendmentTest {
    * withdrawal check to every segment whose due date is on or after the excusing event's date (or let the
    * rule judge the excuse per segment against each due date).
    */
-  @Disabled("main-code bug: a waiver of the first meeting is lost when a later amendment restarts the clock")
   @Test
   void aWaiverOfTheFirstMeetingStillExcusesItAfterALaterAmendment() {
     Case c = complaint(DueProcessEvents.agreement("w", org.iepdr.core.model.AgreementKind.WAIVE_RESOLUTION_MEETING,
@@ -337,7 +334,6 @@ class DueProcessAmendmentTest {
    * the verdict of the earlier as-of date (missed, no act) changes. Suggested fix: in the loop of
    * {@code reportAll}, {@code Act act = firstAct(out.isEmpty() ? null : day0, on);}.
    */
-  @Disabled("main-code bug: a restarted segment takes an act from before its restart once a second amendment comes")
   @Test
   void aMeetingBeforeTheFirstAmendmentDoesNotAnswerTheClockItRestarted() {
     Case c = complaint(meeting("res", MeetingKind.RESOLUTION, "2026-03-05"),

@@ -30,7 +30,6 @@ import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.Finding;
 import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.NotApplicable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -243,7 +242,6 @@ class NonParticipationTest {
    * fix: also read the non-denied {@code DISMISSAL} decisions on the {@code DISMISSAL_REQUEST}s whose
    * {@code relatesTo} is the complaint, as {@code ResolutionNonParticipation.orders} does for timeline orders.
    */
-  @Disabled("main-code bug: a dismissal granted on the LEA's dismissal request does not end the 45-day clock")
   @Test
   void aDismissalGrantedOnTheLeasRequestEndsTheDelayedDecisionClock() {
     Case c = complaint(absent("2026-03-12", new ParticipationAttempt(ParticipationAttempt.Method.LETTER,

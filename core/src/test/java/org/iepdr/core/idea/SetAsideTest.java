@@ -24,7 +24,6 @@ import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.Finding;
 import org.iepdr.core.rules.FindingKind;
 import org.iepdr.core.rules.NotApplicable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -231,7 +230,6 @@ class SetAsideTest {
    * extensions only when the deadline applies ({@code given == null}), or report the set-aside draft without
    * {@code concerning(complaint)}.
    */
-  @Disabled("main-code bug: an unlawful extension of a complaint with a set-aside part is reported twice")
   @Test
   void anUnlawfulExtensionOfAComplaintWithASetAsidePartIsReportedOnce() {
     org.iepdr.core.model.Extension other = org.iepdr.core.model.Extension.builder().id("x").request("sc")
@@ -248,7 +246,6 @@ class SetAsideTest {
    * live issue "b", which nothing decided. Suggested fix: when the complaint has set-aside parts, satisfy
    * the live deadline with the first decision whose {@code decides()} is empty or names a live issue.
    */
-  @Disabled("main-code bug: a state decision deciding only a set-aside issue meets the live issues' deadline")
   @Test
   void aStateDecisionDecidingOnlyTheSetAsideIssueDoesNotAnswerTheLiveIssue() {
     Evaluation e = eval("2026-06-01", dueProcess(), twoIssues(), stateDecision("2026-04-01", "a"));
