@@ -121,12 +121,6 @@ public final class HearingDecision45Days extends BaseRule {
   public void evaluate(RuleContext ctx) {
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
       ResolutionPeriod period = ResolutionPeriod.of(ctx, complaint);
-      Optional<LocalDate> scheduled = due(period);
-      if (scheduled.isEmpty()) {
-        ctx.note("complaint " + complaint.id() + ": " + period.explanation() + "; the 45-day clock has not started");
-        continue;
-      }
-      LocalDate end = period.end().orElseThrow();
       List<Decision> decisions = new ArrayList<>(ctx.decisions(complaint.id(), DecisionKind.HEARING_DECISION));
       for (Decision x : dismissals(ctx, complaint)) {
         if (!x.denied()) {
@@ -134,59 +128,92 @@ public final class HearingDecision45Days extends BaseRule {
         }
       }
       decisions.sort((a, b) -> a.at().compareTo(b.at()));
-      Optional<Decision> decision = RuleContext.first(decisions);
-      LocalDate filed = ctx.date(complaint);
-      // the deadline carries the end of the resolution period it counts from, and the first day the
-      // hearing may be held, for a report that names them
-      RuleContext.DeadlineDraft draft = ctx.clock(CLOCK).concerning(complaint).date("period_end", end)
-          .label("ending", period.ending());
-      period.firstHearingDay().ifPresent(day -> draft.date("first_hearing_day", day));
-      period.restartedBy().ifPresent(id -> draft.changedBy(ClockChange.Kind.RESTARTED, id, period.receiptDate()));
-      period.delayedBy().ifPresent(id -> draft.changedBy(ClockChange.Kind.DELAYED, id, ctx.event(id).map(ctx::date)
-          .orElse(end)));
-      if (period.ending() != ResolutionPeriod.Ending.DELAYED_BY_PARENT) {
-        period.adjustedBy().ifPresent(id -> draft.changedBy(ClockChange.Kind.STARTED, id, end));
+      Optional<ResolutionPeriod> before = period.ranOutBefore();
+      if (before.isPresent()) {
+        // the clock as it ran before an amendment that came after it was due: answered by a decision before
+        // the amendment, else missed; the restarted clock is answered by a decision from the amendment on
+        LocalDate restarted = period.receiptDate();
+        clock(ctx, complaint, before.get(), decisions.stream().filter(x -> !ctx.date(x).isAfter(restarted)).toList());
+        decisions = decisions.stream().filter(x -> !ctx.date(x).isBefore(restarted)).toList();
       }
-      if (period.ending() == ResolutionPeriod.Ending.DELAYED_BY_PARENT
-          || period.ending() == ResolutionPeriod.Ending.HEARING_OFFICER_ORDER) {
-        ctx.note("complaint " + complaint.id() + ": " + period.explanation() + " (300.510(b) does not say how to count"
-            + " this; the library's reading)");
-      }
-      if (decision.isPresent() && decision.get().kind() == DecisionKind.DISMISSAL
-          && !ctx.date(decision.get()).isAfter(scheduled.get())) {
-        draft.notApplicable(NotApplicable.Reason.DISMISSED, decision.get().id());
-        decision = Optional.empty();
-      }
-      Deadline d = draft
-          .trigger(period.clockEventId(), end)
-          .opensOn(filed)
-          .satisfiedBy(decision)
-          .report();
-      if (d.status() == DeadlineStatus.MISSED) {
-        if (d.doneBeforeWindow()) {
-          ctx.finding("before_complaint").date("issued", d.satisfiedOn().get()).date("filed", filed)
-              .events(complaint.id(), decision.get().id()).report();
-          continue;
-        }
-        boolean extended = d.extendedBy().isPresent();
-        List<String> ids = new ArrayList<>(List.of(complaint.id()));
-        period.adjustedBy().ifPresent(ids::add);
-        d.extendedBy().ifPresent(ids::add);
-        decision.ifPresent(x -> ids.add(x.id()));
-        String key = decision.isPresent() ? (extended ? "late_extended" : "late")
-            : extended ? "missed_extended" : "missed";
-        RuleContext.FindingDraft f = ctx.finding(key);
-        if (decision.isPresent()) {
-          f.date("issued", d.satisfiedOn().get());
-        }
-        f.date("due", d.due()).part("period", counted(ctx, period));
-        if (extended) {
-          f.date("extended", d.due());
-        }
-        f.events(ids).report();
-      }
+      clock(ctx, complaint, period, decisions);
     }
   }
+
+  /** Runs the 45-day clock of one resolution period, answered by the first of some decisions. */
+  private static void clock(RuleContext ctx, Request complaint, ResolutionPeriod period, List<Decision> decisions) {
+    Optional<LocalDate> scheduled = due(period);
+    Optional<Decision> decision = RuleContext.first(decisions);
+    LocalDate filed = ctx.date(complaint);
+    if (scheduled.isEmpty()) {
+      ctx.note("complaint " + complaint.id() + ": " + period.explanation() + "; the 45-day clock has not started");
+      // a complaint dismissed or withdrawn before the clock started: its clock no longer applies, whatever
+      // comes later (the due date shown is the one counted from day 30)
+      Optional<Decision> dismissal = decision.filter(x -> x.kind() == DecisionKind.DISMISSAL);
+      Optional<Withdrawal> withdrawal = ctx.eventsFor(complaint.id(), Withdrawal.class).stream()
+          .filter(w -> w.from() == Withdrawal.From.REQUEST && w.by().equals(complaint.filedBy())).findFirst();
+      if (dismissal.isPresent() || withdrawal.isPresent()) {
+        LocalDate end = ResolutionPeriod.scheduledEnd(period.receiptDate());
+        ctx.clock(CLOCK).date("period_end", end).label("ending", period.ending())
+            .trigger(period.receiptEventId(), end).opensOn(filed)
+            .notApplicable(dismissal.isPresent() ? NotApplicable.Reason.DISMISSED : NotApplicable.Reason.WITHDRAWN,
+                dismissal.<String>map(Decision::id).orElseGet(() -> withdrawal.orElseThrow().id()))
+            .report();
+      }
+      return;
+    }
+    LocalDate end = period.end().orElseThrow();
+    // the deadline carries the end of the resolution period it counts from, and the first day the
+    // hearing may be held, for a report that names them
+    RuleContext.DeadlineDraft draft = ctx.clock(CLOCK).concerning(complaint).date("period_end", end)
+        .label("ending", period.ending());
+    period.firstHearingDay().ifPresent(day -> draft.date("first_hearing_day", day));
+    period.restartedBy().ifPresent(id -> draft.changedBy(ClockChange.Kind.RESTARTED, id, period.receiptDate()));
+    period.delayedBy().ifPresent(id -> draft.changedBy(ClockChange.Kind.DELAYED, id, ctx.event(id).map(ctx::date)
+        .orElse(end)));
+    if (period.ending() != ResolutionPeriod.Ending.DELAYED_BY_PARENT) {
+      period.adjustedBy().ifPresent(id -> draft.changedBy(ClockChange.Kind.STARTED, id, end));
+    }
+    if (period.ending() == ResolutionPeriod.Ending.DELAYED_BY_PARENT
+        || period.ending() == ResolutionPeriod.Ending.HEARING_OFFICER_ORDER) {
+      ctx.note("complaint " + complaint.id() + ": " + period.explanation() + " (300.510(b) does not say how to count"
+          + " this; the library's reading)");
+    }
+    if (decision.isPresent() && decision.get().kind() == DecisionKind.DISMISSAL
+        && !ctx.date(decision.get()).isAfter(scheduled.get())) {
+      draft.notApplicable(NotApplicable.Reason.DISMISSED, decision.get().id());
+      decision = Optional.empty();
+    }
+    Deadline d = draft
+        .trigger(period.clockEventId(), end)
+        .opensOn(filed)
+        .satisfiedBy(decision)
+        .report();
+    if (d.status() == DeadlineStatus.MISSED) {
+      if (d.doneBeforeWindow()) {
+        ctx.finding("before_complaint").date("issued", d.satisfiedOn().get()).date("filed", filed)
+            .events(complaint.id(), decision.get().id()).report();
+        return;
+      }
+      boolean extended = d.extendedBy().isPresent();
+      List<String> ids = new ArrayList<>(List.of(complaint.id()));
+      period.adjustedBy().ifPresent(ids::add);
+      d.extendedBy().ifPresent(ids::add);
+      decision.ifPresent(x -> ids.add(x.id()));
+      String key = decision.isPresent() ? (extended ? "late_extended" : "late")
+          : extended ? "missed_extended" : "missed";
+      RuleContext.FindingDraft f = ctx.finding(key);
+      if (decision.isPresent()) {
+        f.date("issued", d.satisfiedOn().get());
+      }
+      f.date("due", d.due()).part("period", counted(ctx, period));
+      if (extended) {
+        f.date("extended", d.due());
+      }
+      f.events(ids).report();
+    }
+  }
+
 
   /**
    * Returns the dismissals of a complaint: decided on the complaint itself, or on an LEA's request to

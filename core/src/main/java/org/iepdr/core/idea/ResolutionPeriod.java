@@ -170,6 +170,7 @@ public final class ResolutionPeriod {
   private final Optional<String> adjustedBy;
   private Optional<String> restartedBy = Optional.empty();
   private Optional<String> delayedBy = Optional.empty();
+  private Optional<ResolutionPeriod> ranOutBefore = Optional.empty();
 
   private ResolutionPeriod(String complaintId, String receiptEventId, LocalDate receiptDate, boolean receiptAssumed,
       Ending ending, Optional<LocalDate> end, Optional<String> adjustedBy) {
@@ -359,6 +360,17 @@ public final class ResolutionPeriod {
    */
   public Optional<String> restartedBy() {
     return restartedBy;
+  }
+
+  /**
+   * Returns the period as it was counted before an amendment that came after that period's 45-day
+   * decision was already due, if one did: the decision clock of that period had run out, and stays as it
+   * ran (missed, or met by a decision before the amendment), beside the clock the amendment restarted.
+   *
+   * @return the earlier period
+   */
+  public Optional<ResolutionPeriod> ranOutBefore() {
+    return ranOutBefore;
   }
 
   /**
@@ -582,14 +594,15 @@ public final class ResolutionPeriod {
         if (a.date().isBefore(current.receiptDate()) || !takesEffect((Amendment) a.event(), complaint)) {
           continue;
         }
-        // an amendment filed after the 45-day decision was already due restarts nothing here: the deadline
-        // missed before it stays missed (a verdict reached on an earlier as-of date does not change)
+        // an amendment filed after the 45-day decision was already due restarts the timelines, but the clock
+        // as it had run stays: the deadline missed before the amendment stays missed (a verdict reached on an
+        // earlier as-of date does not change)
         Optional<LocalDate> decisionDue = current.end().map(end -> end.plusDays(45));
-        if (decisionDue.isPresent() && a.date().isAfter(decisionDue.get())) {
-          break;
-        }
+        ResolutionPeriod before = decisionDue.isPresent() && a.date().isAfter(decisionDue.get()) ? current
+            : current.ranOutBefore.orElse(null);
         current = period(complaint, parents, a.event().id(), a.date(), false);
         current.restartedBy = Optional.of(a.event().id());
+        current.ranOutBefore = Optional.ofNullable(before);
       }
       return current;
     }

@@ -83,6 +83,8 @@ public final class RuleContext {
   private final List<String> currentNotes = new ArrayList<>();
   /** The impossible receipts the running rule has reported (see {@link #arrival}). */
   private final Set<String> impossibleReported = new HashSet<>();
+  /** The extensions the running rule has judged (see {@link DeadlineDraft#reportAll()}). */
+  private final Set<String> judgedExtensions = new HashSet<>();
   private boolean currentIncomplete;
   /** The running rule when its period in force begins or ends inside the case; {@code null} otherwise. */
   @Nullable private Rule governing;
@@ -1104,6 +1106,7 @@ public final class RuleContext {
     currentEventSet = null;
     currentNotes.clear();
     impossibleReported.clear();
+    judgedExtensions.clear();
     currentIncomplete = false;
     currentFindings = 0;
     currentDeadlines = 0;
@@ -1308,7 +1311,7 @@ public final class RuleContext {
     private final List<ClockChange> changes = new ArrayList<>(2);
 
     /** An event that does the act, with its date. */
-    private record Act(String id, LocalDate date) {}
+    private record Act(String id, LocalDate date, @Nullable Instant at) {}
 
     private DeadlineDraft(RuleId owner, String key, @Nullable Clock clock) {
       this.owner = owner;
@@ -1445,7 +1448,7 @@ public final class RuleContext {
      */
     public DeadlineDraft satisfiedBy(String eventId, LocalDate date) {
       acts.clear();
-      acts.add(new Act(Objects.requireNonNull(eventId, "eventId"), Objects.requireNonNull(date, "date")));
+      acts.add(new Act(Objects.requireNonNull(eventId, "eventId"), Objects.requireNonNull(date, "date"), null));
       return this;
     }
 
@@ -1456,7 +1459,11 @@ public final class RuleContext {
      * @return this draft
      */
     public DeadlineDraft satisfiedBy(@Nullable CaseEvent event) {
-      return event == null ? this : satisfiedBy(event.id(), RuleContext.this.date(event));
+      if (event != null) {
+        acts.clear();
+        acts.add(new Act(event.id(), RuleContext.this.date(event), event.at()));
+      }
+      return this;
     }
 
     /**
@@ -1482,7 +1489,7 @@ public final class RuleContext {
       Objects.requireNonNull(events, "events");
       acts.clear();
       for (CaseEvent e : events) {
-        acts.add(new Act(e.id(), RuleContext.this.date(e)));
+        acts.add(new Act(e.id(), RuleContext.this.date(e), e.at()));
       }
       return this;
     }
@@ -1589,6 +1596,7 @@ public final class RuleContext {
       DateWindow win = window != null ? window : windowTo(day0, opensOn, Objects.requireNonNull(c).due(day0, counter));
       List<ClockChange> segmentChanges = new ArrayList<>(changes);
       List<Deadline> out = new ArrayList<>(1);
+      @Nullable Amendment restart = null;
       if (c != null && c.restartsOnAmendment() && concerning != null) {
         for (Amendment a : amendments(concerning)) {
           LocalDate on = RuleContext.this.date(a);
@@ -1597,22 +1605,21 @@ public final class RuleContext {
           }
           // the clock as counted before this restart answers only acts from its own day 0 (a restarted
           // clock is not answered by a meeting that answered the complaint as first filed)
-          Act act = firstAct(out.isEmpty() ? null : day0, on);
+          Act act = firstAct(restart, a);
           LocalDate due = win.latest().orElseThrow();
-          if (act != null || on.isAfter(due)) {
-            // met, or missed before the amendment came; a waiver or agreement the rule gave still excuses it
-            out.add(finish(d, days, trig, day0, win, act, segmentChanges, false, act == null ? notApplicable : null));
-          } else {
-            out.add(finish(d, days, trig, day0, win, null, segmentChanges, false,
-                notApplicable != null ? notApplicable : NotApplicable.of(NotApplicable.Reason.AMENDED, a.id())));
-          }
+          // a waiver or agreement the rule gave excuses this clock as it excused it before the amendment;
+          // otherwise it was met, or missed before the amendment came, or superseded by it
+          NotApplicable stop = notApplicable != null ? notApplicable
+              : act != null || on.isAfter(due) ? null : NotApplicable.of(NotApplicable.Reason.AMENDED, a.id());
+          out.add(finish(d, days, trig, day0, win, act, segmentChanges, false, stop));
           segmentChanges = new ArrayList<>(List.of(new ClockChange(ClockChange.Kind.RESTARTED, a.id(), on)));
           trig = a.id();
           day0 = on;
           win = windowTo(on, null, c.due(on, counter));
+          restart = a;
         }
       }
-      Act act = out.isEmpty() ? firstAct(null, null) : firstAct(day0, null);
+      Act act = firstAct(restart, null);
       out.add(finish(d, days, trig, day0, win, act, segmentChanges, true, notApplicable));
       return out;
     }
@@ -1622,10 +1629,19 @@ public final class RuleContext {
       return due.isBefore(start) ? DateWindow.onOrBefore(due) : DateWindow.of(start, due);
     }
 
-    /** The first candidate act dated on or after a day (if given) and on or before another (if given). */
-    private @Nullable Act firstAct(@Nullable LocalDate from, @Nullable LocalDate to) {
+    /**
+     * The first candidate act from one amendment (if given: the clock it restarted) up to the next (if given:
+     * the amendment that ends this clock): in timeline order by instant, an act on an amendment's day
+     * answers the clock of whichever side of the amendment it falls on; an act given by its date alone is
+     * placed by date (on the amendment's day: the clock that ends there).
+     */
+    private @Nullable Act firstAct(@Nullable Amendment from, @Nullable Amendment until) {
       for (Act a : acts) {
-        if ((from == null || !a.date().isBefore(from)) && (to == null || !a.date().isAfter(to))) {
+        boolean afterStart = from == null || (a.at() != null ? !a.at().isBefore(from.at())
+            : a.date().isAfter(RuleContext.this.date(from)));
+        boolean beforeEnd = until == null || (a.at() != null ? a.at().isBefore(until.at())
+            : !a.date().isAfter(RuleContext.this.date(until)));
+        if (afterStart && beforeEnd) {
           return a;
         }
       }
@@ -1643,9 +1659,9 @@ public final class RuleContext {
       Optional<LocalDate> unextended = Optional.empty();
       List<ClockChange> moved = new ArrayList<>(segmentChanges);
       if (clock != null && concerning != null) {
-        // extensions move only the clock as it now runs, and only one that still applies (a complaint's
-        // set-aside part and its live part share the extensions: they are read once, for the live part)
-        if (last && stopped == null && clock.extensionsChecked()) {
+        // extensions move only the clock as it now runs, and only one that still applies; each extension is
+        // judged (and reported) once per rule run, as a complaint's set-aside part and its live part share them
+        if (last && clock.extensionsChecked()) {
           // the extension findings cite the paragraph the clock names for its extensions, when the rule cites it
           Citation extensionSource = clock.conditions().stream()
               .filter(k -> k.effect() == Clock.Condition.Effect.EXTENDS)
@@ -1655,20 +1671,27 @@ public final class RuleContext {
           LocalDate due = original;
           for (Extension ext : eventsFor(concerning.id(), Extension.class)) {
             LocalDate on = RuleContext.this.date(ext);
+            boolean report = judgedExtensions.add(ext.id());
             if (!clock.extensionReasons().contains(ext.reason())) {
-              finding(owner, "extension_unlawful").citing(extensionSource).label("reason", ext.reason()).date("extended_on", on)
-                  .date("due", due).events(concerning.id(), ext.id()).report();
+              if (report) {
+                finding(owner, "extension_unlawful").citing(extensionSource).label("reason", ext.reason())
+                    .date("extended_on", on).date("due", due).events(concerning.id(), ext.id()).report();
+              }
             } else if (on.isAfter(due)) {
-              finding(owner, "extension_after_due").citing(extensionSource).kind(FindingKind.WARNING)
-                  .date("extended_on", on)
-                  .date("due", due).date("new_due", ext.newDueDate()).events(concerning.id(), ext.id()).report();
+              if (report) {
+                finding(owner, "extension_after_due").citing(extensionSource).kind(FindingKind.WARNING)
+                    .date("extended_on", on).date("due", due).date("new_due", ext.newDueDate())
+                    .events(concerning.id(), ext.id()).report();
+              }
             } else if (ext.newDueDate().isBefore(due)) {
               // an extension extends: a new date before the due date as it stands (counted, or already
               // extended) is reported, never applied, so adding a valid extension never makes a deadline
               // that was met late
-              finding(owner, "extension_earlier").citing(extensionSource).kind(FindingKind.WARNING)
-                  .date("extended_on", on)
-                  .date("new_due", ext.newDueDate()).date("due", due).events(concerning.id(), ext.id()).report();
+              if (report) {
+                finding(owner, "extension_earlier").citing(extensionSource).kind(FindingKind.WARNING)
+                    .date("extended_on", on).date("new_due", ext.newDueDate()).date("due", due)
+                    .events(concerning.id(), ext.id()).report();
+              }
             } else {
               // a due date the calendar does not cover could not be checked against holidays: refused, as a
               // day 0 outside it is
@@ -1681,7 +1704,12 @@ public final class RuleContext {
             }
             moved.add(new ClockChange(ClockChange.Kind.EXTENSION_REFUSED, ext.id(), on));
           }
-          if (extendedBy.isPresent()) {
+          if (stopped != null) {
+            // a clock that no longer applies keeps its due date as counted
+            extendedBy = Optional.empty();
+            unextended = Optional.empty();
+            moved = new ArrayList<>(segmentChanges);
+          } else if (extendedBy.isPresent()) {
             LocalDate start = counted.earliest().orElse(null);
             win = start == null || due.isBefore(start) ? DateWindow.onOrBefore(due) : DateWindow.of(start, due);
           }
