@@ -88,7 +88,15 @@ public final class RuleContext {
   private int currentFindings;
   private int currentDeadlines;
 
+  /** Whether the caller asked for the full trace (see {@link EvaluationOptions#trace()}). */
+  private final boolean tracing;
+
   RuleContext(Case theCase, LocalDate asOf, DayCounter counter) {
+    this(theCase, asOf, counter, true);
+  }
+
+  RuleContext(Case theCase, LocalDate asOf, DayCounter counter, boolean tracing) {
+    this.tracing = tracing;
     this.theCase = theCase;
     this.asOf = asOf;
     this.counter = counter;
@@ -248,6 +256,17 @@ public final class RuleContext {
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Returns whether the caller asked for the full trace ({@link EvaluationOptions#trace()}). Without
+   * it the notes of a rule that checked everything are dropped; a rule that could not check everything
+   * keeps its notes either way.
+   *
+   * @return true when the full trace is kept
+   */
+  public boolean tracing() {
+    return tracing;
   }
 
   /**
@@ -975,6 +994,26 @@ public final class RuleContext {
 
   // ---------------------------------------------------------------- engine side
 
+  /**
+   * Returns whether the known events include one of the types, or a request of one of the kinds: whether
+   * a rule that declares them ({@link RuleDescriptor#reads()}) has anything to check.
+   */
+  boolean knowsAny(Class<?>[] types, RequestKind[] kinds) {
+    for (Class<?> t : types) {
+      if (byType.containsKey(t)) {
+        return true;
+      }
+    }
+    if (kinds.length > 0 && byType.containsKey(Request.class)) {
+      for (RequestKind k : kinds) {
+        if (!requestsOfKind(k).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   void begin(RuleDescriptor descriptor) {
     begin(descriptor, null);
   }
@@ -1001,9 +1040,15 @@ public final class RuleContext {
   /**
    * Ends the running rule and returns its trace entry: {@code quiet} itself when the rule reported
    * nothing, noted nothing and rested on no event (most rules on most cases), so that no entry is
-   * built; else a new entry.
+   * built; else a new entry. Without the full trace, {@code null} unless the rule was incomplete.
    */
-  TraceEntry end(TraceEntry quiet) {
+  @Nullable TraceEntry end(TraceEntry quiet) {
+    if (!tracing && !currentIncomplete) {
+      // no trace asked for, and the rule checked everything: no entry, and no note to write
+      governing = null;
+      current = null;
+      return null;
+    }
     Rule g = governing;
     if (g != null) {
       StringBuilder note = new StringBuilder("in force ").append(g.descriptor().inForce())
