@@ -41,6 +41,11 @@ public final class Jurisdiction {
   private final EscalationPath escalation;
   /** For each rule, the trace entry of a run that found, noted and used nothing (shared: immutable). */
   private final TraceEntry[] quiet;
+  /** The first and last days the business calendar covers, and the instants they begin and end. */
+  private final LocalDate coveredFirst;
+  private final LocalDate coveredLast;
+  private final Instant coveredFrom;
+  private final Instant coveredUntil;
   /** For each rule, the event types and request kinds it declares it needs ({@link RuleDescriptor#reads()}). */
   private final Class<?>[][] reads;
   private final RequestKind[][] readsRequests;
@@ -51,6 +56,11 @@ public final class Jurisdiction {
     this.counter = counter;
     this.rules = List.copyOf(rules);
     this.escalation = escalation;
+    BusinessCalendar cal = counter.businessCalendar();
+    this.coveredFirst = LocalDate.of(cal.firstYear(), 1, 1);
+    this.coveredLast = LocalDate.of(cal.lastYear(), 12, 31);
+    this.coveredFrom = coveredFirst.atStartOfDay(counter.zone()).toInstant();
+    this.coveredUntil = coveredLast.plusDays(1).atStartOfDay(counter.zone()).toInstant();
     this.quiet = new TraceEntry[this.rules.size()];
     this.reads = new Class<?>[quiet.length][];
     this.readsRequests = new RequestKind[quiet.length][];
@@ -265,7 +275,7 @@ public final class Jurisdiction {
     // the ladder, like the rules, sees only what is known on the as-of date
     CaseStatus status = CaseStatus.of(aCase, known, counter.zone());
     Evaluation e = ImmutableEvaluation.of(aCase.id(), code, asOf, ctx.findings(), ctx.deadlines(), status.position(),
-        List.copyOf(escalation.nextSteps(status)), trace);
+        escalation.nextSteps(status), trace);
     return tracing ? e : ((ImmutableEvaluation) e).withTraced(false);
   }
 
@@ -339,10 +349,10 @@ public final class Jurisdiction {
 
   private void requireCovered(Case aCase, EvaluationOptions options) {
     BusinessCalendar cal = counter.businessCalendar();
-    LocalDate first = LocalDate.of(cal.firstYear(), 1, 1);
-    LocalDate last = LocalDate.of(cal.lastYear(), 12, 31);
-    Instant from = first.atStartOfDay(counter.zone()).toInstant();
-    Instant until = last.plusDays(1).atStartOfDay(counter.zone()).toInstant();
+    LocalDate first = coveredFirst;
+    LocalDate last = coveredLast;
+    Instant from = coveredFrom;
+    Instant until = coveredUntil;
     for (CaseEvent e : aCase.events()) {
       if (e.at().isBefore(from) || !e.at().isBefore(until)) {
         throw new CalendarRangeException(cal.name(), "event '" + e.id() + "' at " + inZone(e.at()),

@@ -25,6 +25,12 @@ import org.iepdr.core.message.Facts;
 import org.iepdr.core.message.FactsDraft;
 import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Agreement;
+import org.iepdr.core.model.Appointment;
+import org.iepdr.core.model.CourtProceeding;
+import org.iepdr.core.model.Demand;
+import org.iepdr.core.model.Extension;
+import org.iepdr.core.model.Reply;
+import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
@@ -77,7 +83,8 @@ public final class RuleContext {
   private final List<String> currentEvents = new ArrayList<>();
   /** The same ids as a set, made only once a rule names many events; {@code null} until then. */
   @Nullable private Set<String> currentEventSet;
-  private final List<String> currentNotes = new ArrayList<>();
+  /** The running rule's notes: strings, or suppliers of a note rendered only if the trace keeps it. */
+  private final List<Object> currentNotes = new ArrayList<>();
   /** The impossible receipts the running rule has reported (see {@link #arrival}). */
   private final Set<String> impossibleReported = new HashSet<>();
   private boolean currentIncomplete;
@@ -580,11 +587,14 @@ public final class RuleContext {
       List<CaseEvent> all = known;
       for (int i = 0, n = all.size(); i < n; i++) {
         CaseEvent e = all.get(i);
-        for (org.iepdr.core.model.Reference r : e.references()) {
-          if (r.kind() == org.iepdr.core.model.Reference.Kind.REQUEST && r.field().equals("request")) {
-            eventsByRequest.computeIfAbsent(r.id(), k -> new ArrayList<>(2)).add(e);
-            break;
+        String request = requestOf(e);
+        if (request != null) {
+          List<CaseEvent> named = eventsByRequest.get(request);
+          if (named == null) {
+            named = new ArrayList<>(4);
+            eventsByRequest.put(request, named);
           }
+          named.add(e);
         }
       }
     }
@@ -600,6 +610,36 @@ public final class RuleContext {
       }
     }
     return unmodifiable(out);
+  }
+
+  /**
+   * Returns the request an event names in its {@code request} field, as its {@link CaseEvent#references()}
+   * do, without building them (a list and a reference per field): {@code null} for an event without the
+   * field or with it empty. {@code RuleContextRequestOfTest} checks it against the references.
+   */
+  static @Nullable String requestOf(CaseEvent e) {
+    if (e instanceof Receipt r) {
+      return r.request();
+    } else if (e instanceof Meeting m) {
+      return m.request().orElse(null);
+    } else if (e instanceof Reply r) {
+      return r.request();
+    } else if (e instanceof Agreement a) {
+      return a.request().orElse(null);
+    } else if (e instanceof Appointment a) {
+      return a.request().orElse(null);
+    } else if (e instanceof Decision d) {
+      return d.request();
+    } else if (e instanceof Demand d) {
+      return d.request().orElse(null);
+    } else if (e instanceof Extension x) {
+      return x.request();
+    } else if (e instanceof Withdrawal w) {
+      return w.request();
+    } else if (e instanceof CourtProceeding c) {
+      return c.request();
+    }
+    return null;
   }
 
   /**
@@ -923,6 +963,19 @@ public final class RuleContext {
   }
 
   /**
+   * Adds a note to the running rule's trace entry, written only if the entry is kept: a note whose
+   * wording costs something to build (a rendered message, a list of dates) costs nothing when the caller
+   * did not ask for the trace ({@link #tracing()}) and the rule checked everything.
+   *
+   * @param note supplies the note; called at most once, after the rule ends, and must not return null
+   */
+  public void note(java.util.function.Supplier<String> note) {
+    Objects.requireNonNull(note, "note");
+    current();
+    currentNotes.add(note);
+  }
+
+  /**
    * Marks the running rule as unable to decide everything, with the reason.
    *
    * @param reason what was missing
@@ -1078,10 +1131,25 @@ public final class RuleContext {
     } else {
       entry = ImmutableTraceEntry.of(current().id(),
           currentIncomplete ? TraceEntry.Outcome.INCOMPLETE : TraceEntry.Outcome.RAN,
-          currentEvents, currentFindings, currentDeadlines, currentNotes);
+          currentEvents, currentFindings, currentDeadlines, notes());
     }
     current = null;
     return entry;
+  }
+
+  /** The running rule's notes, written. */
+  private List<String> notes() {
+    List<String> out = new ArrayList<>(currentNotes.size());
+    for (Object n : currentNotes) {
+      if (n instanceof String text) {
+        out.add(text);
+      } else {
+        @SuppressWarnings("unchecked")
+        java.util.function.Supplier<String> lazy = (java.util.function.Supplier<String>) n;
+        out.add(Objects.requireNonNull(lazy.get(), "a note supplied null"));
+      }
+    }
+    return out;
   }
 
   List<Finding> findings() {

@@ -101,7 +101,7 @@ public final class ChildComplaintFilingDateRule extends StateComplaintDecision60
           .build());
     }
     Message words = moved(ctx, receivedAt, filed);
-    ctx.note("complaint " + complaint.id() + ": " + words.render(Language.ENGLISH));
+    ctx.note(() -> "complaint " + complaint.id() + ": " + words.render(Language.ENGLISH));
     return new Filing(filed, trigger.id(), words, receivedOn);
   }
 
