@@ -186,7 +186,10 @@ public final class Jurisdiction {
    * act to the as-of date, or to a later scheduled meeting), and, when its period begins or ends inside
    * the case, judges only the acts and clocks dated in it; its trace entry says so and names the acts
    * it left to the rules in force on their dates. A rule whose period does not overlap the case has the
-   * outcome {@link TraceEntry.Outcome#NOT_IN_FORCE}.
+   * outcome {@link TraceEntry.Outcome#NOT_IN_FORCE}. A rule that declares the events it needs
+   * ({@link RuleDescriptor#reads()}, {@link RuleDescriptor#readsRequests()}) and whose period covers the
+   * whole case is skipped when the case knows none of them, with the trace entry of a run that found
+   * and noted nothing, unless the options ask for every rule ({@link EvaluationOptions#everyRule()}).
    *
    * <p>A rule that throws (any {@link RuntimeException} but {@link org.iepdr.core.CalendarRangeException},
    * which refuses the whole evaluation as documented below) does not end the evaluation: its
