@@ -4,9 +4,11 @@
 #
 #     benchmarks/run.sh
 #
-# Budget on a 2-core machine: build ~1 min, JMH ~5 min, batch check <= BATCH_MAX_SECONDS (default 180 s).
+# Budget on a 2-core machine: build ~1 min, JMH ~10 min, batch check <= BATCH_MAX_SECONDS (default 180 s),
+# batch pipe ~3 min per million cases (the cases file is generated once, about 3 GB for a million).
 # Environment: BATCH_CASES (default 10000000), BATCH_THREADS (default 2), BATCH_MAX_SECONDS (default 180),
-# JMH_EXTRA (extra JMH options, e.g. "-f 2").
+# PIPE_CASES (default 1000000; 0 skips the batch pipe), JMH_EXTRA (extra JMH options, e.g. "-f 2"; add
+# "-prof gc" for the bytes allocated per evaluation).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -15,6 +17,7 @@ OUT=benchmarks/target
 BATCH_CASES=${BATCH_CASES:-10000000}
 BATCH_THREADS=${BATCH_THREADS:-2}
 BATCH_MAX_SECONDS=${BATCH_MAX_SECONDS:-180}
+PIPE_CASES=${PIPE_CASES:-1000000}
 JMH_EXTRA=${JMH_EXTRA:-}
 
 echo "== machine: $(nproc) CPUs, $(lscpu | sed -n 's/^Model name:[[:space:]]*//p'), $(java -version 2>&1 | head -1)"
@@ -24,9 +27,10 @@ echo "== build"
 mvn -B -ntp -q package -DskipTests
 
 mkdir -p "$OUT"
-echo "== JMH (deadline arithmetic, evaluation, start-up, simulation)"
+echo "== JMH (deadline arithmetic, evaluation with and without the trace, start-up, simulation)"
 # Budgets are the classes' annotations: deadline arithmetic 3 x 1 s warm-up + 5 x 1 s per case;
-# evaluation 5 x 2 s warm-up (the rule code needs it to be compiled) + 5 x 1 s; start-up a single
+# evaluation 5 x 2 s warm-up (the rule code needs it to be compiled) + 5 x 1 s; evaluation without the
+# trace (FastEvaluationBenchmark, 20 and 200 events) 5 x 3 s + 5 x 2 s; start-up a single
 # shot in each of 10 fresh JVMs; simulation 3 x 2 s + 5 x 2 s. One fork each, except start-up.
 # shellcheck disable=SC2086
 java -jar "$JAR" -rf json -rff "$OUT/jmh-results.json" $JMH_EXTRA
@@ -35,5 +39,22 @@ echo "== batch memory: $BATCH_CASES cases, $BATCH_THREADS threads, -Xmx64m, at m
 java -Xmx64m -cp "$JAR" org.iepdr.benchmarks.BatchMemoryCheck "$BATCH_CASES" "$BATCH_THREADS" \
   "$BATCH_MAX_SECONDS" | tee "$OUT/batch-memory.txt"
 
+rm -f "$OUT/batch-pipe.txt"
+if [ "$PIPE_CASES" -gt 0 ]; then
+  echo "== batch pipe: $PIPE_CASES generated cases through 'iepdr batch --threads 2 -'"
+  CASES_FILE="$OUT/cases-$PIPE_CASES.jsonl"
+  [ -s "$CASES_FILE" ] || java -cp "$JAR" org.iepdr.benchmarks.BatchInput "$PIPE_CASES" > "$CASES_FILE"
+  start=$(date +%s.%N)
+  rc=0
+  cat "$CASES_FILE" | java -jar examples/target/iepdr.jar batch --threads 2 --no-progress - > /dev/null \
+    2> "$OUT/batch-pipe.err" || rc=$?
+  end=$(date +%s.%N)
+  # exit code 1: some case has a violation (they all do); anything else is a failure
+  [ "$rc" -le 1 ] || { cat "$OUT/batch-pipe.err"; exit "$rc"; }
+  echo "PIPE cases=$PIPE_CASES seconds=$(awk "BEGIN { printf \"%.1f\", $end - $start }")" | tee "$OUT/batch-pipe.txt"
+  java -cp "$JAR" org.iepdr.benchmarks.BatchPhases "$CASES_FILE" 2 | tee -a "$OUT/batch-pipe.txt"
+fi
+
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$JAR" org.iepdr.benchmarks.ResultsTable "$OUT/jmh-results.json" "$OUT/batch-memory.txt"
+java -cp "$JAR" org.iepdr.benchmarks.ResultsTable "$OUT/jmh-results.json" "$OUT/batch-memory.txt" \
+  "$OUT/batch-pipe.txt"

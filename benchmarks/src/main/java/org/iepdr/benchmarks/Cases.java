@@ -10,6 +10,7 @@ import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.Case;
+import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.ConsentScope;
 import org.iepdr.core.model.Decision;
@@ -117,8 +118,21 @@ public final class Cases {
    * @return the case
    */
   public static Case missouri(long serial, int weeks) {
-    int w = weeks;
-    return Case.builder()
+    return missouri(serial, weeks, 1);
+  }
+
+  /**
+   * The dispute of {@link #missouri(long, int)} repeated: {@code copies} disputes with the same dates, each
+   * with its own event ids (the first copy's ids are those of the single case), so that a case with ten
+   * copies has ten times the events, findings and deadlines.
+   *
+   * @param serial the number in the case and student ids
+   * @param weeks the number of weeks every date is shifted by
+   * @param copies how many disputes the case holds (at least 1)
+   * @return the case
+   */
+  public static Case missouri(long serial, int weeks, int copies) {
+    Case.Builder b = Case.builder()
         .id("mo-" + serial).district("Example R-1").state("MO")
         .student(Student.of("stu-" + serial))
         .addParties(Party.of(MOM, PartyRole.PARENT), Party.of(DISTRICT, PartyRole.LEA))
@@ -129,67 +143,74 @@ public final class Cases {
             person("sped", ParticipantRole.AGENCY_REPRESENTATIVE).actsFor(Side.AGENCY).hasDecisionAuthority(true)
                 .build(),
             person("atty", ParticipantRole.ATTORNEY).actsFor(Side.AGENCY).build(),
-            person("ahc", ParticipantRole.HEARING_OFFICER).build())
-        .addEvents(
-            // the facilitated IEP meeting
-            Request.builder().id("fiep").kind(RequestKind.FACILITATED_IEP).at(at(w, "2026-01-12", "09:00"))
-                .filedBy(DISTRICT).requestedBy(MOM).addSignedBy(MOM, DISTRICT)
-                .forMeeting("m-fiep").addIssues(IssueKind.COMMUNICATION_BREAKDOWN).build(),
-            Consent.builder().id("c-records").scope(ConsentScope.SHARE_RECORDS_WITH_FACILITATOR).givenBy(MOM)
-                .at(at(w, "2026-01-13", "10:00")).build(),
-            Appointment.builder().id("a-fac").participant("fac").request("fiep").at(at(w, "2026-01-14", "11:00"))
-                .build(),
-            Demand.builder().id("d-rec").kind(Demand.Kind.RECORDING_NOTICE).hours(48).by(DISTRICT)
-                .meeting("m-fiep").at(at(w, "2026-01-15", "08:30")).build(),
-            Meeting.builder().id("m-fiep").kind(MeetingKind.FACILITATED_IEP).at(at(w, "2026-01-29", "15:00"))
-                .request("fiep").addAttendees(MOM, DISTRICT, "fac", "adv", "sped")
-                .addDocuments(DocumentSent.by(DocumentKind.MEETING_NOTICE, at(w, "2026-01-16", "12:00"), DISTRICT))
-                .addDocuments(DocumentSent.by(DocumentKind.DRAFT_IEP, at(w, "2026-01-26", "12:00"), DISTRICT))
-                .build(),
-            // mediation
-            Request.builder().id("med-req").kind(RequestKind.MEDIATION).at(at(w, "2026-02-02", "10:00"))
-                .filedBy(MOM).addContents(RequestContent.STUDENT_NAME, RequestContent.DISTRICT,
-                    RequestContent.NATURE_OF_DISPUTE)
-                .addIssues(IssueKind.SERVICES).build(),
-            Agreement.builder().id("to-mediate").kind(AgreementKind.TO_MEDIATE).addSignatories(MOM, DISTRICT)
-                .request("med-req").at(at(w, "2026-02-04", "10:00")).build(),
-            Appointment.builder().id("a-med").participant("med").request("med-req").addSelectedBy(MOM, DISTRICT)
-                .at(at(w, "2026-02-05", "10:00")).build(),
-            Meeting.builder().id("m-med").kind(MeetingKind.MEDIATION_SESSION).at(at(w, "2026-02-16", "13:00"))
-                .request("med-req").addAttendees(MOM, "adv", DISTRICT, "sped", "atty", "med").build(),
-            Agreement.builder().id("impasse").kind(AgreementKind.NO_AGREEMENT_POSSIBLE).addSignatories(MOM, DISTRICT)
-                .request("med-req").at(at(w, "2026-02-16", "17:00")).build(),
-            // due process
-            Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).at(at(w, "2026-02-23", "10:00"))
-                .filedBy(MOM).filedWith(Recipient.STATE_AGENCY).addContents(RequestContent.STUDENT_NAME,
-                    RequestContent.STUDENT_ADDRESS, RequestContent.SCHOOL, RequestContent.DESCRIPTION_OF_PROBLEM,
-                    RequestContent.FACTS, RequestContent.PROPOSED_RESOLUTION)
-                .addIssues(IssueKind.SERVICES).allegedViolationDate(LocalDate.of(2025, 9, 1).plusWeeks(w)).build(),
-            Receipt.builder().id("dp-lea").request("dp").recipient(Recipient.LEA).via(Receipt.Via.FORWARDED)
-                .at(at(w, "2026-02-24", "09:00")).build(),
-            Receipt.builder().id("dp-ahc").request("dp").recipient(Recipient.HEARING_BODY)
-                .via(Receipt.Via.FORWARDED).at(at(w, "2026-02-24", "14:00")).build(),
-            Reply.builder().id("dp-response").request("dp").by(DISTRICT).answer(Reply.Answer.RESPONSE)
-                .at(at(w, "2026-03-04", "16:00")).build(),
-            Appointment.builder().id("a-ahc").participant("ahc").request("dp").at(at(w, "2026-03-13", "10:00"))
-                .build(),
-            Meeting.builder().id("m-res").kind(MeetingKind.RESOLUTION).at(at(w, "2026-03-12", "14:00"))
-                .request("dp").addAttendees(MOM, DISTRICT, "sped").build(),
-            Meeting.builder().id("m-hearing").kind(MeetingKind.HEARING).at(at(w, "2026-04-20", "09:00"))
-                .request("dp").addAttendees(MOM, DISTRICT, "ahc", "atty").build(),
-            Decision.builder().id("dp-decision").kind(DecisionKind.HEARING_DECISION).request("dp")
-                .at(at(w, "2026-05-01", "12:00")).build(),
-            // child complaint, received after business hours
-            Request.builder().id("cc").kind(RequestKind.STATE_COMPLAINT).at(at(w, "2026-04-03", "17:15"))
-                .filedBy(MOM).addContents(RequestContent.STATEMENT_OF_VIOLATION, RequestContent.FACTS,
-                    RequestContent.STUDENT_NAME, RequestContent.SCHOOL, RequestContent.DESCRIPTION_OF_PROBLEM,
-                    RequestContent.PROPOSED_RESOLUTION, RequestContent.CONTACT_INFORMATION)
-                .addSignedBy(MOM)
-                .addIssues(IssueKind.NON_COMPLIANCE).allegedViolationDate(LocalDate.of(2026, 1, 5).plusWeeks(w))
-                .build(),
-            Decision.builder().id("cc-decision").kind(DecisionKind.STATE_COMPLAINT_DECISION).request("cc")
-                .at(at(w, "2026-06-05", "12:00")).build())
-        .build();
+            person("ahc", ParticipantRole.HEARING_OFFICER).build());
+    for (int k = 0; k < copies; k++) {
+      b.addEvents(missouriEvents(k == 0 ? "" : "x" + k + "-", weeks));
+    }
+    return b.build();
+  }
+
+  private static CaseEvent[] missouriEvents(String p, int w) {
+    return new CaseEvent[] {
+        // the facilitated IEP meeting
+        Request.builder().id(p + "fiep").kind(RequestKind.FACILITATED_IEP).at(at(w, "2026-01-12", "09:00"))
+            .filedBy(DISTRICT).requestedBy(MOM).addSignedBy(MOM, DISTRICT)
+            .forMeeting(p + "m-fiep").addIssues(IssueKind.COMMUNICATION_BREAKDOWN).build(),
+        Consent.builder().id(p + "c-records").scope(ConsentScope.SHARE_RECORDS_WITH_FACILITATOR).givenBy(MOM)
+            .at(at(w, "2026-01-13", "10:00")).build(),
+        Appointment.builder().id(p + "a-fac").participant("fac").request(p + "fiep").at(at(w, "2026-01-14", "11:00"))
+            .build(),
+        Demand.builder().id(p + "d-rec").kind(Demand.Kind.RECORDING_NOTICE).hours(48).by(DISTRICT)
+            .meeting("m-fiep").at(at(w, "2026-01-15", "08:30")).build(),
+        Meeting.builder().id(p + "m-fiep").kind(MeetingKind.FACILITATED_IEP).at(at(w, "2026-01-29", "15:00"))
+            .request(p + "fiep").addAttendees(MOM, DISTRICT, "fac", "adv", "sped")
+            .addDocuments(DocumentSent.by(DocumentKind.MEETING_NOTICE, at(w, "2026-01-16", "12:00"), DISTRICT))
+            .addDocuments(DocumentSent.by(DocumentKind.DRAFT_IEP, at(w, "2026-01-26", "12:00"), DISTRICT))
+            .build(),
+        // mediation
+        Request.builder().id(p + "med-req").kind(RequestKind.MEDIATION).at(at(w, "2026-02-02", "10:00"))
+            .filedBy(MOM).addContents(RequestContent.STUDENT_NAME, RequestContent.DISTRICT,
+                RequestContent.NATURE_OF_DISPUTE)
+            .addIssues(IssueKind.SERVICES).build(),
+        Agreement.builder().id(p + "to-mediate").kind(AgreementKind.TO_MEDIATE).addSignatories(MOM, DISTRICT)
+            .request(p + "med-req").at(at(w, "2026-02-04", "10:00")).build(),
+        Appointment.builder().id(p + "a-med").participant("med").request(p + "med-req").addSelectedBy(MOM, DISTRICT)
+            .at(at(w, "2026-02-05", "10:00")).build(),
+        Meeting.builder().id(p + "m-med").kind(MeetingKind.MEDIATION_SESSION).at(at(w, "2026-02-16", "13:00"))
+            .request(p + "med-req").addAttendees(MOM, "adv", DISTRICT, "sped", "atty", "med").build(),
+        Agreement.builder().id(p + "impasse").kind(AgreementKind.NO_AGREEMENT_POSSIBLE).addSignatories(MOM, DISTRICT)
+            .request(p + "med-req").at(at(w, "2026-02-16", "17:00")).build(),
+        // due process
+        Request.builder().id(p + "dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).at(at(w, "2026-02-23", "10:00"))
+            .filedBy(MOM).filedWith(Recipient.STATE_AGENCY).addContents(RequestContent.STUDENT_NAME,
+                RequestContent.STUDENT_ADDRESS, RequestContent.SCHOOL, RequestContent.DESCRIPTION_OF_PROBLEM,
+                RequestContent.FACTS, RequestContent.PROPOSED_RESOLUTION)
+            .addIssues(IssueKind.SERVICES).allegedViolationDate(LocalDate.of(2025, 9, 1).plusWeeks(w)).build(),
+        Receipt.builder().id(p + "dp-lea").request(p + "dp").recipient(Recipient.LEA).via(Receipt.Via.FORWARDED)
+            .at(at(w, "2026-02-24", "09:00")).build(),
+        Receipt.builder().id(p + "dp-ahc").request(p + "dp").recipient(Recipient.HEARING_BODY)
+            .via(Receipt.Via.FORWARDED).at(at(w, "2026-02-24", "14:00")).build(),
+        Reply.builder().id(p + "dp-response").request(p + "dp").by(DISTRICT).answer(Reply.Answer.RESPONSE)
+            .at(at(w, "2026-03-04", "16:00")).build(),
+        Appointment.builder().id(p + "a-ahc").participant("ahc").request(p + "dp").at(at(w, "2026-03-13", "10:00"))
+            .build(),
+        Meeting.builder().id(p + "m-res").kind(MeetingKind.RESOLUTION).at(at(w, "2026-03-12", "14:00"))
+            .request(p + "dp").addAttendees(MOM, DISTRICT, "sped").build(),
+        Meeting.builder().id(p + "m-hearing").kind(MeetingKind.HEARING).at(at(w, "2026-04-20", "09:00"))
+            .request(p + "dp").addAttendees(MOM, DISTRICT, "ahc", "atty").build(),
+        Decision.builder().id(p + "dp-decision").kind(DecisionKind.HEARING_DECISION).request(p + "dp")
+            .at(at(w, "2026-05-01", "12:00")).build(),
+        // child complaint, received after business hours
+        Request.builder().id(p + "cc").kind(RequestKind.STATE_COMPLAINT).at(at(w, "2026-04-03", "17:15"))
+            .filedBy(MOM).addContents(RequestContent.STATEMENT_OF_VIOLATION, RequestContent.FACTS,
+                RequestContent.STUDENT_NAME, RequestContent.SCHOOL, RequestContent.DESCRIPTION_OF_PROBLEM,
+                RequestContent.PROPOSED_RESOLUTION, RequestContent.CONTACT_INFORMATION)
+            .addSignedBy(MOM)
+            .addIssues(IssueKind.NON_COMPLIANCE).allegedViolationDate(LocalDate.of(2026, 1, 5).plusWeeks(w))
+            .build(),
+        Decision.builder().id(p + "cc-decision").kind(DecisionKind.STATE_COMPLAINT_DECISION).request(p + "cc")
+            .at(at(w, "2026-06-05", "12:00")).build()
+    };
   }
 
   /**
@@ -212,8 +233,21 @@ public final class Cases {
    * @return the case
    */
   public static Case mississippi(long serial, int weeks) {
-    int w = weeks;
-    return Case.builder()
+    return mississippi(serial, weeks, 1);
+  }
+
+  /**
+   * The dispute of {@link #mississippi(long, int)} repeated: {@code copies} disputes with the same dates, each
+   * with its own event ids (the first copy's ids are those of the single case), so that a case with ten
+   * copies has ten times the events, findings and deadlines.
+   *
+   * @param serial the number in the case and student ids
+   * @param weeks the number of weeks every date is shifted by
+   * @param copies how many disputes the case holds (at least 1)
+   * @return the case
+   */
+  public static Case mississippi(long serial, int weeks, int copies) {
+    Case.Builder b = Case.builder()
         .id("ms-" + serial).district("Example School District").state("MS")
         .student(Student.of("stu-" + serial))
         .addParties(Party.of(MOM, PartyRole.PARENT), Party.of(DISTRICT, PartyRole.LEA))
@@ -224,59 +258,66 @@ public final class Cases {
             person("sped", ParticipantRole.AGENCY_REPRESENTATIVE).actsFor(Side.AGENCY).hasDecisionAuthority(true)
                 .build(),
             person("atty", ParticipantRole.ATTORNEY).actsFor(Side.AGENCY).build(),
-            person("ho", ParticipantRole.HEARING_OFFICER).build())
-        .addEvents(
-            Request.builder().id("fiep").kind(RequestKind.FACILITATED_IEP).at(at(w, "2026-01-22", "09:00"))
-                .filedBy(MOM).form(RequestForm.EMAIL).forMeeting("m-fiep")
-                .addContents(RequestContent.STUDENT_NAME, RequestContent.SCHOOL, RequestContent.DISTRICT,
-                    RequestContent.CONTACT_INFORMATION, RequestContent.ISSUE)
-                .addIssues(IssueKind.COMMUNICATION_BREAKDOWN).build(),
-            Consent.builder().id("c-fam").scope(ConsentScope.FACILITATION).givenBy(MOM)
-                .at(at(w, "2026-01-22", "09:30")).build(),
-            Consent.builder().id("c-lea").scope(ConsentScope.FACILITATION).givenBy(DISTRICT).inWriting(false)
-                .at(at(w, "2026-01-23", "11:00")).build(),
-            Meeting.builder().id("m-fiep").kind(MeetingKind.FACILITATED_IEP).at(at(w, "2026-01-29", "15:00"))
-                .request("fiep").addAttendees(MOM, DISTRICT, "fac", "sped")
-                .addDocuments(DocumentSent.by(DocumentKind.MEETING_NOTICE, at(w, "2026-01-19", "12:00"), DISTRICT))
-                .addRecordingNotices(new RecordingNotice(MOM, at(w, "2026-01-27", "10:00")))
-                .addRecordedBy(MOM, DISTRICT).build(),
-            Request.builder().id("med-req").kind(RequestKind.MEDIATION).at(at(w, "2026-02-09", "10:00"))
-                .filedBy(MOM).addSignedBy(MOM, DISTRICT).addIssues(IssueKind.SERVICES).build(),
-            Appointment.builder().id("a-med").participant("med").request("med-req").addSelectedBy(MOM, DISTRICT)
-                .at(at(w, "2026-02-11", "10:00")).build(),
-            Demand.builder().id("d-pledge").kind(Demand.Kind.CONFIDENTIALITY_PLEDGE).by(DISTRICT).request("med-req")
-                .at(at(w, "2026-02-12", "10:00")).build(),
-            Meeting.builder().id("m-med").kind(MeetingKind.MEDIATION_SESSION).at(at(w, "2026-02-19", "13:00"))
-                .request("med-req").addAttendees(MOM, "adv", DISTRICT, "sped", "med").build(),
-            Agreement.builder().id("impasse").kind(AgreementKind.NO_AGREEMENT_POSSIBLE).addSignatories(MOM, DISTRICT)
-                .request("med-req").at(at(w, "2026-02-19", "17:00")).build(),
-            Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).at(at(w, "2026-03-02", "10:00"))
-                .filedBy(MOM).filedWith(Recipient.STATE_AGENCY).addContents(RequestContent.STUDENT_NAME,
-                    RequestContent.STUDENT_ADDRESS, RequestContent.SCHOOL, RequestContent.DESCRIPTION_OF_PROBLEM,
-                    RequestContent.FACTS, RequestContent.PROPOSED_RESOLUTION)
-                .addIssues(IssueKind.SERVICES).allegedViolationDate(LocalDate.of(2025, 10, 1).plusWeeks(w)).build(),
-            Receipt.builder().id("dp-lea").request("dp").recipient(Recipient.LEA).via(Receipt.Via.FORWARDED)
-                .at(at(w, "2026-03-03", "09:00")).build(),
-            Reply.builder().id("dp-response").request("dp").by(DISTRICT).answer(Reply.Answer.RESPONSE)
-                .at(at(w, "2026-03-10", "16:00")).build(),
-            Meeting.builder().id("m-res").kind(MeetingKind.RESOLUTION).at(at(w, "2026-03-16", "14:00"))
-                .request("dp").addAttendees(MOM, DISTRICT, "sped", "atty").build(),
-            Appointment.builder().id("a-ho").participant("ho").request("dp").at(at(w, "2026-03-05", "10:00"))
-                .build(),
-            Meeting.builder().id("m-hearing").kind(MeetingKind.HEARING).at(at(w, "2026-04-27", "09:00"))
-                .request("dp").addAttendees(MOM, DISTRICT, "ho", "atty").build(),
-            Decision.builder().id("dp-decision").kind(DecisionKind.HEARING_DECISION).request("dp")
-                .at(at(w, "2026-05-29", "12:00")).build(),
-            Request.builder().id("sc").kind(RequestKind.STATE_COMPLAINT).at(at(w, "2026-04-02", "11:00"))
-                .filedBy(MOM).addContents(RequestContent.STATEMENT_OF_VIOLATION, RequestContent.FACTS,
-                    RequestContent.STUDENT_NAME, RequestContent.SCHOOL, RequestContent.DESCRIPTION_OF_PROBLEM,
-                    RequestContent.PROPOSED_RESOLUTION, RequestContent.CONTACT_INFORMATION)
-                .addSignedBy(MOM).addIssues(IssueKind.NON_COMPLIANCE)
-                .allegedViolationDate(LocalDate.of(2026, 1, 5).plusWeeks(w)).build(),
-            Receipt.builder().id("sc-lea").request("sc").recipient(Recipient.LEA).via(Receipt.Via.FORWARDED)
-                .at(at(w, "2026-04-09", "09:00")).build(),
-            Decision.builder().id("sc-decision").kind(DecisionKind.STATE_COMPLAINT_DECISION).request("sc")
-                .at(at(w, "2026-05-28", "12:00")).build())
-        .build();
+            person("ho", ParticipantRole.HEARING_OFFICER).build());
+    for (int k = 0; k < copies; k++) {
+      b.addEvents(mississippiEvents(k == 0 ? "" : "x" + k + "-", weeks));
+    }
+    return b.build();
+  }
+
+  private static CaseEvent[] mississippiEvents(String p, int w) {
+    return new CaseEvent[] {
+        Request.builder().id(p + "fiep").kind(RequestKind.FACILITATED_IEP).at(at(w, "2026-01-22", "09:00"))
+            .filedBy(MOM).form(RequestForm.EMAIL).forMeeting(p + "m-fiep")
+            .addContents(RequestContent.STUDENT_NAME, RequestContent.SCHOOL, RequestContent.DISTRICT,
+                RequestContent.CONTACT_INFORMATION, RequestContent.ISSUE)
+            .addIssues(IssueKind.COMMUNICATION_BREAKDOWN).build(),
+        Consent.builder().id(p + "c-fam").scope(ConsentScope.FACILITATION).givenBy(MOM)
+            .at(at(w, "2026-01-22", "09:30")).build(),
+        Consent.builder().id(p + "c-lea").scope(ConsentScope.FACILITATION).givenBy(DISTRICT).inWriting(false)
+            .at(at(w, "2026-01-23", "11:00")).build(),
+        Meeting.builder().id(p + "m-fiep").kind(MeetingKind.FACILITATED_IEP).at(at(w, "2026-01-29", "15:00"))
+            .request(p + "fiep").addAttendees(MOM, DISTRICT, "fac", "sped")
+            .addDocuments(DocumentSent.by(DocumentKind.MEETING_NOTICE, at(w, "2026-01-19", "12:00"), DISTRICT))
+            .addRecordingNotices(new RecordingNotice(MOM, at(w, "2026-01-27", "10:00")))
+            .addRecordedBy(MOM, DISTRICT).build(),
+        Request.builder().id(p + "med-req").kind(RequestKind.MEDIATION).at(at(w, "2026-02-09", "10:00"))
+            .filedBy(MOM).addSignedBy(MOM, DISTRICT).addIssues(IssueKind.SERVICES).build(),
+        Appointment.builder().id(p + "a-med").participant("med").request(p + "med-req").addSelectedBy(MOM, DISTRICT)
+            .at(at(w, "2026-02-11", "10:00")).build(),
+        Demand.builder().id(p + "d-pledge").kind(Demand.Kind.CONFIDENTIALITY_PLEDGE).by(DISTRICT).request(p + "med-req")
+            .at(at(w, "2026-02-12", "10:00")).build(),
+        Meeting.builder().id(p + "m-med").kind(MeetingKind.MEDIATION_SESSION).at(at(w, "2026-02-19", "13:00"))
+            .request(p + "med-req").addAttendees(MOM, "adv", DISTRICT, "sped", "med").build(),
+        Agreement.builder().id(p + "impasse").kind(AgreementKind.NO_AGREEMENT_POSSIBLE).addSignatories(MOM, DISTRICT)
+            .request(p + "med-req").at(at(w, "2026-02-19", "17:00")).build(),
+        Request.builder().id(p + "dp").kind(RequestKind.DUE_PROCESS_COMPLAINT).at(at(w, "2026-03-02", "10:00"))
+            .filedBy(MOM).filedWith(Recipient.STATE_AGENCY).addContents(RequestContent.STUDENT_NAME,
+                RequestContent.STUDENT_ADDRESS, RequestContent.SCHOOL, RequestContent.DESCRIPTION_OF_PROBLEM,
+                RequestContent.FACTS, RequestContent.PROPOSED_RESOLUTION)
+            .addIssues(IssueKind.SERVICES).allegedViolationDate(LocalDate.of(2025, 10, 1).plusWeeks(w)).build(),
+        Receipt.builder().id(p + "dp-lea").request(p + "dp").recipient(Recipient.LEA).via(Receipt.Via.FORWARDED)
+            .at(at(w, "2026-03-03", "09:00")).build(),
+        Reply.builder().id(p + "dp-response").request(p + "dp").by(DISTRICT).answer(Reply.Answer.RESPONSE)
+            .at(at(w, "2026-03-10", "16:00")).build(),
+        Meeting.builder().id(p + "m-res").kind(MeetingKind.RESOLUTION).at(at(w, "2026-03-16", "14:00"))
+            .request(p + "dp").addAttendees(MOM, DISTRICT, "sped", "atty").build(),
+        Appointment.builder().id(p + "a-ho").participant("ho").request(p + "dp").at(at(w, "2026-03-05", "10:00"))
+            .build(),
+        Meeting.builder().id(p + "m-hearing").kind(MeetingKind.HEARING).at(at(w, "2026-04-27", "09:00"))
+            .request(p + "dp").addAttendees(MOM, DISTRICT, "ho", "atty").build(),
+        Decision.builder().id(p + "dp-decision").kind(DecisionKind.HEARING_DECISION).request(p + "dp")
+            .at(at(w, "2026-05-29", "12:00")).build(),
+        Request.builder().id(p + "sc").kind(RequestKind.STATE_COMPLAINT).at(at(w, "2026-04-02", "11:00"))
+            .filedBy(MOM).addContents(RequestContent.STATEMENT_OF_VIOLATION, RequestContent.FACTS,
+                RequestContent.STUDENT_NAME, RequestContent.SCHOOL, RequestContent.DESCRIPTION_OF_PROBLEM,
+                RequestContent.PROPOSED_RESOLUTION, RequestContent.CONTACT_INFORMATION)
+            .addSignedBy(MOM).addIssues(IssueKind.NON_COMPLIANCE)
+            .allegedViolationDate(LocalDate.of(2026, 1, 5).plusWeeks(w)).build(),
+        Receipt.builder().id(p + "sc-lea").request(p + "sc").recipient(Recipient.LEA).via(Receipt.Via.FORWARDED)
+            .at(at(w, "2026-04-09", "09:00")).build(),
+        Decision.builder().id(p + "sc-decision").kind(DecisionKind.STATE_COMPLAINT_DECISION).request(p + "sc")
+            .at(at(w, "2026-05-28", "12:00")).build()
+    };
   }
 }

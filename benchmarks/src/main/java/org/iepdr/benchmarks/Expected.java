@@ -40,13 +40,12 @@ public final class Expected {
 
   /** The rule ids of the Mississippi case's findings, in report order. */
   public static final List<String> MISSISSIPPI_FINDINGS = List.of(
-      "IDEA.CONSENT.WRITTEN",
       "IDEA.HEARING.DECISION_45_DAYS",
+      "IDEA.MEDIATION.NO_PLEDGE_PRECONDITION",
       "IDEA.RESOLUTION.LEA_ATTORNEY",
       "IDEA.STATE_COMPLAINT.CONTENTS",
       "MS.FACILITATION.CONSENT",
       "MS.FACILITATION.LEAD_TIME",
-      "MS.MEDIATION.NO_CONFIDENTIALITY_PLEDGE",
       "MS.RECORDING.NOTICE",
       "MS.STATE_COMPLAINT.FORWARD_3_BUSINESS_DAYS");
 

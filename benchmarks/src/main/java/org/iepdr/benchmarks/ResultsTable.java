@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * confidence half-width), then each target with the measured ratio and whether it is met.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.iepdr.benchmarks.ResultsTable jmh-results.json
- * [batch-memory.txt]}.
+ * [batch-memory.txt [batch-pipe.txt]]}.
  */
 public final class ResultsTable {
 
@@ -28,7 +28,11 @@ public final class ResultsTable {
       "BATCH cases=(\\d+) seconds=([\\d.]+) firstMiB=(\\d+) maxMiB=(\\d+) lastMiB=(\\d+) xmxMiB=(\\d+)"
           + " complete=(true|false)");
 
-  private record Score(double median, double error, String unit) {}
+  private static final Pattern PIPE = Pattern.compile("PIPE cases=(\\d+) seconds=([\\d.]+)");
+  private static final Pattern PHASES = Pattern.compile(
+      "PHASES cases=(\\d+) readSeconds=([\\d.]+) readEvaluateSeconds=([\\d.]+)");
+
+  private record Score(double median, double error, String unit, double allocated) {}
 
   private ResultsTable() {}
 
@@ -53,13 +57,16 @@ public final class ResultsTable {
       JsonNode m = run.get("primaryMetric");
       double median = m.path("scorePercentiles").path("50.0").asDouble(m.get("score").asDouble());
       double error = m.get("scoreError").asDouble();
-      scores.put(name, new Score(median, Double.isNaN(error) ? 0 : error, m.get("scoreUnit").asString()));
+      JsonNode norm = run.path("secondaryMetrics").path("·gc.alloc.rate.norm");
+      double allocated = norm.isMissingNode() ? Double.NaN : norm.path("score").asDouble();
+      scores.put(name, new Score(median, Double.isNaN(error) ? 0 : error, m.get("scoreUnit").asString(), allocated));
     }
     System.out.println();
     System.out.println(String.format(Locale.ROOT, "%-62s %16s %14s  %s", "benchmark", "median", "error (99.9%)",
         "unit"));
-    scores.forEach((name, s) -> System.out.println(String.format(Locale.ROOT, "%-62s %,16.1f %14s  %s", name,
-        s.median(), "± " + String.format(Locale.ROOT, "%,.1f", s.error()), s.unit())));
+    scores.forEach((name, s) -> System.out.println(String.format(Locale.ROOT, "%-62s %,16.1f %14s  %s%s", name,
+        s.median(), "± " + String.format(Locale.ROOT, "%,.1f", s.error()), s.unit(),
+        Double.isNaN(s.allocated()) ? "" : String.format(Locale.ROOT, "  (%,.0f B/op)", s.allocated()))));
 
     System.out.println();
     System.out.println(String.format(Locale.ROOT, "%-58s %-18s %-44s %s", "target", "wanted", "measured", "met"));
@@ -80,6 +87,23 @@ public final class ResultsTable {
       if (s != null) {
         row("evaluations/s, " + state + " case, 2 threads", ">= 1,000,000/s",
             String.format(Locale.ROOT, "%,.0f/s", s.median()), s.median() >= 1_000_000);
+      }
+    }
+    for (String state : List.of("missouri", "mississippi")) {
+      Score s = scores.get("FastEvaluationBenchmark." + state + "2Threads(events=20)");
+      if (s != null) {
+        row("evaluations/s, " + state + ", no trace, 2 threads", ">= 1,000,000/s",
+            String.format(Locale.ROOT, "%,.0f/s", s.median()), s.median() >= 1_000_000);
+        if (!Double.isNaN(s.allocated())) {
+          row("bytes allocated per evaluation, " + state + ", no trace", "<= 2,048 + result",
+              String.format(Locale.ROOT, "%,.0f B (result included)", s.allocated()), s.allocated() <= 2048);
+        }
+      }
+      Score small = scores.get("FastEvaluationBenchmark." + state + "1Thread(events=20)");
+      Score large = scores.get("FastEvaluationBenchmark." + state + "1Thread(events=200)");
+      if (small != null && large != null) {
+        double r = small.median() / large.median();
+        row("time of a 200-event / a 20-event " + state + " case", "about 10x (<= 12x)", fmt(r) + "x", r <= 12);
       }
     }
     Score startup = scores.get("StartupBenchmark.loadBothStates");
@@ -118,6 +142,41 @@ public final class ResultsTable {
             String.format(Locale.ROOT, "%s MiB first/max/last after GC, %s s", first + "/" + max + "/" + last,
                 m.group(2)), steady && complete && cases >= 10_000_000L);
       }
+    }
+    if (args.length > 2 && Files.exists(Path.of(args[2]))) {
+      pipe(Path.of(args[2]));
+    }
+  }
+
+  /** The batch pipe's rows, from the lines {@code run.sh} writes (see {@link BatchPhases}). */
+  private static void pipe(Path file) throws IOException {
+    Matcher pipe = null;
+    Matcher phases = null;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      Matcher p = PIPE.matcher(line);
+      if (p.find()) {
+        pipe = p;
+      }
+      Matcher q = PHASES.matcher(line);
+      if (q.find()) {
+        phases = q;
+      }
+    }
+    if (pipe == null) {
+      row("batch --threads 2 through a pipe", "(reported)", "not run", null);
+      return;
+    }
+    long cases = Long.parseLong(pipe.group(1));
+    double seconds = Double.parseDouble(pipe.group(2));
+    row("batch --threads 2 through a pipe: cases/s", "(reported)", String.format(Locale.ROOT, "%,.0f/s (%,d in %.0f s)",
+        cases / seconds, cases, seconds), null);
+    if (phases != null) {
+      double read = Double.parseDouble(phases.group(2));
+      double evaluate = Double.parseDouble(phases.group(3)) - read;
+      row("batch: share of the time reading JSON", "(reported)", String.format(Locale.ROOT, "%.0f%%",
+          100 * read / seconds), null);
+      row("batch: share of the time evaluating", "< 33%", String.format(Locale.ROOT, "%.0f%%",
+          100 * evaluate / seconds), evaluate / seconds < 1.0 / 3);
     }
   }
 

@@ -62,6 +62,7 @@ public final class ConsentWritten extends BaseRule {
   public ConsentWritten() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Consent.class, RecordsShared.class)
         .title("A consent a process relies on is informed and in writing; revoking it is not retroactive")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.9(a)-(b)",

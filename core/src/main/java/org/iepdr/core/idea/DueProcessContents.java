@@ -44,6 +44,7 @@ public final class DueProcessContents extends BaseRule {
   public DueProcessContents() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)
         .title("A due process complaint names the child, the address and school, describes the problem with facts,"
             + " and proposes a resolution")
         .kind(FindingKind.VIOLATION)

@@ -75,6 +75,7 @@ public final class DueProcessResponse extends BaseRule {
   public DueProcessResponse() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.DUE_PROCESS_COMPLAINT)
         .title("The party receiving a due process complaint responds within 10 days")
         .kind(FindingKind.WARNING)
         .addCitations(Citation.regulation("300.508(e)(1)", "https://sites.ed.gov/idea/regs/b/e/300.508/e/1",

@@ -53,6 +53,7 @@ public final class DueProcessTwoYearLimit extends BaseRule {
   public DueProcessTwoYearLimit() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)
         .title("A due process complaint is filed within two years of when the filer knew or should have known,"
             + " unless the district's misrepresentation or withholding prevented the parent from filing")
         .kind(FindingKind.VIOLATION)

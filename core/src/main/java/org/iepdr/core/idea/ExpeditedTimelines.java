@@ -123,6 +123,7 @@ public final class ExpeditedTimelines extends BaseRule {
   public ExpeditedTimelines() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)
         .title("Expedited hearing: resolution meeting within 7 days, hearing after the 15-day resolution period"
             + " and within 20 school days of filing, decision within 10 school days after the hearing")
         .kind(FindingKind.VIOLATION)

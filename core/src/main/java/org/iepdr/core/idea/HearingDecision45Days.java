@@ -68,6 +68,7 @@ public final class HearingDecision45Days extends BaseRule {
   public HearingDecision45Days() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.DUE_PROCESS_COMPLAINT)
         .title("The hearing decision is reached and mailed within 45 days after the resolution period ends")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.515(a)",

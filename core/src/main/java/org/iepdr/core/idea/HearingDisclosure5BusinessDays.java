@@ -68,6 +68,7 @@ public final class HearingDisclosure5BusinessDays extends BaseRule {
   public HearingDisclosure5BusinessDays() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Meeting.class)
         .title("Each party discloses evaluations and recommendations at least 5 business days before the hearing")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.512(b)",

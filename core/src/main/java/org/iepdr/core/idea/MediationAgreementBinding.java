@@ -52,6 +52,7 @@ public final class MediationAgreementBinding extends BaseRule {
   public MediationAgreementBinding() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Agreement.class)
         .title("A mediation agreement is written, states confidentiality, and is signed by the parent and an"
             + " agency representative with authority to bind the agency")
         .kind(FindingKind.VIOLATION)

@@ -31,6 +31,7 @@ public final class MediationConfidential extends BaseRule {
   public MediationConfidential() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(EvidenceOffered.class)
         .title("Mediation discussions are not used as evidence in a later hearing or civil proceeding")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.506(b)(8)",

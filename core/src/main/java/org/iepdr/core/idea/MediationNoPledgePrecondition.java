@@ -82,6 +82,7 @@ public final class MediationNoPledgePrecondition extends BaseRule {
   public MediationNoPledgePrecondition() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Demand.class)
         .title("A public agency does not make a confidentiality pledge a condition of taking part in mediation")
         .kind(FindingKind.WARNING)
         .inForce(EffectivePeriod.from(IN_FORCE_FROM))

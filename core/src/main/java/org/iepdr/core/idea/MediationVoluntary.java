@@ -61,6 +61,7 @@ public final class MediationVoluntary extends BaseRule {
   public MediationVoluntary() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Meeting.class, Demand.class)
         .title("Mediation is voluntary: both parties agree to it, nobody orders it, and it does not delay a hearing")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.506(b)(1)",

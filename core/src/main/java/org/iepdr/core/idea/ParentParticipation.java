@@ -53,6 +53,7 @@ public final class ParentParticipation extends BaseRule {
   public ParentParticipation() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Meeting.class)
         .title("The parent is notified early enough to attend; a meeting held without the parent needs"
             + " documented attempts to involve them")
         .kind(FindingKind.VIOLATION)

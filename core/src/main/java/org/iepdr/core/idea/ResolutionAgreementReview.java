@@ -75,6 +75,7 @@ public final class ResolutionAgreementReview extends BaseRule {
   public ResolutionAgreementReview() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Agreement.class)
         .title("Either party may void a resolution agreement within 3 business days of its execution")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.510(e)",

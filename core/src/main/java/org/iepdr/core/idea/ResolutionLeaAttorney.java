@@ -38,6 +38,7 @@ public final class ResolutionLeaAttorney extends BaseRule {
   public ResolutionLeaAttorney() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Meeting.class)
         .title("The LEA's attorney attends a resolution meeting only if the parent is accompanied by an attorney")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.510(a)(1)(ii)",

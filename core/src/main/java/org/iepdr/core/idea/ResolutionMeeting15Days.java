@@ -67,6 +67,7 @@ public final class ResolutionMeeting15Days extends BaseRule {
   public ResolutionMeeting15Days() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.DUE_PROCESS_COMPLAINT)
         .title("The LEA convenes a resolution meeting within 15 days of receiving a parent's due process complaint")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.510(a)(1)",

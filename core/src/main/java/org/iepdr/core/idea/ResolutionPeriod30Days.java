@@ -48,6 +48,7 @@ public final class ResolutionPeriod30Days extends BaseRule {
   public ResolutionPeriod30Days() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.DUE_PROCESS_COMPLAINT)
         .title("The due process hearing may proceed only after the (adjusted) 30-day resolution period")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.510(b)(1)",

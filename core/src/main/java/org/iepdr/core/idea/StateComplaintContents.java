@@ -60,6 +60,7 @@ public final class StateComplaintContents extends BaseRule {
   public StateComplaintContents() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.STATE_COMPLAINT)
         .title("A state complaint states the violation, the facts, a signature and contact, the child's details,"
             + " the problem and a proposed resolution, and a copy goes to the district at the same time")
         .kind(FindingKind.VIOLATION)

@@ -78,6 +78,7 @@ public class StateComplaintDecision60Days extends BaseRule {
   public StateComplaintDecision60Days() {
     this(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.STATE_COMPLAINT)
         .title("The state agency issues a written decision on a state complaint within 60 days of filing")
         .kind(FindingKind.VIOLATION)
         .addAllCitations(federalCitations())

@@ -46,6 +46,7 @@ public final class StateComplaintOneYearLimit extends BaseRule {
   public StateComplaintOneYearLimit() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.STATE_COMPLAINT)
         .title("A state complaint alleges a violation that occurred not more than one year before it was received")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.153(c)", "https://law.lawstack.com/cfr/34/300.153/",

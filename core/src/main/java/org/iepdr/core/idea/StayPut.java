@@ -76,6 +76,7 @@ public final class StayPut extends BaseRule {
   public StayPut() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(PlacementChange.class)
         .title("While a due process complaint is pending the child stays in the current placement unless the agency"
             + " and the parents agree otherwise")
         .kind(FindingKind.VIOLATION)

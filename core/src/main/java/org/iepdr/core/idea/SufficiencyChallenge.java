@@ -97,6 +97,7 @@ public final class SufficiencyChallenge extends BaseRule {
   public SufficiencyChallenge() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.SUFFICIENCY_CHALLENGE, RequestKind.DUE_PROCESS_COMPLAINT)
         .title("A sufficiency challenge is made within 15 days of receiving the complaint; the hearing officer"
             + " rules within 5 days")
         .kind(FindingKind.VIOLATION)

@@ -101,12 +101,26 @@ public abstract class Evaluation {
   public abstract List<NextStep> nextSteps();
 
   /**
-   * Returns the trace: one entry per rule of the jurisdiction, in rule-id order.
+   * Returns the trace, in rule-id order: one entry per rule of the jurisdiction when the evaluation was
+   * {@link #traced() traced} (the default), else only the entries of the rules that could not check
+   * everything ({@link TraceEntry.Outcome#INCOMPLETE}), which are the same either way.
    *
    * @return the trace
    */
   @Value.Parameter
   public abstract List<TraceEntry> trace();
+
+  /**
+   * Returns whether the trace is complete: true unless the evaluation was asked not to keep it
+   * ({@link EvaluationOptions#trace()}), in which case {@link #trace()} holds only the incomplete
+   * rules' entries.
+   *
+   * @return true when {@link #trace()} has an entry for every rule
+   */
+  @Value.Default
+  public boolean traced() {
+    return true;
+  }
 
   /**
    * Returns whether any finding is a violation.

@@ -18,6 +18,7 @@ import org.iepdr.core.MissingCalendarException;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Request;
+import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.process.CaseStatus;
 import org.iepdr.core.process.EscalationPath;
 import org.iepdr.core.time.BusinessCalendar;
@@ -40,6 +41,14 @@ public final class Jurisdiction {
   private final EscalationPath escalation;
   /** For each rule, the trace entry of a run that found, noted and used nothing (shared: immutable). */
   private final TraceEntry[] quiet;
+  /** The first and last days the business calendar covers, and the instants they begin and end. */
+  private final LocalDate coveredFirst;
+  private final LocalDate coveredLast;
+  private final Instant coveredFrom;
+  private final Instant coveredUntil;
+  /** For each rule, the event types and request kinds it declares it needs ({@link RuleDescriptor#reads()}). */
+  private final Class<?>[][] reads;
+  private final RequestKind[][] readsRequests;
 
   Jurisdiction(String code, String name, DayCounter counter, List<Rule> rules, EscalationPath escalation) {
     this.code = code;
@@ -47,10 +56,19 @@ public final class Jurisdiction {
     this.counter = counter;
     this.rules = List.copyOf(rules);
     this.escalation = escalation;
+    BusinessCalendar cal = counter.businessCalendar();
+    this.coveredFirst = LocalDate.of(cal.firstYear(), 1, 1);
+    this.coveredLast = LocalDate.of(cal.lastYear(), 12, 31);
+    this.coveredFrom = coveredFirst.atStartOfDay(counter.zone()).toInstant();
+    this.coveredUntil = coveredLast.plusDays(1).atStartOfDay(counter.zone()).toInstant();
     this.quiet = new TraceEntry[this.rules.size()];
+    this.reads = new Class<?>[quiet.length][];
+    this.readsRequests = new RequestKind[quiet.length][];
     for (int i = 0; i < quiet.length; i++) {
-      quiet[i] = TraceEntry.builder().ruleId(this.rules.get(i).descriptor().id()).outcome(TraceEntry.Outcome.RAN)
-          .build();
+      RuleDescriptor d = this.rules.get(i).descriptor();
+      quiet[i] = TraceEntry.builder().ruleId(d.id()).outcome(TraceEntry.Outcome.RAN).build();
+      reads[i] = d.reads().toArray(new Class<?>[0]);
+      readsRequests[i] = d.readsRequests().toArray(new RequestKind[0]);
     }
   }
 
@@ -168,7 +186,10 @@ public final class Jurisdiction {
    * act to the as-of date, or to a later scheduled meeting), and, when its period begins or ends inside
    * the case, judges only the acts and clocks dated in it; its trace entry says so and names the acts
    * it left to the rules in force on their dates. A rule whose period does not overlap the case has the
-   * outcome {@link TraceEntry.Outcome#NOT_IN_FORCE}.
+   * outcome {@link TraceEntry.Outcome#NOT_IN_FORCE}. A rule that declares the events it needs
+   * ({@link RuleDescriptor#reads()}, {@link RuleDescriptor#readsRequests()}) and whose period covers the
+   * whole case is skipped when the case knows none of them, with the trace entry of a run that found
+   * and noted nothing, unless the options ask for every rule ({@link EvaluationOptions#everyRule()}).
    *
    * <p>A rule that throws (any {@link RuntimeException} but {@link org.iepdr.core.CalendarRangeException},
    * which refuses the whole evaluation as documented below) does not end the evaluation: its
@@ -179,7 +200,9 @@ public final class Jurisdiction {
    * ({@link Error}, e.g. out of memory) are not caught.
    *
    * @param aCase the case; its state must be this jurisdiction's code
-   * @param options the as-of date and the school calendar
+   * @param options the as-of date, the school calendar and whether to keep the full trace (see
+   *     {@link EvaluationOptions#trace()}; {@link #evaluate(Case)} and {@link #evaluate(Case, LocalDate)}
+   *     keep it)
    * @return the evaluation
    * @throws InvalidInputException if the case is of another state, or has no events and no as-of
    *     date is given
@@ -196,7 +219,9 @@ public final class Jurisdiction {
     requireCovered(aCase, options);
     LocalDate asOf = options.asOf().orElseGet(() -> dateOfFacts(aCase));
     DayCounter dc = options.schoolCalendar().map(counter::withSchoolCalendar).orElse(counter);
-    RuleContext ctx = new RuleContext(aCase, asOf, dc);
+    boolean tracing = options.trace();
+    boolean everyRule = options.everyRule();
+    RuleContext ctx = new RuleContext(aCase, asOf, dc, tracing);
     // The span of the case: from its first known act to the as-of date (or a later scheduled meeting).
     List<CaseEvent> known = ctx.knownEvents();
     LocalDate first = asOf;
@@ -207,18 +232,31 @@ public final class Jurisdiction {
       first = a.isBefore(first) ? a : first;
       last = z.isAfter(last) ? z : last;
     }
-    List<TraceEntry> trace = new ArrayList<>(rules.size());
+    List<TraceEntry> trace = tracing ? new ArrayList<>(rules.size()) : new ArrayList<>(0);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       RuleDescriptor d = rule.descriptor();
       EffectivePeriod p = d.inForce();
       if (!p.overlaps(first, last)) {
+        if (!tracing) {
+          continue;
+        }
         trace.add(TraceEntry.builder().ruleId(d.id()).outcome(TraceEntry.Outcome.NOT_IN_FORCE)
             .addNotes("in force " + p + "; not between " + first + " and " + last + ", the case's acts and as-of"
                 + " date").build());
         continue;
       }
-      ctx.begin(d, p.contains(first) && p.contains(last) ? null : rule);
+      boolean whole = p.contains(first) && p.contains(last);
+      if (whole && !everyRule && (reads[i].length > 0 || readsRequests[i].length > 0)
+          && !ctx.knowsAny(reads[i], readsRequests[i])) {
+        // none of the events the rule needs: it would find and note nothing (the reference run, every
+        // rule, gives the same entry)
+        if (tracing) {
+          trace.add(quiet[i]);
+        }
+        continue;
+      }
+      ctx.begin(d, whole ? null : rule);
       try {
         rule.evaluate(ctx);
       } catch (MissingCalendarException e) {
@@ -232,12 +270,16 @@ public final class Jurisdiction {
         ctx.incomplete("the rule failed with " + e.getClass().getName() + " and was stopped; what it reported"
             + " before failing is kept, and the other rules ran");
       }
-      trace.add(ctx.end(quiet[i]));
+      TraceEntry entry = ctx.end(quiet[i]);
+      if (entry != null) {
+        trace.add(entry);
+      }
     }
     // the ladder, like the rules, sees only what is known on the as-of date
     CaseStatus status = CaseStatus.of(aCase, known, counter.zone());
-    return ImmutableEvaluation.of(aCase.id(), code, asOf, ctx.findings(), ctx.deadlines(), status.position(),
-        List.copyOf(escalation.nextSteps(status)), trace);
+    Evaluation e = ImmutableEvaluation.of(aCase.id(), code, asOf, ctx.findings(), ctx.deadlines(), status.position(),
+        escalation.nextSteps(status), trace);
+    return tracing ? e : ((ImmutableEvaluation) e).withTraced(false);
   }
 
   /**
@@ -310,10 +352,10 @@ public final class Jurisdiction {
 
   private void requireCovered(Case aCase, EvaluationOptions options) {
     BusinessCalendar cal = counter.businessCalendar();
-    LocalDate first = LocalDate.of(cal.firstYear(), 1, 1);
-    LocalDate last = LocalDate.of(cal.lastYear(), 12, 31);
-    Instant from = first.atStartOfDay(counter.zone()).toInstant();
-    Instant until = last.plusDays(1).atStartOfDay(counter.zone()).toInstant();
+    LocalDate first = coveredFirst;
+    LocalDate last = coveredLast;
+    Instant from = coveredFrom;
+    Instant until = coveredUntil;
     for (CaseEvent e : aCase.events()) {
       if (e.at().isBefore(from) || !e.at().isBefore(until)) {
         throw new CalendarRangeException(cal.name(), "event '" + e.id() + "' at " + inZone(e.at()),

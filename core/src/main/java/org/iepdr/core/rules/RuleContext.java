@@ -26,12 +26,17 @@ import org.iepdr.core.message.FactsDraft;
 import org.iepdr.core.message.Message;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.Amendment;
+import org.iepdr.core.model.Appointment;
+import org.iepdr.core.model.CourtProceeding;
+import org.iepdr.core.model.Demand;
+import org.iepdr.core.model.Extension;
+import org.iepdr.core.model.Reply;
+import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
-import org.iepdr.core.model.Extension;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Participant;
@@ -42,7 +47,6 @@ import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Side;
-import org.iepdr.core.model.Withdrawal;
 import org.iepdr.core.time.BusinessCalendar;
 import org.iepdr.core.time.DateWindow;
 import org.iepdr.core.time.DayCounter;
@@ -80,7 +84,8 @@ public final class RuleContext {
   private final List<String> currentEvents = new ArrayList<>();
   /** The same ids as a set, made only once a rule names many events; {@code null} until then. */
   @Nullable private Set<String> currentEventSet;
-  private final List<String> currentNotes = new ArrayList<>();
+  /** The running rule's notes: strings, or suppliers of a note rendered only if the trace keeps it. */
+  private final List<Object> currentNotes = new ArrayList<>();
   /** The impossible receipts the running rule has reported (see {@link #arrival}). */
   private final Set<String> impossibleReported = new HashSet<>();
   /** The extensions the running rule has judged (see {@link DeadlineDraft#reportAll()}). */
@@ -93,7 +98,15 @@ public final class RuleContext {
   private int currentFindings;
   private int currentDeadlines;
 
+  /** Whether the caller asked for the full trace (see {@link EvaluationOptions#trace()}). */
+  private final boolean tracing;
+
   RuleContext(Case theCase, LocalDate asOf, DayCounter counter) {
+    this(theCase, asOf, counter, true);
+  }
+
+  RuleContext(Case theCase, LocalDate asOf, DayCounter counter, boolean tracing) {
+    this.tracing = tracing;
     this.theCase = theCase;
     this.asOf = asOf;
     this.counter = counter;
@@ -253,6 +266,17 @@ public final class RuleContext {
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Returns whether the caller asked for the full trace ({@link EvaluationOptions#trace()}). Without
+   * it the notes of a rule that checked everything are dropped; a rule that could not check everything
+   * keeps its notes either way.
+   *
+   * @return true when the full trace is kept
+   */
+  public boolean tracing() {
+    return tracing;
   }
 
   /**
@@ -566,11 +590,14 @@ public final class RuleContext {
       List<CaseEvent> all = known;
       for (int i = 0, n = all.size(); i < n; i++) {
         CaseEvent e = all.get(i);
-        for (org.iepdr.core.model.Reference r : e.references()) {
-          if (r.kind() == org.iepdr.core.model.Reference.Kind.REQUEST && r.field().equals("request")) {
-            eventsByRequest.computeIfAbsent(r.id(), k -> new ArrayList<>(2)).add(e);
-            break;
+        String request = requestOf(e);
+        if (request != null) {
+          List<CaseEvent> named = eventsByRequest.get(request);
+          if (named == null) {
+            named = new ArrayList<>(4);
+            eventsByRequest.put(request, named);
           }
+          named.add(e);
         }
       }
     }
@@ -586,6 +613,36 @@ public final class RuleContext {
       }
     }
     return unmodifiable(out);
+  }
+
+  /**
+   * Returns the request an event names in its {@code request} field, as its {@link CaseEvent#references()}
+   * do, without building them (a list and a reference per field): {@code null} for an event without the
+   * field or with it empty. {@code RuleContextRequestOfTest} checks it against the references.
+   */
+  static @Nullable String requestOf(CaseEvent e) {
+    if (e instanceof Receipt r) {
+      return r.request();
+    } else if (e instanceof Meeting m) {
+      return m.request().orElse(null);
+    } else if (e instanceof Reply r) {
+      return r.request();
+    } else if (e instanceof Agreement a) {
+      return a.request().orElse(null);
+    } else if (e instanceof Appointment a) {
+      return a.request().orElse(null);
+    } else if (e instanceof Decision d) {
+      return d.request();
+    } else if (e instanceof Demand d) {
+      return d.request().orElse(null);
+    } else if (e instanceof Extension x) {
+      return x.request();
+    } else if (e instanceof Withdrawal w) {
+      return w.request();
+    } else if (e instanceof CourtProceeding c) {
+      return c.request();
+    }
+    return null;
   }
 
   /**
@@ -1017,6 +1074,19 @@ public final class RuleContext {
   }
 
   /**
+   * Adds a note to the running rule's trace entry, written only if the entry is kept: a note whose
+   * wording costs something to build (a rendered message, a list of dates) costs nothing when the caller
+   * did not ask for the trace ({@link #tracing()}) and the rule checked everything.
+   *
+   * @param note supplies the note; called at most once, after the rule ends, and must not return null
+   */
+  public void note(java.util.function.Supplier<String> note) {
+    Objects.requireNonNull(note, "note");
+    current();
+    currentNotes.add(note);
+  }
+
+  /**
    * Marks the running rule as unable to decide everything, with the reason.
    *
    * @param reason what was missing
@@ -1088,6 +1158,26 @@ public final class RuleContext {
 
   // ---------------------------------------------------------------- engine side
 
+  /**
+   * Returns whether the known events include one of the types, or a request of one of the kinds: whether
+   * a rule that declares them ({@link RuleDescriptor#reads()}) has anything to check.
+   */
+  boolean knowsAny(Class<?>[] types, RequestKind[] kinds) {
+    for (Class<?> t : types) {
+      if (byType.containsKey(t)) {
+        return true;
+      }
+    }
+    if (kinds.length > 0 && byType.containsKey(Request.class)) {
+      for (RequestKind k : kinds) {
+        if (!requestsOfKind(k).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   void begin(RuleDescriptor descriptor) {
     begin(descriptor, null);
   }
@@ -1115,9 +1205,15 @@ public final class RuleContext {
   /**
    * Ends the running rule and returns its trace entry: {@code quiet} itself when the rule reported
    * nothing, noted nothing and rested on no event (most rules on most cases), so that no entry is
-   * built; else a new entry.
+   * built; else a new entry. Without the full trace, {@code null} unless the rule was incomplete.
    */
-  TraceEntry end(TraceEntry quiet) {
+  @Nullable TraceEntry end(TraceEntry quiet) {
+    if (!tracing && !currentIncomplete) {
+      // no trace asked for, and the rule checked everything: no entry, and no note to write
+      governing = null;
+      current = null;
+      return null;
+    }
     Rule g = governing;
     if (g != null) {
       StringBuilder note = new StringBuilder("in force ").append(g.descriptor().inForce())
@@ -1147,10 +1243,25 @@ public final class RuleContext {
     } else {
       entry = ImmutableTraceEntry.of(current().id(),
           currentIncomplete ? TraceEntry.Outcome.INCOMPLETE : TraceEntry.Outcome.RAN,
-          currentEvents, currentFindings, currentDeadlines, currentNotes);
+          currentEvents, currentFindings, currentDeadlines, notes());
     }
     current = null;
     return entry;
+  }
+
+  /** The running rule's notes, written. */
+  private List<String> notes() {
+    List<String> out = new ArrayList<>(currentNotes.size());
+    for (Object n : currentNotes) {
+      if (n instanceof String text) {
+        out.add(text);
+      } else {
+        @SuppressWarnings("unchecked")
+        java.util.function.Supplier<String> lazy = (java.util.function.Supplier<String>) n;
+        out.add(Objects.requireNonNull(lazy.get(), "a note supplied null"));
+      }
+    }
+    return out;
   }
 
   List<Finding> findings() {

@@ -2,11 +2,15 @@ package org.iepdr.core.rules;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.message.MessageCatalog;
+import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.RequestKind;
 import org.immutables.value.Value;
 
 /**
@@ -38,6 +42,33 @@ public abstract class RuleDescriptor {
    */
   public static final class Builder extends ImmutableRuleDescriptor.Builder {
     Builder() {}
+
+    /**
+     * Declares the types of events without which the rule has nothing to check (see
+     * {@link RuleDescriptor#reads()}).
+     *
+     * @param types the event types, e.g. {@code Meeting.class}
+     * @return this builder
+     */
+    @SafeVarargs
+    public final Builder reads(Class<? extends CaseEvent>... types) {
+      Objects.requireNonNull(types, "types");
+      addAllReads(Arrays.asList(types));
+      return this;
+    }
+
+    /**
+     * Declares the kinds of requests without which the rule has nothing to check (see
+     * {@link RuleDescriptor#readsRequests()}).
+     *
+     * @param kinds the request kinds
+     * @return this builder
+     */
+    public final Builder readsRequests(RequestKind... kinds) {
+      Objects.requireNonNull(kinds, "kinds");
+      addAllReadsRequests(Arrays.asList(kinds));
+      return this;
+    }
   }
 
   /**
@@ -110,6 +141,39 @@ public abstract class RuleDescriptor {
   public abstract Set<RuleId> replaces();
 
   /**
+   * Returns the types of events without which the rule has nothing to check: with {@link #readsRequests()},
+   * what the engine needs to skip the rule on a case that cannot concern it. The rule runs when the
+   * case knows (on the as-of date) at least one event of one of these types, or a request of one of
+   * the kinds of {@link #readsRequests()}; on any other case it is skipped, and its trace entry is the
+   * one of a run that found and noted nothing. A rule that declares neither (the default) runs on
+   * every case, and so must every rule that reports, or notes, something about a case without such
+   * events (an absence). Not part of the rule's identity.
+   *
+   * @return the event types; empty when not declared
+   */
+  @Value.Auxiliary
+  public abstract Set<Class<? extends CaseEvent>> reads();
+
+  /**
+   * Returns the kinds of requests without which the rule has nothing to check (see {@link #reads()}).
+   * Not part of the rule's identity.
+   *
+   * @return the request kinds; empty when not declared
+   */
+  @Value.Auxiliary
+  public abstract Set<RequestKind> readsRequests();
+
+  /**
+   * Returns whether the rule declares what it reads, so that the engine may skip it on a case that
+   * has none of it ({@link #reads()}).
+   *
+   * @return true when {@link #reads()} or {@link #readsRequests()} is not empty
+   */
+  public final boolean skippable() {
+    return !reads().isEmpty() || !readsRequests().isEmpty();
+  }
+
+  /**
    * Returns the primary citation.
    *
    * @return the first citation
@@ -122,6 +186,13 @@ public abstract class RuleDescriptor {
   void check() {
     if (citations().isEmpty()) {
       throw new InvalidInputException("rule " + id() + ".citations", "empty", "at least one citation with a quote");
+    }
+    List<Class<?>> eventTypes = Arrays.asList(CaseEvent.class.getPermittedSubclasses());
+    for (Class<? extends CaseEvent> type : reads()) {
+      if (!eventTypes.contains(type)) {
+        throw new InvalidInputException("rule " + id() + ".reads", type.getName(),
+            "one of the event types " + eventTypes.stream().map(Class::getSimpleName).toList());
+      }
     }
   }
 }

@@ -61,6 +61,8 @@ final class BatchCommand implements Callable<Integer> {
 
   /** Lines evaluated as one task. */
   static final int CHUNK = 64;
+  /** The options of a line without an as-of date: no trace, which no batch line prints. */
+  private static final EvaluationOptions NO_TRACE = EvaluationOptions.defaults().withoutTrace();
   /** The most worker threads. */
   static final int MAX_THREADS = 256;
 
@@ -285,8 +287,8 @@ final class BatchCommand implements Callable<Integer> {
       LocalDate date = asOf != null ? asOf : cf.asOf().orElse(null);
       try {
         Jurisdiction j = book.jurisdiction(cf.aCase().state());
-        Evaluation e = j.evaluate(cf.aCase(),
-            date == null ? EvaluationOptions.defaults() : EvaluationOptions.asOf(date));
+        // a batch line carries findings, deadlines and the rules not fully checked, never the trace
+        Evaluation e = j.evaluate(cf.aCase(), date == null ? NO_TRACE : EvaluationOptions.asOf(date).withoutTrace());
         o = BatchLineJson.evaluated(lineNo, j, e, lang);
         return new LineResult(JsonOutput.line(o), e.hasViolations() ? Result.VIOLATIONS : Result.OK, e.findings());
       } catch (IepdrException ex) {

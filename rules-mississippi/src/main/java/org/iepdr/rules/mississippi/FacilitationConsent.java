@@ -49,6 +49,7 @@ public final class FacilitationConsent extends BaseRule {
   public FacilitationConsent() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Meeting.class)
         .messages(Messages.CATALOG)
         .title("Facilitation is voluntary: both the family and the district consent in writing")
         .kind(FindingKind.WARNING)

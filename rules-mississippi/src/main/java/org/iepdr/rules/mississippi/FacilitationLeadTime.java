@@ -63,6 +63,7 @@ public final class FacilitationLeadTime extends BaseRule {
   public FacilitationLeadTime() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.FACILITATED_IEP)
         .messages(Messages.CATALOG)
         .title("A facilitator is requested at least 10 days before the scheduled IEP meeting")
         .kind(FindingKind.WARNING)

@@ -58,6 +58,7 @@ public final class FacilitationRequest extends BaseRule {
   public FacilitationRequest() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.FACILITATED_IEP)
         .messages(Messages.CATALOG)
         .title("A facilitation request is written (letter or email) and names the child, school, district and issue")
         .kind(FindingKind.ADVISORY)

@@ -48,6 +48,7 @@ public final class MediationJointRequest extends BaseRule {
   public MediationJointRequest() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.MEDIATION)
         .messages(Messages.CATALOG)
         .title("The written mediation request carries both parties' signatures before a mediator is assigned")
         .kind(FindingKind.VIOLATION)

@@ -68,6 +68,7 @@ public final class NoConfidentialityPledge extends BaseRule {
   public NoConfidentialityPledge() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Demand.class, Agreement.class)
         .messages(Messages.CATALOG)
         .title("A family is not asked to sign a confidentiality pledge after reaching a dispute resolution")
         .kind(FindingKind.WARNING)

@@ -73,6 +73,7 @@ public final class RecordingNotice24Hours extends BaseRule {
   public RecordingNotice24Hours() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Meeting.class)
         .messages(Messages.CATALOG)
         .title("Whoever audio-records an IEP meeting notifies the IEP team 24 hours before it starts")
         .kind(FindingKind.VIOLATION)

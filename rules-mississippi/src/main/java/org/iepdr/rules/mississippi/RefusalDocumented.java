@@ -41,6 +41,7 @@ public final class RefusalDocumented extends BaseRule {
   public RefusalDocumented() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Reply.class)
         .messages(Messages.CATALOG)
         .title("If the district declines facilitation, the parent has the refusal in writing")
         .kind(FindingKind.ADVISORY)

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.idea.ResolutionMeeting15Days;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
@@ -60,6 +61,7 @@ public final class ResolutionSession extends BaseRule {
   public ResolutionSession() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.DUE_PROCESS_COMPLAINT)
         .messages(Messages.CATALOG)
         .title("The district convenes a resolution session within 15 days of receiving the due process complaint")
         .kind(FindingKind.VIOLATION)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.iepdr.core.idea.StateComplaintDecision60Days;
+import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
@@ -51,6 +52,7 @@ public final class StateComplaintDecisionFromFiling extends StateComplaintDecisi
   public StateComplaintDecisionFromFiling() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.STATE_COMPLAINT)
         .messages(Messages.CATALOG)
         .title("The 60-day state complaint decision clock runs from the filing date, not the district's verified receipt")
         .kind(FindingKind.VIOLATION)

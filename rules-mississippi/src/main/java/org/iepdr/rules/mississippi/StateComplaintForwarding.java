@@ -70,6 +70,7 @@ public final class StateComplaintForwarding extends BaseRule {
   public StateComplaintForwarding() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.STATE_COMPLAINT)
         .messages(Messages.CATALOG)
         .title("MDE forwards a state complaint to the district within 3 business days of receipt")
         .kind(FindingKind.WARNING)

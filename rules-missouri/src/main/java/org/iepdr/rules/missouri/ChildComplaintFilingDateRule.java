@@ -12,6 +12,7 @@ import org.apiguardian.api.API;
 import org.iepdr.core.idea.StateComplaintDecision60Days;
 import org.iepdr.core.message.Language;
 import org.iepdr.core.message.Message;
+import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Recipient;
 import org.iepdr.core.model.Request;
@@ -61,6 +62,7 @@ public final class ChildComplaintFilingDateRule extends StateComplaintDecision60
   public ChildComplaintFilingDateRule() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.STATE_COMPLAINT)
         .messages(Messages.CATALOG)
         .title("A child complaint received after DESE's business hours is filed the next business day; the"
             + " 60-day decision clock starts on the filing date")
@@ -99,7 +101,7 @@ public final class ChildComplaintFilingDateRule extends StateComplaintDecision60
           .build());
     }
     Message words = moved(ctx, receivedAt, filed);
-    ctx.note("complaint " + complaint.id() + ": " + words.render(Language.ENGLISH));
+    ctx.note(() -> "complaint " + complaint.id() + ": " + words.render(Language.ENGLISH));
     return new Filing(filed, trigger.id(), words, receivedOn);
   }
 

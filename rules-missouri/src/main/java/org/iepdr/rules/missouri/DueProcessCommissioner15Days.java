@@ -80,6 +80,7 @@ public final class DueProcessCommissioner15Days extends BaseRule {
   public DueProcessCommissioner15Days() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)
         .messages(Messages.CATALOG)
         .title("The Administrative Hearing Commission assigns a commissioner within 15 days of receiving notice;"
             + " complaints are filed with DESE")

@@ -43,6 +43,7 @@ public final class FiepJointRequest extends BaseRule {
   public FiepJointRequest() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.FACILITATED_IEP)
         .messages(Messages.CATALOG)
         .title("The FIEP Request Form is signed by both the educational decision-maker and the LEA, and the LEA"
             + " submits it")

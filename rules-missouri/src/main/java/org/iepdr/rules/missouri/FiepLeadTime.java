@@ -68,6 +68,7 @@ public final class FiepLeadTime extends BaseRule {
   public FiepLeadTime() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.FACILITATED_IEP)
         .messages(Messages.CATALOG)
         .title("A facilitated IEP request reaches DESE at least 10 days before the meeting")
         .kind(FindingKind.WARNING)

@@ -49,6 +49,7 @@ public final class FiepNeutralFacilitator extends BaseRule {
   public FiepNeutralFacilitator() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Meeting.class, Appointment.class)
         .messages(Messages.CATALOG)
         .title("The facilitator is trained (three days), not on the IEP team, and has no relationship with the"
             + " school or the parents")

@@ -40,6 +40,7 @@ public final class FiepRecordsConsent extends BaseRule {
   public FiepRecordsConsent() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(RecordsShared.class)
         .messages(Messages.CATALOG)
         .title("The parent consents before the school shares confidential information with the facilitator")
         .kind(FindingKind.VIOLATION)

@@ -75,6 +75,7 @@ public final class MediationComplete30Days extends BaseRule {
   public MediationComplete30Days() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Agreement.class)
         .messages(Messages.CATALOG)
         .title("Mediation is completed within 30 days of the agreement to mediate")
         .kind(FindingKind.VIOLATION)

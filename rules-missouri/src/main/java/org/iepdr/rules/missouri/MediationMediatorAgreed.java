@@ -42,6 +42,7 @@ public final class MediationMediatorAgreed extends BaseRule {
   public MediationMediatorAgreed() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Appointment.class)
         .messages(Messages.CATALOG)
         .title("The mediator is chosen by both parties from DESE's list")
         .kind(FindingKind.WARNING)

@@ -48,6 +48,7 @@ public final class MediationNoAttorneys extends BaseRule {
   public MediationNoAttorneys() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Meeting.class)
         .messages(Messages.CATALOG)
         .title("No attorney attends or takes part in a mediation session on behalf of any party")
         .kind(FindingKind.WARNING)

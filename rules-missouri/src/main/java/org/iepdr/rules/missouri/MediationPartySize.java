@@ -57,6 +57,7 @@ public final class MediationPartySize extends BaseRule {
   public MediationPartySize() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Meeting.class)
         .messages(Messages.CATALOG)
         .title("No more than three people accompany each party at mediation unless both agree; the district"
             + " sends someone with decision-making authority")

@@ -62,6 +62,7 @@ public final class MediationRequestContents extends BaseRule {
   public MediationRequestContents() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Request.class, Demand.class)
         .messages(Messages.CATALOG)
         .title("A written mediation request names the student, the district and the dispute and asks for"
             + " state-sponsored mediation; no due process filing is needed first")

@@ -64,6 +64,7 @@ public final class MediationSchedule15Days extends BaseRule {
   public MediationSchedule15Days() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Appointment.class)
         .messages(Messages.CATALOG)
         .title("The mediation session takes place within 15 days of selecting the mediator")
         .kind(FindingKind.VIOLATION)

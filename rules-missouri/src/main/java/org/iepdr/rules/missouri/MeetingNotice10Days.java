@@ -65,6 +65,7 @@ public final class MeetingNotice10Days extends BaseRule {
   public MeetingNotice10Days() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Meeting.class)
         .messages(Messages.CATALOG)
         .title("IEP meeting notice at least 10 days before the meeting, unless the parent waived it")
         .kind(FindingKind.WARNING)

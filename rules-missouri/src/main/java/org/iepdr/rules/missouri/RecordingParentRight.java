@@ -65,6 +65,7 @@ public final class RecordingParentRight extends BaseRule {
   public RecordingParentRight() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Demand.class)
         .messages(Messages.CATALOG)
         .title("A district may not forbid a parent to audio-record an IEP or 504 meeting, nor require more than 24"
             + " hours' notice")
