@@ -641,6 +641,8 @@ public final class RuleContext {
       return w.request();
     } else if (e instanceof CourtProceeding c) {
       return c.request();
+    } else if (e instanceof Amendment a) {
+      return a.request();
     }
     return null;
   }
