@@ -128,7 +128,7 @@ public final class HearingDecision45Days extends BaseRule {
       }
       LocalDate end = period.end().orElseThrow();
       List<Decision> decisions = new ArrayList<>(ctx.decisions(complaint.id(), DecisionKind.HEARING_DECISION));
-      for (Decision x : ctx.decisions(complaint.id(), DecisionKind.DISMISSAL)) {
+      for (Decision x : dismissals(ctx, complaint)) {
         if (!x.denied()) {
           decisions.add(x);
         }
@@ -186,6 +186,24 @@ public final class HearingDecision45Days extends BaseRule {
         f.events(ids).report();
       }
     }
+  }
+
+  /**
+   * Returns the dismissals of a complaint: decided on the complaint itself, or on an LEA's request to
+   * dismiss it ({@link RequestKind#DISMISSAL_REQUEST}, 300.510(b)(4)), denied ones included.
+   *
+   * @param ctx the rule context
+   * @param complaint the complaint
+   * @return its dismissals, in timeline order within each source
+   */
+  static List<Decision> dismissals(RuleContext ctx, Request complaint) {
+    List<Decision> out = new ArrayList<>(ctx.decisions(complaint.id(), DecisionKind.DISMISSAL));
+    for (Request r : ctx.requests(RequestKind.DISMISSAL_REQUEST)) {
+      if (r.relatesTo().filter(complaint.id()::equals).isPresent()) {
+        out.addAll(ctx.decisions(r.id(), DecisionKind.DISMISSAL));
+      }
+    }
+    return out;
   }
 
   /**

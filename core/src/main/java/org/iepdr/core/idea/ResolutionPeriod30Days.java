@@ -89,11 +89,13 @@ public final class ResolutionPeriod30Days extends BaseRule {
         String[] ids = period.adjustedBy().map(a -> new String[] {complaint.id(), a, hearing.id()})
             .orElse(new String[] {complaint.id(), hearing.id()});
         Optional<LocalDate> first = period.firstHearingDay();
-        String waiting = period.ending() == ResolutionPeriod.Ending.PARENT_NOT_PARTICIPATING ? "_while_parent_absent"
-            : "_during_mediation";
+        boolean parentAbsent = period.ending() == ResolutionPeriod.Ending.PARENT_NOT_PARTICIPATING;
+        String heldKey = first.isPresent() ? "held_early" : parentAbsent ? "held_while_parent_absent" : "held_during_mediation";
+        String scheduledKey = first.isPresent() ? "scheduled_early"
+            : parentAbsent ? "scheduled_while_parent_absent" : "scheduled_during_mediation";
         RuleContext.FindingDraft f = hearing.held()
-            ? ctx.finding(first.isPresent() ? "held_early" : "held" + waiting)
-            : ctx.finding(first.isPresent() ? "scheduled_early" : "scheduled" + waiting).kind(FindingKind.WARNING);
+            ? ctx.finding(heldKey)
+            : ctx.finding(scheduledKey).kind(FindingKind.WARNING);
         f.date("hearing", day).part("period", period.explanationMessage());
         first.ifPresent(d -> f.date("first_day", d));
         f.events(ids).report();

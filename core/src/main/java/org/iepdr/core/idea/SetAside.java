@@ -125,12 +125,12 @@ public final class SetAside {
     }
     Request dp = hearing.get();
     Decision ending = null;
-    for (DecisionKind k : List.of(DecisionKind.HEARING_DECISION, DecisionKind.EXPEDITED_HEARING_DECISION,
-        DecisionKind.DISMISSAL)) {
-      for (Decision d : ctx.decisions(dp.id(), k)) {
-        if (!d.denied() && (ending == null || d.at().isBefore(ending.at()))) {
-          ending = d;
-        }
+    List<Decision> endings = new java.util.ArrayList<>(ctx.decisions(dp.id(), DecisionKind.HEARING_DECISION));
+    endings.addAll(ctx.decisions(dp.id(), DecisionKind.EXPEDITED_HEARING_DECISION));
+    endings.addAll(HearingDecision45Days.dismissals(ctx, dp));
+    for (Decision d : endings) {
+      if (!d.denied() && (ending == null || d.at().isBefore(ending.at()))) {
+        ending = d;
       }
     }
     Optional<LocalDate> withdrawn = ctx.eventsFor(dp.id(), Withdrawal.class).stream()
