@@ -34,7 +34,11 @@ public record CaseRef(String caseId, String requestId) implements Comparable<Cas
     return ORDER.compare(this, other);
   }
 
-  /** Returns {@code caseId/requestId}. */
+  /**
+   * Returns {@code caseId/requestId}.
+   *
+   * @return the pair as text
+   */
   @Override
   public String toString() {
     return caseId + "/" + requestId;

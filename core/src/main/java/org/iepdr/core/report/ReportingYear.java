@@ -121,7 +121,11 @@ public final class ReportingYear implements Comparable<ReportingYear> {
     return firstYear;
   }
 
-  /** Returns the name, e.g. {@code 2025-26}. */
+  /**
+   * Returns the name, e.g. {@code 2025-26}.
+   *
+   * @return the name
+   */
   @Override
   public String toString() {
     return firstYear + "-" + String.format(java.util.Locale.ROOT, "%02d", (firstYear + 1) % 100);

@@ -56,7 +56,7 @@ class CommandLineConventionsTest {
 
   @Test
   void theHelpOfEveryCommandShowsTheOneExitCodeTable() {
-    for (String cmd : new String[] {null, "check", "batch", "plan", "ladder", "rules", "days", "simulate"}) {
+    for (String cmd : new String[] {null, "check", "batch", "plan", "ladder", "rules", "days", "simulate", "report"}) {
       Cli.Result r = cmd == null ? Cli.run("--help") : Cli.run(cmd, "--help");
       assertThat(r.code()).isZero();
       for (Map.Entry<String, String> e : ExitCode.table().entrySet()) {
