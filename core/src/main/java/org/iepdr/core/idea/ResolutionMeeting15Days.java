@@ -108,9 +108,12 @@ public final class ResolutionMeeting15Days extends BaseRule {
       }
       DueProcessReceipt receipt = DueProcessReceipt.of(ctx, complaint);
       LocalDate day0 = receipt.date();
+      List<Meeting> convened = convened(ctx, complaint);
       RuleContext.DeadlineDraft draft = ctx.clock(ID, CLOCK).concerning(complaint).trigger(receipt.eventId(), day0)
-          .opensOn(receipt.filed()).satisfiedByFirstOf(convened(ctx, complaint));
-      Optional<Agreement> waiver = excuse(ctx, complaint, CLOCK.due(day0, ctx.counter()));
+          .opensOn(receipt.filed()).satisfiedByFirstOf(convened);
+      Optional<Agreement> waiver = excuse(ctx, complaint, CLOCK.due(day0, ctx.counter()))
+          // a waiver or an agreement to mediate after the meeting was convened excuses nothing: the clock was met
+          .filter(w -> convened.stream().noneMatch(m -> !ctx.date(m).isAfter(ctx.date(w))));
       if (waiver.isPresent()) {
         ctx.note("complaint " + complaint.id() + ": meeting not required (" + waiver.get().kind() + " "
             + waiver.get().id() + ")");

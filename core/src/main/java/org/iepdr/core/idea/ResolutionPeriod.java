@@ -224,7 +224,27 @@ public final class ResolutionPeriod {
     Objects.requireNonNull(aCase, "aCase");
     Objects.requireNonNull(complaint, "complaint");
     Objects.requireNonNull(zone, "zone");
-    return new Index(aCase.parties(), aCase.events(), instant -> instant.atZone(zone).toLocalDate()).period(complaint);
+    return of(aCase, aCase.events(), complaint, zone);
+  }
+
+  /**
+   * Computes the period of a complaint from the events of a case known on a date (an event dated later has
+   * not happened yet for the period, as for the rules).
+   *
+   * @param aCase the case holding the complaint (its parties)
+   * @param known the events known, in timeline order (a subset of the case's)
+   * @param complaint a {@link RequestKind#DUE_PROCESS_COMPLAINT} of the case
+   * @param zone the jurisdiction's zone, which turns instants into dates
+   * @return the period
+   * @throws InvalidInputException if the request is not a due process complaint
+   */
+  public static ResolutionPeriod of(Case aCase, List<? extends CaseEvent> known, Request complaint, ZoneId zone) {
+    Objects.requireNonNull(aCase, "aCase");
+    Objects.requireNonNull(known, "known");
+    Objects.requireNonNull(complaint, "complaint");
+    Objects.requireNonNull(zone, "zone");
+    return new Index(aCase.parties(), List.copyOf(known), instant -> instant.atZone(zone).toLocalDate())
+        .period(complaint);
   }
 
   /**
@@ -557,18 +577,21 @@ public final class ResolutionPeriod {
       boolean assumed = receipt.isEmpty();
       String receiptId = receipt.orElse(complaint).id();
       LocalDate day0 = dates.apply(receipt.orElse(complaint).at());
-      Entry restart = null;
+      ResolutionPeriod current = period(complaint, parents, receiptId, day0, assumed);
       for (Entry a : amendments.getOrDefault(complaint.id(), List.of())) {
-        if (!a.date().isBefore(day0) && takesEffect((Amendment) a.event(), complaint)) {
-          restart = a;
+        if (a.date().isBefore(current.receiptDate()) || !takesEffect((Amendment) a.event(), complaint)) {
+          continue;
         }
+        // an amendment filed after the 45-day decision was already due restarts nothing here: the deadline
+        // missed before it stays missed (a verdict reached on an earlier as-of date does not change)
+        Optional<LocalDate> decisionDue = current.end().map(end -> end.plusDays(45));
+        if (decisionDue.isPresent() && a.date().isAfter(decisionDue.get())) {
+          break;
+        }
+        current = period(complaint, parents, a.event().id(), a.date(), false);
+        current.restartedBy = Optional.of(a.event().id());
       }
-      if (restart != null) {
-        ResolutionPeriod p = period(complaint, parents, restart.event().id(), restart.date(), false);
-        p.restartedBy = Optional.of(restart.event().id());
-        return p;
-      }
-      return period(complaint, parents, receiptId, day0, assumed);
+      return current;
     }
 
     private boolean takesEffect(Amendment a, Request complaint) {

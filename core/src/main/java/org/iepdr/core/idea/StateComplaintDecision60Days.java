@@ -217,9 +217,14 @@ public class StateComplaintDecision60Days extends BaseRule {
   public final void evaluate(RuleContext ctx) {
     for (Request complaint : ctx.requests(RequestKind.STATE_COMPLAINT)) {
       Filing filing = filing(ctx, complaint);
-      Optional<Decision> decision = RuleContext.first(ctx.decisions(complaint.id(), DecisionKind.STATE_COMPLAINT_DECISION));
       SetAside parts = SetAside.of(ctx, complaint);
       List<SetAside.Issue> aside = parts.aside();
+      // the decision that answers the clock: the first that decides a live part (one that names no issue
+      // decides the whole complaint); a decision on a set-aside issue alone does not
+      List<String> liveIds = parts.live().stream().map(SetAside.Issue::issue).toList();
+      Optional<Decision> decision = ctx.decisions(complaint.id(), DecisionKind.STATE_COMPLAINT_DECISION).stream()
+          .filter(x -> aside.isEmpty() || x.decides().isEmpty() || x.decides().stream().anyMatch(liveIds::contains))
+          .findFirst();
       for (SetAside.Issue i : aside) {
         ctx.note("complaint " + complaint.id() + ": " + (i.issue().equals(complaint.id()) ? "the complaint" : "issue "
             + i.issue()) + " " + switch (i.part()) {

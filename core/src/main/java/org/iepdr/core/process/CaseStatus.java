@@ -88,7 +88,7 @@ public final class CaseStatus {
   public static CaseStatus of(Case aCase, ZoneId zone) {
     Objects.requireNonNull(aCase, "aCase");
     Objects.requireNonNull(zone, "zone");
-    return new Reader(aCase.events()).read().finish(aCase, zone, true);
+    return new Reader(aCase.events()).read().finish(aCase, aCase.events(), zone, true);
   }
 
   /**
@@ -105,7 +105,7 @@ public final class CaseStatus {
     Objects.requireNonNull(aCase, "aCase");
     Objects.requireNonNull(known, "known");
     Objects.requireNonNull(zone, "zone");
-    return new Reader(known).read().finish(aCase, zone, true);
+    return new Reader(known).read().finish(aCase, known, zone, true);
   }
 
   /**
@@ -246,7 +246,7 @@ public final class CaseStatus {
       return this;
     }
 
-    CaseStatus finish(Case c, ZoneId zone, boolean dates) {
+    CaseStatus finish(Case c, List<? extends CaseEvent> known, ZoneId zone, boolean dates) {
       String dp = latest.get(DisputeProcess.RESOLUTION_MEETING);
       derive(dp, DisputeProcess.RESOLUTION_MEETING, CaseFact.DUE_PROCESS_COMPLAINT_FILED,
           CaseFact.DUE_PROCESS_COMPLAINT_PENDING);
@@ -259,7 +259,7 @@ public final class CaseStatus {
       if (dates && dp != null && facts.containsKey(CaseFact.DUE_PROCESS_COMPLAINT_PENDING)) {
         Request complaint = requests.get(dp);
         if (complaint != null && complaint.kind() == RequestKind.DUE_PROCESS_COMPLAINT) {
-          ResolutionPeriod period = ResolutionPeriod.of(c, complaint, zone);
+          ResolutionPeriod period = ResolutionPeriod.of(c, known, complaint, zone);
           first = period.firstHearingDay();
           restsOn = first.isPresent() ? List.of(period.clockEventId()) : List.of();
         }

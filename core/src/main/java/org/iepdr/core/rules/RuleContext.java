@@ -1595,13 +1595,16 @@ public final class RuleContext {
           if (on.isBefore(day0) || !amendmentTakesEffect(a)) {
             continue;
           }
-          Act act = firstAct(null, on);
+          // the clock as counted before this restart answers only acts from its own day 0 (a restarted
+          // clock is not answered by a meeting that answered the complaint as first filed)
+          Act act = firstAct(out.isEmpty() ? null : day0, on);
           LocalDate due = win.latest().orElseThrow();
           if (act != null || on.isAfter(due)) {
-            out.add(finish(d, days, trig, day0, win, act, segmentChanges, false, null));
+            // met, or missed before the amendment came; a waiver or agreement the rule gave still excuses it
+            out.add(finish(d, days, trig, day0, win, act, segmentChanges, false, act == null ? notApplicable : null));
           } else {
             out.add(finish(d, days, trig, day0, win, null, segmentChanges, false,
-                NotApplicable.of(NotApplicable.Reason.AMENDED, a.id())));
+                notApplicable != null ? notApplicable : NotApplicable.of(NotApplicable.Reason.AMENDED, a.id())));
           }
           segmentChanges = new ArrayList<>(List.of(new ClockChange(ClockChange.Kind.RESTARTED, a.id(), on)));
           trig = a.id();
@@ -1639,8 +1642,10 @@ public final class RuleContext {
       Optional<String> extendedBy = Optional.empty();
       Optional<LocalDate> unextended = Optional.empty();
       List<ClockChange> moved = new ArrayList<>(segmentChanges);
-      if (last && clock != null && concerning != null) {
-        if (clock.extensionsChecked()) {
+      if (clock != null && concerning != null) {
+        // extensions move only the clock as it now runs, and only one that still applies (a complaint's
+        // set-aside part and its live part share the extensions: they are read once, for the live part)
+        if (last && stopped == null && clock.extensionsChecked()) {
           // the extension findings cite the paragraph the clock names for its extensions, when the rule cites it
           Citation extensionSource = clock.conditions().stream()
               .filter(k -> k.effect() == Clock.Condition.Effect.EXTENDS)
@@ -1657,13 +1662,17 @@ public final class RuleContext {
               finding(owner, "extension_after_due").citing(extensionSource).kind(FindingKind.WARNING)
                   .date("extended_on", on)
                   .date("due", due).date("new_due", ext.newDueDate()).events(concerning.id(), ext.id()).report();
-            } else if (ext.newDueDate().isBefore(original)) {
-              // an extension extends: a new date before the due date counted without extensions is reported,
-              // never applied (a later extension may still revise an earlier one within that bound)
+            } else if (ext.newDueDate().isBefore(due)) {
+              // an extension extends: a new date before the due date as it stands (counted, or already
+              // extended) is reported, never applied, so adding a valid extension never makes a deadline
+              // that was met late
               finding(owner, "extension_earlier").citing(extensionSource).kind(FindingKind.WARNING)
                   .date("extended_on", on)
-                  .date("new_due", ext.newDueDate()).date("due", original).events(concerning.id(), ext.id()).report();
+                  .date("new_due", ext.newDueDate()).date("due", due).events(concerning.id(), ext.id()).report();
             } else {
+              // a due date the calendar does not cover could not be checked against holidays: refused, as a
+              // day 0 outside it is
+              requireCovered(d, ext.id(), ext.newDueDate());
               due = ext.newDueDate();
               extendedBy = Optional.of(ext.id());
               unextended = Optional.of(original);
