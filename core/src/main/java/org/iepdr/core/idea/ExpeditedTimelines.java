@@ -24,6 +24,7 @@ import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.EvaluationOptions;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.NotApplicable;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
 import org.iepdr.core.rules.RuleContext;
@@ -49,7 +50,8 @@ import org.iepdr.core.time.DayPeriod;
  * <ol>
  *   <li>(parent's complaint) a held {@link MeetingKind#RESOLUTION} meeting within 7 calendar days of
  *       the LEA's receipt, unless both sides waived it in writing or agreed to mediate (the same
- *       excuse as {@link ResolutionMeeting15Days});
+ *       excuse as {@link ResolutionMeeting15Days}; the deadline is then reported as not applicable,
+ *       naming the agreement);
  *   <li>(parent's complaint) no hearing held within the 15-day resolution period: a hearing held on
  *       or before day 15 after receipt is a violation, unless both sides had waived the resolution
  *       meeting in writing or agreed in writing that no agreement is possible. The 15 days run
@@ -58,7 +60,9 @@ import org.iepdr.core.time.DayPeriod;
  *   <li>a held {@link MeetingKind#EXPEDITED_HEARING} (or {@link MeetingKind#HEARING}) within 20 school
  *       days of the filing day;
  *   <li>a {@link DecisionKind#EXPEDITED_HEARING_DECISION} (or {@link DecisionKind#HEARING_DECISION})
- *       within 10 school days after the hearing day.
+ *       within 10 school days after the hearing day. No extension moves it: 300.532(c)(1) makes §§ 300.510-300.514
+ *       apply to the expedited hearing, not § 300.515, whose paragraph (c) allows extensions; each
+ *       {@code Extension} of the complaint is reported ({@code extension_unlawful}).
  * </ol>
  *
  * <p>Counting: calendar days for 1-2 (trigger day 0, no roll-forward); school days for 3-4, from the
@@ -166,6 +170,9 @@ public final class ExpeditedTimelines extends BaseRule {
     if (excuse.isPresent()) {
       ctx.note("expedited complaint " + complaint.id() + ": resolution meeting not required (" + excuse.get().kind()
           + " " + excuse.get().id() + ")");
+      // the clock no longer applies: reported as such, naming the waiver or agreement to mediate
+      ctx.clock(MEETING_CLOCK).trigger(receipt.eventId(), receipt.date()).opensOn(receipt.filed())
+          .notApplicable(NotApplicable.Reason.WAIVED, excuse.get().id()).report();
     } else {
       Optional<Meeting> held = RuleContext.first(
           ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION).stream().filter(Meeting::held).toList());

@@ -64,6 +64,33 @@ public abstract non-sealed class Decision implements CaseEvent {
   }
 
   /**
+   * Returns whether a state complaint decision found noncompliance (a failure to provide appropriate
+   * services or another violation, 34 CFR 300.151(b), 300.152(a)(5)); the Section 618 collection counts
+   * these reports ("reports with findings of noncompliance"). Defaults to false, which also stands for
+   * not recorded; meaningful only on a {@link DecisionKind#STATE_COMPLAINT_DECISION}, ignored on others.
+   *
+   * @return true when the report found noncompliance
+   */
+  @Value.Default
+  public boolean findsNoncompliance() {
+    return false;
+  }
+
+  /**
+   * Returns whether an expedited hearing decision ordered a change of placement (34 CFR 300.532(b)(2):
+   * a return to the placement removed from, or an interim alternative educational setting); the Section
+   * 618 collection counts these ("change of placement ordered"). Defaults to false, which also stands
+   * for not recorded; meaningful only on an {@link DecisionKind#EXPEDITED_HEARING_DECISION}, ignored on
+   * others.
+   *
+   * @return true when the decision ordered a change of placement
+   */
+  @Value.Default
+  public boolean ordersPlacementChange() {
+    return false;
+  }
+
+  /**
    * Returns the ids of the {@linkplain Request#complaintIssues() complaint issues} the decision decides:
    * issues of its request, or of the complaint its request {@linkplain Request#relatesTo() relates to}.
    * Empty when not recorded, or when the decision decides the whole request.

@@ -271,8 +271,7 @@ public final class Clock {
    */
   public String describe() {
     StringBuilder b = new StringBuilder();
-    b.append(act).append(": ").append(period.amount()).append(' ').append(period.unit().toString().toLowerCase(
-        java.util.Locale.ROOT).replace('_', ' ')).append(direction == Direction.AFTER ? " after " : " before ")
+    b.append(act).append(": ").append(period).append(direction == Direction.AFTER ? " after " : " before ")
         .append(start);
     if (lastDayRule != LastDayRule.AS_COUNTED) {
       b.append(" (").append(lastDayRule.description()).append(')');

@@ -111,7 +111,9 @@ class ExpeditedTimelinesTest {
         decision("dec", DecisionKind.EXPEDITED_HEARING_DECISION, "ex", "2026-03-12"));
     Evaluation e = withCalendar(waived, "2026-05-01");
     assertThat(e.findings(ID)).isEmpty();
-    assertThat(descriptions(e)).noneMatch(s -> s.startsWith("convene"));
+    // the waived meeting's clock is reported as not applicable, not dropped (issue 16, section 3)
+    assertThat(descriptions(e)).filteredOn(s -> s.startsWith("convene")).containsExactly(
+        "convene the expedited resolution meeting 2026-03-09 NOT_APPLICABLE");
   }
 
   @Test
@@ -222,6 +224,13 @@ class ExpeditedTimelinesTest {
         decision("dec", DecisionKind.EXPEDITED_HEARING_DECISION, "ex", "2026-03-12"));
     assertThat(notes(withCalendar(waived, "2026-05-01"), ID))
         .containsExactly("expedited complaint ex: resolution meeting not required (WAIVE_RESOLUTION_MEETING w)");
+    // the meeting clock no longer applies: it is reported as such (issue 16, section 3), naming the waiver
+    assertThat(withCalendar(waived, "2026-05-01").deadlines(ID)).filteredOn(x -> x.description().startsWith("convene"))
+        .singleElement().satisfies(x -> {
+          assertThat(x.status()).isEqualTo(DeadlineStatus.NOT_APPLICABLE);
+          assertThat(x.notApplicable().orElseThrow().reason()).isEqualTo(org.iepdr.core.rules.NotApplicable.Reason.WAIVED);
+          assertThat(x.notApplicable().orElseThrow().event()).contains("w");
+        });
   }
 
   @Test

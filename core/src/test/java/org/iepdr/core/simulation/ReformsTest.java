@@ -381,6 +381,31 @@ class ReformsTest {
         .build();
   }
 
+  static MinimumLeadTime threeBusinessDays() {
+    return new MinimumLeadTime(RuleId.of("REFORM.ZZ.FIEP.LEAD_TIME.BUSINESS_3"), LEAD_TIME, "fiep-lead-time-3-business",
+        RequestKind.FACILITATED_IEP, MeetingKind.FACILITATED_IEP, ProposedAct.FACILITATED_IEP_MEETING,
+        DayPeriod.businessDays(3));
+  }
+
+  @Test
+  void aLeadTimeInBusinessDaysCountsBackFromTheMeetingAsTheStateRulesDo() {
+    // request on Tuesday 2026-09-01: 3 business days before Friday 09-04 is Tuesday 09-01 (on time); before
+    // Thursday 09-03 it is Monday 08-31 (early). The first meeting day, in the finding and the plan, is 09-04.
+    MinimumLeadTime rule = threeBusinessDays();
+    Jurisdiction j = Testland.jurisdiction(null, rule);
+    assertThat(rule.clock().direction()).isEqualTo(org.iepdr.core.rules.Clock.Direction.BEFORE);
+    assertThat(rule.clock().due(T.plusDays(3), j.counter())).isEqualTo(T);
+    RuleId id = RuleId.of("REFORM.ZZ.FIEP.LEAD_TIME.BUSINESS_3");
+    assertThat(j.evaluate(facilitation(3, Meeting.Status.HELD), T.plusDays(30)).findings(id)).isEmpty();
+    assertThat(j.evaluate(facilitation(2, Meeting.Status.HELD), T.plusDays(30)).findings(id)).singleElement()
+        .satisfies(f -> {
+          assertThat(f.facts().date("first")).contains(T.plusDays(3));
+          assertThat(f.facts().date("held")).contains(T.plusDays(2));
+        });
+    assertThat(rule.plan(ProposedAct.FACILITATED_IEP_MEETING, T, j.counter()).orElseThrow().earliest())
+        .contains(T.plusDays(3));
+  }
+
   private static List<Finding> findings(Case c) {
     Evaluation e = Testland.jurisdiction(null, fiveDays()).evaluate(c, T.plusDays(30));
     return e.findings(RuleId.of("REFORM.ZZ.FIEP.LEAD_TIME.CALENDAR_5"));

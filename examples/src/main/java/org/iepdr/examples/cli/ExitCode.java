@@ -11,7 +11,7 @@ import java.util.Map;
  *   <caption>Exit codes</caption>
  *   <tr><th>code</th><th>meaning</th></tr>
  *   <tr><td>0</td><td>done, nothing found</td></tr>
- *   <tr><td>1</td><td>done, and it found something: violations, no lawful date</td></tr>
+ *   <tr><td>1</td><td>done, and it found something: violations, no lawful date, a failed consistency check</td></tr>
  *   <tr><td>2</td><td>bad input or usage: a missing or unreadable input, a directory, an output path
  *       that cannot be opened, a limit exceeded</td></tr>
  *   <tr><td>3</td><td>internal error, out-of-memory included</td></tr>
@@ -23,7 +23,7 @@ public final class ExitCode {
 
   /** Done, nothing found. */
   public static final int OK = 0;
-  /** Done, and it found something: violations, no lawful date. */
+  /** Done, and it found something: violations, no lawful date, a failed consistency check. */
   public static final int FOUND = 1;
   /** Bad input or usage. */
   public static final int BAD_INPUT = 2;
@@ -44,7 +44,8 @@ public final class ExitCode {
   public static Map<String, String> table() {
     Map<String, String> t = new LinkedHashMap<>();
     t.put(Integer.toString(OK), "done, nothing found");
-    t.put(Integer.toString(FOUND), "done, and it found something: violations (check, batch), no lawful date (plan)");
+    t.put(Integer.toString(FOUND), "done, and it found something: violations (check, batch), no lawful date (plan),"
+        + " a failed consistency check (report section-618)");
     t.put(Integer.toString(BAD_INPUT), "bad input or usage: a missing or unreadable input, a directory, an output"
         + " path that cannot be opened, a limit exceeded");
     t.put(Integer.toString(INTERNAL), "internal error, out-of-memory included");

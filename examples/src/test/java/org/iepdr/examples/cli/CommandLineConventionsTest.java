@@ -56,7 +56,7 @@ class CommandLineConventionsTest {
 
   @Test
   void theHelpOfEveryCommandShowsTheOneExitCodeTable() {
-    for (String cmd : new String[] {null, "check", "batch", "plan", "ladder", "rules", "days", "simulate"}) {
+    for (String cmd : new String[] {null, "check", "batch", "plan", "ladder", "rules", "days", "simulate", "report"}) {
       Cli.Result r = cmd == null ? Cli.run("--help") : Cli.run(cmd, "--help");
       assertThat(r.code()).isZero();
       for (Map.Entry<String, String> e : ExitCode.table().entrySet()) {
@@ -128,7 +128,8 @@ class CommandLineConventionsTest {
         new String[] {"check", CASES.resolve("mo-fiep-on-time.json").toString(), "--format", "json"},
         new String[] {"rules", "--state", "US"}, new String[] {"days", "--state", "US", "--from", "2026-11-20",
             "--add", "5"}, new String[] {"plan", "--state", "US", "RESOLUTION_MEETING", "--trigger", "2026-03-02"},
-        new String[] {"ladder", "--state", "MO"}, new String[] {"--help"});
+        new String[] {"ladder", "--state", "MO"}, new String[] {"--help"},
+        new String[] {"report", "section-618", "--year", "2025-26", "populations/section-618-2025-26.jsonl"});
   }
 
   @Test

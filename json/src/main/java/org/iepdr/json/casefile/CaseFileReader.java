@@ -954,10 +954,18 @@ public final class CaseFileReader {
       String request = o.str("request", true);
       Boolean denied = o.bool("denied");
       List<String> decides = o.strings("decides");
+      Boolean noncompliance = o.bool("findsNoncompliance");
+      Boolean placement = o.bool("ordersPlacementChange");
       return (id, at) -> {
         var b = Decision.builder().id(id).at(at).kind(required(kind)).request(required(request)).decides(decides);
         if (denied != null) {
           b.denied(denied);
+        }
+        if (noncompliance != null) {
+          b.findsNoncompliance(noncompliance);
+        }
+        if (placement != null) {
+          b.ordersPlacementChange(placement);
         }
         return b.build();
       };

@@ -243,6 +243,12 @@ public final class CaseFileWriter {
         o.put("denied", true);
       }
       strings(o, "decides", d.decides());
+      if (d.findsNoncompliance()) {
+        o.put("findsNoncompliance", true);
+      }
+      if (d.ordersPlacementChange()) {
+        o.put("ordersPlacementChange", true);
+      }
     } else if (e instanceof Extension x) {
       o.put("request", x.request()).put("reason", x.reason().name()).put("newDueDate", x.newDueDate().toString());
       x.requestedBy().ifPresent(v -> o.put("requestedBy", v));

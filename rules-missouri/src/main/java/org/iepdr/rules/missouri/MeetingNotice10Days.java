@@ -17,6 +17,7 @@ import org.iepdr.core.rules.Clock;
 import org.iepdr.core.rules.Deadline;
 import org.iepdr.core.rules.DeadlineStatus;
 import org.iepdr.core.rules.FindingKind;
+import org.iepdr.core.rules.NotApplicable;
 import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.PlanConstraint;
 import org.iepdr.core.rules.ProposedAct;
@@ -37,7 +38,8 @@ import org.iepdr.core.time.DayPeriod;
  * <p>Counting: 10 calendar days counted backward from the meeting date: the first meeting notice
  * ({@link DocumentKind#MEETING_NOTICE} among the meeting's documents) is on time when sent on or before
  * the meeting date minus 10 days; no roll-forward. Checked for IEP and facilitated IEP meetings that
- * were not cancelled; a waiver ({@code noticeWaivedBy}) by a family-side party lifts it. When no notice
+ * were not cancelled; a waiver ({@code noticeWaivedBy}) by a family-side party lifts it (the deadline is
+ * then reported as not applicable, naming the meeting that records the waiver). When no notice
  * is recorded at all the rule notes that it cannot tell (the federal parent-participation rule speaks to
  * notice as such) and reports nothing.
  */
@@ -89,6 +91,8 @@ public final class MeetingNotice10Days extends BaseRule {
           .isPresent();
       if (waived) {
         ctx.note("meeting " + m.id() + ": the 10-day notice was waived by " + m.noticeWaivedBy().get());
+        // the clock no longer applies: reported as such; the waiver is recorded on the meeting
+        ctx.clock(CLOCK).trigger(m.id(), ctx.date(m)).notApplicable(NotApplicable.Reason.WAIVED, m.id()).report();
         continue;
       }
       Optional<DocumentSent> notice = m.documents().stream()

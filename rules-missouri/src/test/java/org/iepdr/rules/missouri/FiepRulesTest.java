@@ -240,6 +240,12 @@ class FiepRulesTest {
       assertThat(f.facts().date("due")).contains(d("2026-03-10"));
     });
     assertThat(MO.evaluate(iepMeeting("2026-03-11", true)).findings(NOTICE)).isEmpty();
+    // a waived notice's clock no longer applies: it is reported as such (issue 16, section 3), not dropped
+    assertThat(MO.evaluate(iepMeeting("2026-03-11", true)).deadlines(NOTICE)).singleElement().satisfies(dl -> {
+      assertThat(dl.status()).isEqualTo(DeadlineStatus.NOT_APPLICABLE);
+      assertThat(dl.due()).isEqualTo(d("2026-03-10"));
+      assertThat(dl.notApplicable().orElseThrow().reason()).isEqualTo(org.iepdr.core.rules.NotApplicable.Reason.WAIVED);
+    });
   }
 
   @Test

@@ -267,7 +267,9 @@ class MissouriTraceTest {
     Case c = caseBuilder().addEvents(iepOn20March().noticeWaivedBy(PARENT)
         .addDocuments(DocumentSent.by(DocumentKind.MEETING_NOTICE, at("2026-03-18"), LEA)).build()).build();
     Evaluation e = MO.evaluate(c);
-    assertThat(e.deadlines("MO.MEETING.NOTICE_10_DAYS")).isEmpty();
+    // the waived notice's clock is reported as not applicable, not dropped (issue 16, section 3)
+    assertThat(e.deadlines("MO.MEETING.NOTICE_10_DAYS")).singleElement()
+        .satisfies(dl -> assertThat(dl.status()).isEqualTo(DeadlineStatus.NOT_APPLICABLE));
     assertThat(Traces.entry(e, "MO.MEETING.NOTICE_10_DAYS").notes())
         .containsExactly("meeting iep: the 10-day notice was waived by parent");
   }
