@@ -190,7 +190,7 @@ class OutputSchemasTest {
     String sentinel = ok.replaceFirst("\"earliest\" : \"[0-9-]+\"", "\"earliest\" : \"-999999999-01-01\"");
     assertThat(sentinel).isNotEqualTo(ok);
     assertThat(EVALUATION.validate(sentinel, InputFormat.JSON)).isNotEmpty();
-    assertThat(EVALUATION.validate(ok.replaceFirst("\"schemaVersion\" : \"2.0\",", ""), InputFormat.JSON)).isNotEmpty();
+    assertThat(EVALUATION.validate(ok.replaceFirst("\"schemaVersion\" : \"2.1\",", ""), InputFormat.JSON)).isNotEmpty();
     assertThat(EVALUATION.validate(ok.replaceFirst("\\{", "{\"extra\": 1,"), InputFormat.JSON)).isNotEmpty();
   }
 

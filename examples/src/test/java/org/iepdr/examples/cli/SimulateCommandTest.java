@@ -148,7 +148,7 @@ class SimulateCommandTest {
     assertThat(lines.get(1)).matches("MO,4,5000,0\\.2\\.0-SNAPSHOT,[0-9a-f]{64},[0-9a-f]{16},20,baseline,FACILITATED_IEP,reached,"
         + "[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,\\d+,5000,");
     String j = Files.readString(json, StandardCharsets.UTF_8);
-    assertThat(j).startsWith("{\n  \"schemaVersion\" : \"2.0\",\n  \"libraryVersion\" : \"0.2.0-SNAPSHOT\",\n"
+    assertThat(j).startsWith("{\n  \"schemaVersion\" : \"2.1\",\n  \"libraryVersion\" : \"0.2.0-SNAPSHOT\",\n"
         + "  \"ruleSetFingerprint\" : \"" + org.iepdr.core.rules.RuleSetFingerprint.of(Cli.BOOK.jurisdiction("MO"))
         + "\",\n  \"format\" : \"iepdr-simulation-results/1\",\n  \"state\" : \"MO\",\n"
         + "  \"seed\" : 4,\n  \"disputes\" : 5000,\n"
