@@ -96,6 +96,7 @@ public final class RecordsAccess45Days extends BaseRule {
       Optional<Reply> access = RuleContext.first(ctx.eventsFor(request.id(), Reply.class).stream()
           .filter(r -> r.answer() == Reply.Answer.FULFILLED)
           .filter(r -> ctx.sideOf(r.by()).filter(Side.AGENCY::equals).isPresent())
+          .filter(r -> !ctx.date(r).isBefore(asked))
           .toList());
       Deadline d = ctx.clock(CLOCK).concerning(request).trigger(request.id(), asked).satisfiedBy(access).report();
       String[] ids = access.map(r -> new String[] {request.id(), r.id()}).orElse(new String[] {request.id()});

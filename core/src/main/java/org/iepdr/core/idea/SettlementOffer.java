@@ -40,7 +40,8 @@ import org.iepdr.core.time.DayPeriod;
  * process complaint the offer names in {@link Request#relatesTo()}; "more than 10 days before" it is on or
  * before the 11th calendar day before it ({@link #OFFER}, counted back). The 10 days to accept run from the
  * offer (day 0; {@link #ACCEPTANCE}); the parents' {@link Reply} with {@link Reply.Answer#ACCEPTED} answers
- * it. The rule reports the dates that decide the limit, as advice; whether the relief obtained is more
+ * it (an acceptance after the 10 days is reported as such). The rule reports the dates that decide the limit,
+ * as advice; whether the relief obtained is more
  * favourable (paragraph (C)) is for the hearing officer or the court and is not judged.
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
@@ -90,6 +91,7 @@ public final class SettlementOffer extends BaseRule {
       Optional<Reply> accepted = RuleContext.first(ctx.eventsFor(offer.id(), Reply.class).stream()
           .filter(r -> r.answer() == Reply.Answer.ACCEPTED)
           .filter(r -> ctx.sideOf(r.by()).filter(Side.FAMILY::equals).isPresent())
+          .filter(r -> !ctx.date(r).isBefore(offered))
           .toList());
       Deadline acceptance = ctx.clock(ACCEPTANCE).concerning(offer).trigger(offer.id(), offered)
           .satisfiedBy(accepted).report();
@@ -100,6 +102,11 @@ public final class SettlementOffer extends BaseRule {
       if (acceptance.status() == DeadlineStatus.MET) {
         ctx.finding("accepted").date("offered", offered).date("accepted", ctx.date(accepted.get()))
             .events(offer.id(), accepted.get().id()).report();
+        continue;
+      }
+      if (accepted.isPresent()) {
+        ctx.finding("accepted_late").date("offered", offered).date("accepted", ctx.date(accepted.get()))
+            .date("acceptBy", acceptance.due()).events(offer.id(), accepted.get().id()).report();
         continue;
       }
       if (hearing.isEmpty()) {

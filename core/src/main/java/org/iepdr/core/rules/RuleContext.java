@@ -1664,6 +1664,8 @@ public final class RuleContext {
                   .date("extended_on", on)
                   .date("new_due", ext.newDueDate()).date("due", original).events(concerning.id(), ext.id()).report();
             } else {
+              // an extension to a day the calendar does not cover cannot be counted with (hostile input)
+              requireCovered(d, ext.id(), ext.newDueDate());
               due = ext.newDueDate();
               extendedBy = Optional.of(ext.id());
               unextended = Optional.of(original);

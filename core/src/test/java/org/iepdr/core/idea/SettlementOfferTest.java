@@ -57,7 +57,7 @@ class SettlementOfferTest {
     Reply late = Reply.builder().id("yes").request("offer").by(PARENT).answer(Reply.Answer.ACCEPTED)
         .at(at("2026-05-12")).build();
     assertThat(US.evaluate(offered("2026-05-01", late), d("2026-06-30")).findings(ID)).singleElement()
-        .satisfies(f -> assertThat(f.key()).isEqualTo(ID + ".limits_fees"));
+        .satisfies(f -> assertThat(f.key()).isEqualTo(ID + ".accepted_late"));
   }
 
   @Test

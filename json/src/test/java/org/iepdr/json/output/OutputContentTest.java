@@ -203,7 +203,7 @@ class OutputContentTest {
     assertThat(text).endsWith("}\n").contains("\n  \"caseId\" : \"case-7\"");
     assertThat(text).isEqualTo(JsonOutput.pretty(EvaluationJson.toTree(MO, evaluation(true))));
     assertThat(JsonOutput.line(EvaluationJson.toTree(MO, evaluation(true)))).doesNotContain("\n")
-        .startsWith("{\"schemaVersion\":\"2.0\",");
+        .startsWith("{\"schemaVersion\":\"2.1\",");
   }
 
   @Test

@@ -94,9 +94,13 @@ public final class MeetingTwoAttempts extends BaseRule {
       }
       Deadline d = draft.report();
       if (d.status() == DeadlineStatus.MISSED) {
-        long timely = attempts.stream().filter(a -> !a.isAfter(d.due())).count();
-        ctx.finding("too_few").date("meeting", day).date("due", d.due()).number("attempts", timely).events(m.id())
-            .report();
+        if (attempts.size() >= ATTEMPTS) {
+          ctx.finding("late").date("meeting", day).date("second", attempts.get(ATTEMPTS - 1)).date("due", d.due())
+              .events(m.id()).report();
+        } else {
+          ctx.finding("too_few").date("meeting", day).date("due", d.due()).number("attempts", attempts.size())
+              .events(m.id()).report();
+        }
       }
     }
   }

@@ -85,10 +85,14 @@ class NoticeOfActionAndTwoAttemptsTest {
     assertThat(MO.evaluate(meetingWithoutParent("2026-11-30", "2026-11-02", "2026-11-21"), d("2026-12-31"))
         .findings(TWO)).singleElement().satisfies(f -> {
           assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
+          assertThat(f.key()).isEqualTo(TWO + ".late");
+          assertThat(f.facts().date("second")).contains(d("2026-11-21"));
+        });
+    assertThat(MO.evaluate(meetingWithoutParent("2026-11-30", "2026-11-02"), d("2026-12-31")).findings(TWO))
+        .singleElement().satisfies(f -> {
           assertThat(f.key()).isEqualTo(TWO + ".too_few");
           assertThat(f.facts().number("attempts")).hasValue(1L);
         });
-    assertThat(MO.evaluate(meetingWithoutParent("2026-11-30"), d("2026-12-31")).findings(TWO)).hasSize(1);
   }
 
   @Test
