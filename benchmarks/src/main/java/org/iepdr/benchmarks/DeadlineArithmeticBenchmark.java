@@ -12,7 +12,9 @@ import net.objectlab.kit.datecalc.common.HolidayHandlerType;
 import net.objectlab.kit.datecalc.jdk8.LocalDateKitCalculatorsFactory;
 import org.iepdr.core.rules.RuleBook;
 import org.iepdr.core.time.BusinessCalendar;
+import org.iepdr.core.time.DayCount;
 import org.iepdr.core.time.Holiday;
+import org.iepdr.core.time.WorkingDayCalendar;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,6 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Adding 1, 30 and 250 business days on the Missouri calendar (federal and Missouri holidays, 2000 to
  * 2100): ours (precomputed prefix counts, constant time), ObjectLab Kit's {@code datecalc-jdk8}
  * calculator given the same holidays, and a naive day-by-day loop over the same holiday set.
+ *
+ * <p>Beside them, the weekday count of 34 CFR 300.148(d)(1)(ii) (Monday to Friday, holidays counted,
+ * {@link DayCount#WEEKDAYS}): ours (arithmetic on the week, constant time) and a day-by-day loop.
  *
  * <p>All three get the same 4,096 start dates (business days drawn with a fixed seed) and must give
  * the same answers; the setup checks every one of them before measuring.
@@ -49,6 +54,7 @@ public class DeadlineArithmeticBenchmark {
   public int days;
 
   private BusinessCalendar ours;
+  private WorkingDayCalendar weekdays;
   private DateCalculator<LocalDate> objectLab;
   private Set<LocalDate> holidays;
   private LocalDate[] starts;
@@ -58,6 +64,7 @@ public class DeadlineArithmeticBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     ours = RuleBook.load().jurisdiction("MO").counter().businessCalendar();
+    weekdays = RuleBook.load().jurisdiction("MO").counter().calendarFor(DayCount.WEEKDAYS);
     holidays = new HashSet<>();
     for (int year = ours.firstYear(); year <= ours.lastYear(); year++) {
       for (Holiday h : ours.holidays().holidaysIn(year)) {
@@ -81,6 +88,12 @@ public class DeadlineArithmeticBenchmark {
         throw new IllegalStateException("calculators disagree on " + start + " + " + days + ": ours " + a
             + ", ObjectLab " + b + ", naive " + c);
       }
+      LocalDate w = weekdays.plus(start, days);
+      LocalDate nw = naiveWeekdays(start);
+      if (!w.equals(nw)) {
+        throw new IllegalStateException("weekday counts disagree on " + start + " + " + days + ": ours " + w
+            + ", naive " + nw);
+      }
     }
   }
 
@@ -102,6 +115,18 @@ public class DeadlineArithmeticBenchmark {
     while (left > 0) {
       d = d.plusDays(1);
       if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(d)) {
+        left--;
+      }
+    }
+    return d;
+  }
+
+  private LocalDate naiveWeekdays(LocalDate start) {
+    LocalDate d = start;
+    int left = days;
+    while (left > 0) {
+      d = d.plusDays(1);
+      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
         left--;
       }
     }
@@ -136,5 +161,25 @@ public class DeadlineArithmeticBenchmark {
   @Benchmark
   public LocalDate naiveLoop() {
     return naive(nextStart());
+  }
+
+  /**
+   * Ours, counting weekdays with holidays included (300.148(d)(1)(ii)).
+   *
+   * @return the due date
+   */
+  @Benchmark
+  public LocalDate iepdrWeekdays() {
+    return weekdays.plus(nextStart(), days);
+  }
+
+  /**
+   * A day-by-day loop counting weekdays.
+   *
+   * @return the due date
+   */
+  @Benchmark
+  public LocalDate naiveWeekdaysLoop() {
+    return naiveWeekdays(nextStart());
   }
 }

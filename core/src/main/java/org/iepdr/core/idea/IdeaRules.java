@@ -38,7 +38,13 @@ public final class IdeaRules {
       new ResolutionAgreementReview(),
       new HearingDisclosure5BusinessDays(),
       new HearingDecision45Days(),
-      new ExpeditedTimelines());
+      new ExpeditedTimelines(),
+      new CivilActionTimeLimit(),
+      new SafeguardsNotice(),
+      new RecordsAccess45Days(),
+      new SettlementOffer(),
+      new PrivatePlacementNotice(),
+      new ManifestationDetermination10SchoolDays());
 
   private IdeaRules() {}
 

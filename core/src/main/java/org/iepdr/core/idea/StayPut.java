@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * parents of the child agree otherwise, the child involved in the complaint must remain in his or her
  * current educational placement."
  *
- * <p>A {@link PlacementChange} is a VIOLATION when, at its instant, a {@link RequestKind#DUE_PROCESS_COMPLAINT}
+ * <p>A {@link PlacementChange} of kind {@link PlacementChange.Kind#CHANGE} (not a disciplinary removal
+ * nor the parents' removal to a private school) is a VIOLATION when, at its instant, a {@link RequestKind#DUE_PROCESS_COMPLAINT}
  * is pending and no {@link AgreementKind#PLACEMENT_CHANGE} agreement (for that complaint, or naming
  * none) exists at or before the change. "Agree otherwise" needs no form: an agreement recorded in the
  * case counts whether or not it is in writing and whoever signed it.
@@ -92,7 +93,10 @@ public final class StayPut extends BaseRule {
 
   @Override
   public void evaluate(RuleContext ctx) {
-    List<PlacementChange> changes = ctx.events(PlacementChange.class);
+    // only a change of placement as such: a disciplinary removal (300.530-300.533) and the parents' own
+    // removal to a private school (300.148) follow rules of their own
+    List<PlacementChange> changes = ctx.events(PlacementChange.class).stream()
+        .filter(c -> c.kind() == PlacementChange.Kind.CHANGE).toList();
     List<Request> complaints = ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT);
     if (changes.isEmpty() || complaints.isEmpty()) {
       return;

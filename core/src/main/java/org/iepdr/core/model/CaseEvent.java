@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
 public sealed interface CaseEvent
     permits Request, Receipt, Reply, Meeting, Consent, Agreement, Appointment, Decision, Extension,
         Withdrawal, RecordsShared, PlacementChange, EvidenceOffered, Demand, CourtProceeding,
-        Amendment {
+        Amendment, Notice {
 
   /**
    * Returns the event's id, unique within its case.

@@ -18,7 +18,12 @@ public enum MeetingKind {
   /** A due process hearing (34 CFR 300.511). */
   HEARING,
   /** An expedited due process hearing (34 CFR 300.532(c)). */
-  EXPEDITED_HEARING;
+  EXPEDITED_HEARING,
+  /**
+   * The review by the LEA, the parent and relevant members of the IEP team of whether the conduct was a
+   * manifestation of the child's disability (34 CFR 300.530(e)).
+   */
+  MANIFESTATION_DETERMINATION;
 
   /**
    * Returns whether this kind is an IEP team meeting, facilitated or not.

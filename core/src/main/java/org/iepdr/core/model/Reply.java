@@ -23,7 +23,12 @@ public abstract non-sealed class Reply implements CaseEvent {
     /** The party declines the process. */
     DECLINED,
     /** A response on the merits (a due process response). */
-    RESPONSE
+    RESPONSE,
+    /**
+     * The party did what the request asked: gave access to the education records requested, gave the copy
+     * of the safeguards notice requested.
+     */
+    FULFILLED
   }
 
   /**

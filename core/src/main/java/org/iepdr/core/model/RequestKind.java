@@ -39,5 +39,23 @@ public enum RequestKind {
    * of a hearing officer to begin the hearing timeline (a restatement of 34 CFR 300.510(b)(5)). Names the
    * complaint in {@link Request#relatesTo()}.
    */
-  HEARING_TIMELINE_REQUEST
+  HEARING_TIMELINE_REQUEST,
+  /**
+   * An initial referral or a parent's request for an initial evaluation (34 CFR 300.301(b)); upon it the
+   * parents get the procedural-safeguards notice (300.504(a)(1)).
+   */
+  EVALUATION_REQUEST,
+  /** A parent's request for a copy of the procedural-safeguards notice (34 CFR 300.504(a)(4)). */
+  SAFEGUARDS_REQUEST,
+  /**
+   * A parent's request to inspect and review the child's education records (34 CFR 300.613(a)); the
+   * access given is a {@link Reply} with {@link Reply.Answer#FULFILLED}.
+   */
+  RECORDS_REQUEST,
+  /**
+   * A written offer of settlement made to the parents, naming in {@link Request#relatesTo()} the due
+   * process complaint it would settle (34 CFR 300.517(c)(2)(i)); its acceptance is a {@link Reply} with
+   * {@link Reply.Answer#ACCEPTED}.
+   */
+  SETTLEMENT_OFFER
 }

@@ -38,6 +38,7 @@ import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.Meeting;
+import org.iepdr.core.model.Notice;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.ParticipantRole;
@@ -643,6 +644,8 @@ public final class RuleContext {
       return c.request();
     } else if (e instanceof Amendment a) {
       return a.request();
+    } else if (e instanceof Notice n) {
+      return n.request().orElse(null);
     }
     return null;
   }

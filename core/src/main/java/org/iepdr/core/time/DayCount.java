@@ -16,7 +16,12 @@ public enum DayCount {
   /** Business days: Monday through Friday, except federal and State holidays. */
   BUSINESS("business"),
   /** School days: days or partial days children attend for instruction; ESY-only days do not count. */
-  SCHOOL("school");
+  SCHOOL("school"),
+  /**
+   * Weekdays: Monday through Friday, holidays counted. 34 CFR 300.148(d)(1)(ii) counts "10 business days
+   * (including any holidays that occur on a business day)": a weekday holiday is not skipped.
+   */
+  WEEKDAYS("weekday");
 
   private final String adjective;
 
@@ -28,12 +33,17 @@ public enum DayCount {
    * Returns the unit's name for an amount, singular for 1 (and -1) and plural otherwise.
    *
    * <p>For example {@code BUSINESS.unitName(1)} is {@code "business day"} and
-   * {@code CALENDAR.unitName(10)} is {@code "calendar days"}.
+   * {@code CALENDAR.unitName(10)} is {@code "calendar days"}; {@code WEEKDAYS.unitName(10)} is
+   * {@code "weekdays"}.
    *
    * @param amount the number of days the name is for
    * @return the unit name, never null
    */
   public String unitName(int amount) {
-    return adjective + (amount == 1 || amount == -1 ? " day" : " days");
+    boolean one = amount == 1 || amount == -1;
+    if (this == WEEKDAYS) {
+      return one ? "weekday" : "weekdays";
+    }
+    return adjective + (one ? " day" : " days");
   }
 }

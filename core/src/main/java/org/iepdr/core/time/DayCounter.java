@@ -120,9 +120,10 @@ public final class DayCounter {
   }
 
   /**
-   * Returns the working-day calendar for a unit: the business calendar, the school calendar, or for
+   * Returns the working-day calendar for a unit: the business calendar, the school calendar, for
    * {@link DayCount#CALENDAR} a calendar on which every date is a working day and that covers every
-   * date.
+   * date, or for {@link DayCount#WEEKDAYS} one on which Monday through Friday are working days, holidays
+   * included, covering every date.
    *
    * @param unit the kind of day
    * @return the calendar
@@ -136,6 +137,8 @@ public final class DayCounter {
         return AllDaysCalendar.INSTANCE;
       case BUSINESS:
         return business;
+      case WEEKDAYS:
+        return WeekdaysCalendar.INSTANCE;
       case SCHOOL:
       default:
         if (school == null) {
@@ -149,7 +152,7 @@ public final class DayCounter {
    * Returns the deadline that is {@code period} after the trigger, the trigger being day 0.
    *
    * <p>Calendar days: {@code trigger.plusDays(amount)}, with no roll off weekends or holidays.
-   * Business or school days: {@link WorkingDayCalendar#plus(LocalDate, int)}, so the n-th working
+   * Business, school days or weekdays: {@link WorkingDayCalendar#plus(LocalDate, int)}, so the n-th working
    * day strictly after the trigger (for 0, the trigger if it is a working day, else the next one).
    *
    * @param trigger the date of the triggering event

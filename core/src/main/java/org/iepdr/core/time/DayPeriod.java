@@ -76,6 +76,18 @@ public record DayPeriod(int amount, DayCount unit) {
   }
 
   /**
+   * Creates a period of weekdays: Monday through Friday, holidays that fall on a weekday counted (34 CFR
+   * 300.148(d)(1)(ii)).
+   *
+   * @param amount the number of days, 0 or more
+   * @return the period
+   * @throws InvalidInputException if {@code amount} is negative
+   */
+  public static DayPeriod weekdays(int amount) {
+    return new DayPeriod(amount, DayCount.WEEKDAYS);
+  }
+
+  /**
    * Returns the period as text, e.g. {@code "10 calendar days"} or {@code "1 business day"}.
    *
    * @return the text

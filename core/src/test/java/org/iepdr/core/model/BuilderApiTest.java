@@ -105,7 +105,7 @@ class BuilderApiTest {
     List<Supplier<? extends EventBuilder<?>>> builders = List.of(Request::builder, Receipt::builder, Reply::builder,
         Meeting::builder, Consent::builder, Agreement::builder, Appointment::builder, Decision::builder,
         Extension::builder, Withdrawal::builder, RecordsShared::builder, PlacementChange::builder,
-        EvidenceOffered::builder, Demand::builder, CourtProceeding::builder, Amendment::builder);
+        EvidenceOffered::builder, Demand::builder, CourtProceeding::builder, Amendment::builder, Notice::builder);
     assertThat(builders).hasSize(CaseEvent.class.getPermittedSubclasses().length);
     LocalDateTime local = LocalDateTime.of(2026, 5, 4, 9, 15);
     for (Supplier<? extends EventBuilder<?>> b : builders) {

@@ -46,7 +46,7 @@ class RuleContextRequestOfTest {
     // the types whose references can name a request in the field "request"; a new one must be added to
     // requestOf (and here)
     List<String> read = List.of("Receipt", "Meeting", "Reply", "Agreement", "Appointment", "Decision", "Demand",
-        "Extension", "Withdrawal", "CourtProceeding", "Amendment");
+        "Extension", "Withdrawal", "CourtProceeding", "Amendment", "Notice");
     List<String> unread = List.of("Request", "Consent", "PlacementChange", "RecordsShared", "EvidenceOffered");
     assertThat(Arrays.stream(CaseEvent.class.getPermittedSubclasses()).map(Class::getSimpleName).toList())
         .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(read.stream(), unread.stream()).toList());

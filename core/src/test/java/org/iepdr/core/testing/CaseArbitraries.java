@@ -33,6 +33,7 @@ import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.ParticipantRole;
 import org.iepdr.core.model.Party;
 import org.iepdr.core.model.PartyRole;
+import org.iepdr.core.model.Notice;
 import org.iepdr.core.model.PlacementChange;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
@@ -205,7 +206,7 @@ public final class CaseArbitraries {
       case 6:
         return req == null ? consent(id, at, s, who)
             : Reply.builder().id(id).at(at).request(req).by(s.flag() ? "lea" : "parent")
-                .answer(Reply.Answer.values()[s.pick() % 3]).inWriting(s.pick() % 2 == 0).build();
+                .answer(Reply.Answer.values()[s.pick() % Reply.Answer.values().length]).inWriting(s.pick() % 2 == 0).build();
       case 7:
         return consent(id, at, s, who);
       case 8, 9: {
@@ -249,7 +250,19 @@ public final class CaseArbitraries {
         return RecordsShared.builder().id(id).at(at).sharedBy("lea").sharedWith(s.flag() ? "facilitator" : "mediator")
             .build();
       case 15:
-        return PlacementChange.builder().id(id).at(at).by("lea").build();
+        if (s.flag()) {
+          Notice.Builder n = Notice.builder().id(id).at(at).by(who)
+              .kind(Notice.Kind.values()[s.pick() % Notice.Kind.values().length]).inWriting(s.pick() % 4 != 0);
+          if (req != null && s.flag()) {
+            n.request(req);
+          }
+          if (s.pick() % 2 == 0) {
+            n.waivedBy("parent").carriedOutAt(at.plus(Duration.ofDays(s.pick() % 20)));
+          }
+          return n.build();
+        }
+        return PlacementChange.builder().id(id).at(at).by("lea")
+            .kind(PlacementChange.Kind.values()[s.pick() % PlacementChange.Kind.values().length]).build();
       case 16:
         return meet == null ? consent(id, at, s, who)
             : EvidenceOffered.builder().id(id).at(at).by(who).hearing(meet).fromMediation(s.flag()).build();

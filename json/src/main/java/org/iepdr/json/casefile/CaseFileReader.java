@@ -72,6 +72,7 @@ import org.iepdr.core.model.ParticipantRole;
 import org.iepdr.core.model.ParticipationAttempt;
 import org.iepdr.core.model.Party;
 import org.iepdr.core.model.PartyRole;
+import org.iepdr.core.model.Notice;
 import org.iepdr.core.model.PlacementChange;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
@@ -111,7 +112,8 @@ public final class CaseFileReader {
   /** The event types a case file knows, by the value of an event's {@code "type"}. */
   public static final List<String> EVENT_TYPES = List.of("request", "receipt", "reply", "meeting", "consent",
       "agreement", "appointment", "decision", "extension", "withdrawal", "recordsShared", "placementChange",
-      "evidenceOffered", "demand", "courtProceeding", "amendment");
+      "evidenceOffered", "demand", "courtProceeding", "amendment",
+      "notice");
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -760,6 +762,7 @@ public final class CaseFileReader {
         case "demand" -> demand(o);
         case "courtProceeding" -> courtProceeding(o);
         case "amendment" -> amendment(o);
+        case "notice" -> notice(o);
         default -> throw new AssertionError(type);
       };
       o.finish();
@@ -1021,7 +1024,32 @@ public final class CaseFileReader {
 
     EventBuilder placementChange(Obj o) {
       String by = o.str("by", true);
-      return (id, at) -> PlacementChange.builder().id(id).at(at).by(required(by)).build();
+      PlacementChange.Kind kind = o.enm("kind", PlacementChange.Kind.class, false);
+      return (id, at) -> {
+        var b = PlacementChange.builder().id(id).at(at).by(required(by));
+        if (kind != null) {
+          b.kind(kind);
+        }
+        return b.build();
+      };
+    }
+
+    EventBuilder notice(Obj o) {
+      Notice.Kind kind = o.enm("kind", Notice.Kind.class, true);
+      String by = o.str("by", true);
+      String request = o.str("request", false);
+      Boolean inWriting = o.bool("inWriting");
+      String waivedBy = o.str("waivedBy", false);
+      Instant carriedOutAt = o.instant("carriedOutAt", false);
+      return (id, at) -> {
+        var b = Notice.builder().id(id).at(at).kind(required(kind)).by(required(by))
+            .request(Optional.ofNullable(request)).waivedBy(Optional.ofNullable(waivedBy))
+            .carriedOutAt(Optional.ofNullable(carriedOutAt));
+        if (inWriting != null) {
+          b.inWriting(inWriting);
+        }
+        return b.build();
+      };
     }
 
     EventBuilder evidenceOffered(Obj o) {

@@ -33,6 +33,7 @@ import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.ParticipantRole;
 import org.iepdr.core.model.ParticipationAttempt;
 import org.iepdr.core.model.Party;
+import org.iepdr.core.model.Notice;
 import org.iepdr.core.model.PlacementChange;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
@@ -258,6 +259,9 @@ public final class CaseFileWriter {
       o.put("sharedBy", r.sharedBy()).put("sharedWith", r.sharedWith());
     } else if (e instanceof PlacementChange p) {
       o.put("by", p.by());
+      if (p.kind() != PlacementChange.Kind.CHANGE) {
+        o.put("kind", p.kind().name());
+      }
     } else if (e instanceof CourtProceeding c) {
       o.put("request", c.request()).put("by", c.by());
       c.endedAt().ifPresent(v -> o.put("endedAt", instant(v)));
@@ -268,6 +272,14 @@ public final class CaseFileWriter {
       }
       a.grantedAt().ifPresent(v -> o.put("grantedAt", instant(v)));
       a.grantedBy().ifPresent(v -> o.put("grantedBy", v));
+    } else if (e instanceof Notice n) {
+      o.put("kind", n.kind().name()).put("by", n.by());
+      n.request().ifPresent(v -> o.put("request", v));
+      if (!n.inWriting()) {
+        o.put("inWriting", false);
+      }
+      n.waivedBy().ifPresent(v -> o.put("waivedBy", v));
+      n.carriedOutAt().ifPresent(v -> o.put("carriedOutAt", instant(v)));
     } else if (e instanceof EvidenceOffered v) {
       o.put("by", v.by()).put("hearing", v.hearing());
       if (v.fromMediation()) {

@@ -153,7 +153,7 @@ class CaseFileReaderTest {
         "{\"type\":\"placementChange\",\"id\":\"p\",\"at\":\"2026-03-02T10:00Z\",\"by\":\"lea\",\"colour\":\"red\"}"));
     assertThat(ps).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo("$.events[0].colour");
-      assertThat(p.message()).isEqualTo("unknown field \"colour\"; allowed here: type, id, at, by");
+      assertThat(p.message()).isEqualTo("unknown field \"colour\"; allowed here: type, id, at, by, kind");
     });
   }
 

@@ -118,7 +118,7 @@ class ClockFactsCaseFileTest {
     assertThat(event(bare, "am", Amendment.class).basis()).isEqualTo(Amendment.Basis.NONE);
     assertThat(new CaseFileWriter(ZoneId.of("UTC")).write(bare, Optional.empty())).doesNotContain("basis");
     assertThat(CaseFileWriter.typeOf(event(bare, "am", Amendment.class))).isEqualTo("amendment");
-    assertThat(CaseFileReader.EVENT_TYPES).endsWith("amendment");
+    assertThat(CaseFileReader.EVENT_TYPES).contains("amendment");
   }
 
   @Test

@@ -29,7 +29,9 @@ public final class MissouriRules {
       new MediationSchedule15Days(),
       new MediationComplete30Days(),
       new ChildComplaintFilingDateRule(),
-      new DueProcessCommissioner15Days());
+      new DueProcessCommissioner15Days(),
+      new NoticeOfAction10Days(),
+      new MeetingTwoAttempts());
 
   private MissouriRules() {}
 
