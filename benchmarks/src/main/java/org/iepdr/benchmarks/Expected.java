@@ -16,6 +16,7 @@ public final class Expected {
 
   /** The rule ids of the Missouri case's findings, in report order. */
   public static final List<String> MISSOURI_FINDINGS = List.of(
+      "IDEA.CIVIL_ACTION.TIME_LIMIT",
       "IDEA.RESOLUTION.MEETING_15_DAYS",
       "IDEA.STATE_COMPLAINT.CONTENTS",
       "MO.DUE_PROCESS.COMMISSIONER_15_DAYS",
@@ -28,6 +29,7 @@ public final class Expected {
    * them; a state rule that shapes a federal clock reports it under the federal id).
    */
   public static final List<String> MISSOURI_DEADLINES = List.of(
+      "IDEA.CIVIL_ACTION.TIME_LIMIT PENDING", // the 90 days after the hearing decision still run (issue 17)
       "IDEA.DUE_PROCESS.RESPONSE MET",
       "IDEA.HEARING.DECISION_45_DAYS MET",
       "IDEA.RESOLUTION.MEETING_15_DAYS MISSED",
@@ -40,6 +42,7 @@ public final class Expected {
 
   /** The rule ids of the Mississippi case's findings, in report order. */
   public static final List<String> MISSISSIPPI_FINDINGS = List.of(
+      "IDEA.CIVIL_ACTION.TIME_LIMIT",
       "IDEA.HEARING.DECISION_45_DAYS",
       "IDEA.MEDIATION.NO_PLEDGE_PRECONDITION",
       "IDEA.RESOLUTION.LEA_ATTORNEY",
@@ -51,6 +54,7 @@ public final class Expected {
 
   /** The Mississippi case's deadlines: rule id and status, in report order. */
   public static final List<String> MISSISSIPPI_DEADLINES = List.of(
+      "IDEA.CIVIL_ACTION.TIME_LIMIT PENDING",
       "IDEA.DUE_PROCESS.RESPONSE MET",
       "IDEA.HEARING.DECISION_45_DAYS MISSED",
       "IDEA.RESOLUTION.MEETING_15_DAYS MET", // the federal clock, shaped by MS.DUE_PROCESS.RESOLUTION_SESSION
