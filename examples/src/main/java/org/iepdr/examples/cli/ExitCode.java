@@ -45,7 +45,7 @@ public final class ExitCode {
     Map<String, String> t = new LinkedHashMap<>();
     t.put(Integer.toString(OK), "done, nothing found");
     t.put(Integer.toString(FOUND), "done, and it found something: violations (check, batch), no lawful date (plan),"
-        + " a failed consistency check (report section-618)");
+        + " a failed consistency check (report section-618), a rule broken on some start date (conform)");
     t.put(Integer.toString(BAD_INPUT), "bad input or usage: a missing or unreadable input, a directory, an output"
         + " path that cannot be opened, a limit exceeded");
     t.put(Integer.toString(INTERNAL), "internal error, out-of-memory included");

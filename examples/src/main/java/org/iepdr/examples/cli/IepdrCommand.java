@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
     description = "US special-education (IEP) dispute-resolution rules: check cases, plan dates, show"
         + " escalation ladders and rule catalogues, count days, simulate populations of disputes.",
     subcommands = {CheckCommand.class, BatchCommand.class, PlanCommand.class, LadderCommand.class,
-        RulesCommand.class, DaysCommand.class, SimulateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class,
+        RulesCommand.class, DaysCommand.class, SimulateCommand.class, ReportCommand.class, ConformCommand.class,
+        CommandLine.HelpCommand.class,
         AutoComplete.GenerateCompletion.class})
 public final class IepdrCommand implements Runnable {
 
