@@ -16,6 +16,7 @@ module org.iepdr.core {
   exports org.iepdr.core.process;
   exports org.iepdr.core.idea;
   exports org.iepdr.core.simulation;
+  exports org.iepdr.core.conformance;
 
   uses org.iepdr.core.rules.RuleModule;
 

@@ -6,10 +6,12 @@
 module org.iepdr.json {
   requires transitive org.iepdr.core;
   requires transitive tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
   requires static transitive org.jspecify;
   requires static transitive org.apiguardian.api;
 
   exports org.iepdr.json.casefile;
   exports org.iepdr.json.output;
   exports org.iepdr.json.simulation;
+  exports org.iepdr.json.testfile;
 }

@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
     description = "US special-education (IEP) dispute-resolution rules: check cases, plan dates, show"
         + " escalation ladders and rule catalogues, count days, simulate populations of disputes.",
     subcommands = {CheckCommand.class, BatchCommand.class, PlanCommand.class, LadderCommand.class,
-        RulesCommand.class, DaysCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class,
+        RulesCommand.class, DaysCommand.class, SimulateCommand.class, TestCommand.class,
+        CommandLine.HelpCommand.class,
         AutoComplete.GenerateCompletion.class})
 public final class IepdrCommand implements Runnable {
 
@@ -138,7 +139,7 @@ public final class IepdrCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "give a subcommand: check, batch, plan, ladder,"
-        + " rules, days, simulate or generate-completion (see --help)");
+        + " rules, days, simulate, test or generate-completion (see --help)");
   }
 
   /**
