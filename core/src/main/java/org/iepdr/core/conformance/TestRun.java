@@ -85,7 +85,9 @@ public final class TestRun {
 
   /**
    * Returns the rule IDs an expectation may name for a case of a state: the IDs of every rule of the
-   * state's jurisdiction (its own and those it inherits).
+   * state's jurisdiction (its own and those it inherits) and of the rules they replace (a deadline keeps
+   * the ID of the rule a state rule reshapes, e.g. the federal 60-day decision a state rule starts from
+   * its filing date).
    *
    * @param book the rules
    * @param state the state code
@@ -100,6 +102,7 @@ public final class TestRun {
     }
     for (Rule r : book.jurisdiction(state).rules()) {
       ids.add(r.descriptor().id().value());
+      r.descriptor().replaces().forEach(id -> ids.add(id.value()));
     }
     return ids;
   }

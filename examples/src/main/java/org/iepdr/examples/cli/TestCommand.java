@@ -105,8 +105,9 @@ final class TestCommand implements Callable<Integer> {
         }
       }
     }
+    long ran = results.stream().filter(rs -> !rs.isEmpty()).count();
     out.println(String.format(Locale.ROOT, "%d test%s in %d file%s: %d passed, %d failed", tests,
-        tests == 1 ? "" : "s", read.size(), read.size() == 1 ? "" : "s", tests - failed, failed));
+        tests == 1 ? "" : "s", ran, ran == 1 ? "" : "s", tests - failed, failed));
     if (junitOut != null) {
       Output.writeAndClose(junitOut, JUnitXml.render(read, results), "--junit " + junit);
     }
@@ -137,6 +138,9 @@ final class TestCommand implements Callable<Integer> {
       for (int i = 0; i < files.size(); i++) {
         TestFile f = files.get(i);
         List<TestCaseResult> rs = results.get(i);
+        if (rs.isEmpty()) {
+          continue; // a file --filter left no test of
+        }
         long failures = rs.stream().filter(r -> !r.failures().isEmpty()).count();
         long errors = rs.stream().filter(r -> r.error().isPresent()).count();
         double time = rs.stream().mapToLong(r -> r.time().toNanos()).sum() / 1e9;

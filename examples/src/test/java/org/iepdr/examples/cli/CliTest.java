@@ -98,7 +98,7 @@ class CliTest {
             + " \"request\": \"dpc\",\n      \"attendees\": [\"parent\", \"lea\"]}", ""));
     Cli.Result r = Cli.run("check", f.toString(), "--as-of", "2026-03-10");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).contains("PENDING", "as of 2026-03-10");
+    assertThat(r.out()).contains("OPEN", "as of 2026-03-10");
     Cli.Result late = Cli.run("check", f.toString(), "--as-of", "2026-03-18");
     assertThat(late.code()).isEqualTo(1);
   }

@@ -382,10 +382,15 @@ public final class TestFileReader {
       Optional<String> caseSource = string(node, w, "source", false);
       Optional<LocalDate> asOf = date(node, w, "asOf");
       Optional<Case> aCase = readCaseOf(node, w);
-      Set<String> known = aCase.map(c -> TestRun.knownRuleIds(book, c.state())).orElse(Set.of());
+      // the state whose rules the expectations may name: the case's, or an inline case's "state" when the
+      // case has problems of its own (so that an unknown rule ID is reported with them)
+      JsonNode inlineState = node.path("case").path("state");
+      Optional<String> state = aCase.map(Case::state)
+          .or(() -> inlineState.isString() ? Optional.of(inlineState.asString()) : Optional.empty());
+      Set<String> known = state.map(st -> TestRun.knownRuleIds(book, st)).orElse(Set.of());
       Set<String> events = new HashSet<>();
       aCase.ifPresent(c -> c.events().stream().map(CaseEvent::id).forEach(events::add));
-      rule.ifPresent(r -> checkRule(r, w.child("rule"), known, aCase));
+      rule.ifPresent(r -> checkRule(r, w.child("rule"), known, state));
       List<Expectation> expectations = new ArrayList<>();
       JsonNode expect = node.get("expect");
       if (expect == null || !expect.isObject()) {
@@ -397,18 +402,18 @@ public final class TestFileReader {
         List<JsonNode> fs = array(expect, e, "findings");
         for (int i = 0; i < fs.size(); i++) {
           Where fw = e.child("findings").index(i);
-          pattern(fs.get(i), fw, known, aCase, events)
+          pattern(fs.get(i), fw, known, state, aCase, events)
               .ifPresent(p -> expectations.add(new Expectation.FindingPresent(where(fw), p)));
         }
         List<JsonNode> nfs = array(expect, e, "noFindings");
         for (int i = 0; i < nfs.size(); i++) {
           Where fw = e.child("noFindings").index(i);
-          pattern(nfs.get(i), fw, known, aCase, events)
+          pattern(nfs.get(i), fw, known, state, aCase, events)
               .ifPresent(p -> expectations.add(new Expectation.FindingAbsent(where(fw), p)));
         }
         List<JsonNode> ds = array(expect, e, "deadlines");
         for (int i = 0; i < ds.size(); i++) {
-          deadline(ds.get(i), e.child("deadlines").index(i), known, aCase, events).ifPresent(expectations::add);
+          deadline(ds.get(i), e.child("deadlines").index(i), known, state, aCase, events).ifPresent(expectations::add);
         }
         for (String field : List.of("nextSteps", "noNextSteps")) {
           List<String> steps = strings(expect, e, field);
@@ -434,12 +439,12 @@ public final class TestFileReader {
           caseSource.or(() -> fileSource), expectations));
     }
 
-    boolean checkRule(String rule, Where w, Set<String> known, Optional<Case> aCase) {
-      if (aCase.isEmpty() || known.isEmpty() || known.contains(rule)) {
+    boolean checkRule(String rule, Where w, Set<String> known, Optional<String> state) {
+      if (state.isEmpty() || known.isEmpty() || known.contains(rule)) {
         return true;
       }
-      problem(w, "unknown rule ID '" + clip(rule) + "' for a case of " + aCase.get().state()
-          + "; see `iepdr rules " + aCase.get().state() + "` for the rule IDs");
+      problem(w, "unknown rule ID '" + clip(rule) + "' for a case of " + clip(state.get())
+          + "; see `iepdr rules --state " + clip(state.get()) + "` for the rule IDs");
       return false;
     }
 
@@ -454,8 +459,8 @@ public final class TestFileReader {
       }
     }
 
-    Optional<Expectation.FindingPattern> pattern(JsonNode node, Where w, Set<String> known, Optional<Case> aCase,
-        Set<String> events) {
+    Optional<Expectation.FindingPattern> pattern(JsonNode node, Where w, Set<String> known, Optional<String> state,
+        Optional<Case> aCase, Set<String> events) {
       if (!node.isObject()) {
         problem(w, "a finding expectation must be an object with 'rule' (and optionally kind, events, key)");
         return Optional.empty();
@@ -463,7 +468,7 @@ public final class TestFileReader {
       int before = problems.size();
       fields(node, w, FINDING);
       Optional<String> rule = string(node, w, "rule", true);
-      rule.ifPresent(r -> checkRule(r, w.child("rule"), known, aCase));
+      rule.ifPresent(r -> checkRule(r, w.child("rule"), known, state));
       Optional<FindingKind> kind = enumValue(node, w, "kind", FindingKind.class, Enum::name);
       List<String> evs = strings(node, w, "events");
       checkEvents(evs, w.child("events"), events, aCase);
@@ -474,8 +479,8 @@ public final class TestFileReader {
       return Optional.of(new Expectation.FindingPattern(rule.get(), kind, evs, key));
     }
 
-    Optional<Expectation> deadline(JsonNode node, Where w, Set<String> known, Optional<Case> aCase,
-        Set<String> events) {
+    Optional<Expectation> deadline(JsonNode node, Where w, Set<String> known, Optional<String> state,
+        Optional<Case> aCase, Set<String> events) {
       if (!node.isObject()) {
         problem(w, "a deadline expectation must be an object with 'rule' (and optionally trigger, due, earliest,"
             + " latest, outcome)");
@@ -484,7 +489,7 @@ public final class TestFileReader {
       int before = problems.size();
       fields(node, w, DEADLINE);
       Optional<String> rule = string(node, w, "rule", true);
-      rule.ifPresent(r -> checkRule(r, w.child("rule"), known, aCase));
+      rule.ifPresent(r -> checkRule(r, w.child("rule"), known, state));
       Optional<String> trigger = string(node, w, "trigger", false);
       trigger.ifPresent(t -> checkEvents(List.of(t), new Where(w.child("trigger").path(), w.child("trigger").pointer())
           .child("0"), events, aCase));

@@ -130,7 +130,7 @@ class TestFileReaderTest {
               "bad.test.json:2:17: $.cases[0].scenario: 'scenario' is 'soon'; allowed: on-time, late, boundary,"
                   + " holds, broken",
               "bad.test.json:3:29: $.cases[0].expect.findings[0].rule: unknown rule ID 'MO.NO_SUCH_RULE' for a case"
-                  + " of MO; see `iepdr rules MO` for the rule IDs",
+                  + " of MO; see `iepdr rules --state MO` for the rule IDs",
               "bad.test.json:3:56: $.cases[0].expect.findings[0].kind: 'kind' is 'ERROR'; allowed: VIOLATION,"
                   + " WARNING, ADVISORY",
               "bad.test.json:3:84: $.cases[0].expect.findings[0].events[0]: the case has no event 'ghost'",
