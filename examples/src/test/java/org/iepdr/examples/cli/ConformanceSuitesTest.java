@@ -53,11 +53,7 @@ class ConformanceSuitesTest {
       "IDEA.STATE_COMPLAINT.SET_ASIDE",
       "IDEA.STAY_PUT",
       "MO.RECORDING.PARENT_RIGHT",
-      "MS.DUE_PROCESS.RESOLUTION_SESSION",
-      "MS.FACILITATION.CONSENT",
-      "MS.FACILITATION.LEAD_TIME",
-      "MS.FACILITATION.REFUSAL_DOCUMENTED",
-      "MS.FACILITATION.REQUEST");
+      "MS.FACILITATION.CONSENT");
 
   static List<TestFile> suites() throws IOException {
     TestFileReader reader = TestFileReader.forRuleBook(Cli.BOOK);
