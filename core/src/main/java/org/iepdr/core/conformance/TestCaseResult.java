@@ -2,7 +2,6 @@ package org.iepdr.core.conformance;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,11 +14,9 @@ import org.apiguardian.api.API;
  * @param testCase the test case
  * @param failures the expectations that did not hold, in the order written
  * @param error why the case could not be evaluated (the library's message), when it could not
- * @param time how long the evaluation and checks took
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
-public record TestCaseResult(TestCase testCase, List<ExpectationFailure> failures, Optional<String> error,
-    Duration time) {
+public record TestCaseResult(TestCase testCase, List<ExpectationFailure> failures, Optional<String> error) {
 
   /**
    * Creates the result.
@@ -27,13 +24,11 @@ public record TestCaseResult(TestCase testCase, List<ExpectationFailure> failure
    * @param testCase the test case
    * @param failures the failures
    * @param error the error, when the case could not be evaluated
-   * @param time the time taken
    */
   public TestCaseResult {
     Objects.requireNonNull(testCase, "testCase");
     failures = List.copyOf(Objects.requireNonNull(failures, "failures"));
     Objects.requireNonNull(error, "error");
-    Objects.requireNonNull(time, "time");
   }
 
   /**
