@@ -44,8 +44,7 @@ class ConformanceSuitesTest {
       "IDEA.DUE_PROCESS.AMENDMENT",
       "IDEA.EXPEDITED.TIMELINES",
       "IDEA.RESOLUTION.NON_PARTICIPATION",
-      "IDEA.STATE_COMPLAINT.SET_ASIDE",
-      "MS.FACILITATION.CONSENT");
+      "IDEA.STATE_COMPLAINT.SET_ASIDE");
 
   static List<TestFile> suites() throws IOException {
     TestFileReader reader = TestFileReader.forRuleBook(Cli.BOOK);
