@@ -14,4 +14,5 @@ module org.iepdr.json {
   exports org.iepdr.json.output;
   exports org.iepdr.json.simulation;
   exports org.iepdr.json.workflow;
+  exports org.iepdr.json.testfile;
 }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class JsonNullParametersTest {
 
   private static final List<String> PACKAGES = List.of("org/iepdr/json/casefile", "org/iepdr/json/output",
-      "org/iepdr/json/simulation");
+      "org/iepdr/json/simulation", "org/iepdr/json/testfile");
 
   @Test
   void everyPublicEntryNamesItsNullParameter() throws Exception {
@@ -44,6 +44,7 @@ class JsonNullParametersTest {
     Evaluation evaluation = us.evaluate(aCase, LocalDate.of(2026, 3, 2));
     Function<String, Optional<ZoneId>> zones = s -> Optional.of(Fixtures.ZONE);
     checker.add(book, us, aCase, evaluation, zones, CaseFileReader.forRuleBook(book),
+        org.iepdr.json.testfile.TestFileReader.forRuleBook(book),
         new CaseFileWriter(Fixtures.ZONE), EvaluationJson.toTree(us, evaluation), ParameterFile.bundled("MO"));
     checker.explore(2, Set.of());
     checker.checkStatic(types);

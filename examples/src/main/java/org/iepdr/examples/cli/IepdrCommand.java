@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
         + " escalation ladders and rule catalogues, count days, simulate populations of disputes.",
     subcommands = {CheckCommand.class, BatchCommand.class, PlanCommand.class, LadderCommand.class,
         RulesCommand.class, DaysCommand.class, SimulateCommand.class, ReportCommand.class, ConformCommand.class,
+        TestCommand.class,
         CommandLine.HelpCommand.class,
         AutoComplete.GenerateCompletion.class})
 public final class IepdrCommand implements Runnable {
@@ -139,7 +140,7 @@ public final class IepdrCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "give a subcommand: check, batch, plan, ladder,"
-        + " rules, days, simulate or generate-completion (see --help)");
+        + " rules, days, simulate, test or generate-completion (see --help)");
   }
 
   /**
