@@ -494,7 +494,7 @@ class ClockProperties {
   }
 
   /**
-   * MAIN-CODE BUG (reported to the lead): {@code CaseStatus.Reader.finish} (process/CaseStatus.java line 262)
+   * Regression test for a bug this test found (since fixed; described as it was): {@code CaseStatus.Reader.finish} (process/CaseStatus.java line 262)
    * computes the resolution period with {@code ResolutionPeriod.of(c, complaint, zone)} from the whole case,
    * so an amendment (or a waiver, an order...) dated after the as-of date moves the next steps' first
    * hearing day and what they rest on, though the rules and the position see only the known events.
@@ -514,7 +514,7 @@ class ClockProperties {
   }
 
   /**
-   * MAIN-CODE BUG (reported to the lead): {@code ResolutionMeeting15Days.evaluate} marks the meeting clock
+   * Regression test for a bug this test found (since fixed; described as it was): {@code ResolutionMeeting15Days.evaluate} marks the meeting clock
    * {@code WAIVED} whenever a written waiver (or an agreement to mediate) is dated on or before its due date,
    * even one signed after the meeting was held: the clock met on 03-05 becomes not applicable once the
    * waiver of 03-10 is known, so a later as-of date changes a verdict already reached. Suggested fix: in

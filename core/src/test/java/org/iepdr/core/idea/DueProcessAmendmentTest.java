@@ -270,7 +270,7 @@ class DueProcessAmendmentTest {
   }
 
   /**
-   * MAIN-CODE BUG (reported to the lead): an amendment filed after the 45-day decision clock ran out erases
+   * Regression test for a bug this test found (since fixed; described as it was): an amendment filed after the 45-day decision clock ran out erases
    * the missed deadline. {@code ResolutionPeriod.Index.period} restarts the period from the latest effective
    * amendment whenever it was filed, and {@code HearingDecision45Days} reports only that restarted clock, so
    * the deadline missed on 2026-05-16 (and its {@code missed} violation) disappears once the amendment of
@@ -296,7 +296,7 @@ class DueProcessAmendmentTest {
   }
 
   /**
-   * MAIN-CODE BUG (reported to the lead): a written waiver (or an agreement to mediate, or a withdrawal) that
+   * Regression test for a bug this test found (since fixed; described as it was): a written waiver (or an agreement to mediate, or a withdrawal) that
    * excused the first 15-day meeting clock is lost once an amendment filed after that clock's due date
    * restarts it. {@code ResolutionMeeting15Days.evaluate} passes the excuse with
    * {@code draft.notApplicable(WAIVED, ..)}, and {@code RuleContext.DeadlineDraft.finish} reads withdrawals
@@ -324,7 +324,7 @@ class DueProcessAmendmentTest {
   }
 
   /**
-   * MAIN-CODE BUG (reported to the lead): with two amendments, the middle segment (restarted by the first,
+   * Regression test for a bug this test found (since fixed; described as it was): with two amendments, the middle segment (restarted by the first,
    * superseded by the second) takes as its act a meeting held before its own restart.
    * {@code RuleContext.DeadlineDraft.reportAll} looks for the act of every segment but the last with
    * {@code firstAct(null, on)}, from no lower bound, instead of from the segment's day 0 (as it does for the

@@ -232,7 +232,7 @@ class NonParticipationTest {
   }
 
   /**
-   * MAIN-CODE BUG (reported to the lead): the hearing officer's order granting the LEA's
+   * Regression test for a bug this test found (since fixed; described as it was): the hearing officer's order granting the LEA's
    * {@code DISMISSAL_REQUEST} is a {@code DISMISSAL} decision on that request, which relates to the
    * complaint (as {@code ClockFactsTest} models it, and as {@code CaseStatus.complaintOf} reads it: the
    * complaint is dismissed). {@code HearingDecision45Days.evaluate} (line 131) reads only

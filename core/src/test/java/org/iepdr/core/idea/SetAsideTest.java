@@ -222,7 +222,7 @@ class SetAsideTest {
   }
 
   /**
-   * MAIN-CODE BUG (reported to the lead): with a set-aside part and a live part,
+   * Regression test for a bug this test found (since fixed; described as it was): with a set-aside part and a live part,
    * {@code StateComplaintDecision60Days.evaluate} runs two drafts {@code concerning} the same complaint (the
    * set-aside one at line 238, the live one at line 247), and {@code RuleContext.DeadlineDraft.finish} judges
    * the complaint's extensions for each: an extension on an unlawful ground is reported twice (and a lawful
@@ -239,7 +239,7 @@ class SetAsideTest {
   }
 
   /**
-   * MAIN-CODE BUG (reported to the lead): {@code StateComplaintDecision60Days.evaluate} satisfies the live
+   * Regression test for a bug this test found (since fixed; described as it was): {@code StateComplaintDecision60Days.evaluate} satisfies the live
    * issues' deadline with the complaint's first written decision whatever it decides
    * ({@code RuleContext.first(ctx.decisions(complaint.id(), STATE_COMPLAINT_DECISION))}), so a decision
    * that decides only the set-aside issue "a" (itself reported by SET_ASIDE) counts as the decision on the
