@@ -153,13 +153,18 @@ public final class HearingDecision45Days extends BaseRule {
       Optional<Decision> dismissal = decision.filter(x -> x.kind() == DecisionKind.DISMISSAL);
       Optional<Withdrawal> withdrawal = ctx.eventsFor(complaint.id(), Withdrawal.class).stream()
           .filter(w -> w.from() == Withdrawal.From.REQUEST && w.by().equals(complaint.filedBy())).findFirst();
+      LocalDate end = ResolutionPeriod.scheduledEnd(period.receiptDate());
       if (dismissal.isPresent() || withdrawal.isPresent()) {
-        LocalDate end = ResolutionPeriod.scheduledEnd(period.receiptDate());
         ctx.clock(CLOCK).date("period_end", end).label("ending", period.ending())
             .trigger(period.receiptEventId(), end).opensOn(filed)
             .notApplicable(dismissal.isPresent() ? NotApplicable.Reason.DISMISSED : NotApplicable.Reason.WITHDRAWN,
                 dismissal.<String>map(Decision::id).orElseGet(() -> withdrawal.orElseThrow().id()))
             .report();
+      } else if (decision.isPresent()) {
+        // a decision reached before the clock started answered it early: whatever later delays the period
+        // (a parent who did not attend a later meeting), the deadline it met stays met (counted from day 30)
+        ctx.clock(CLOCK).date("period_end", end).label("ending", period.ending())
+            .trigger(period.receiptEventId(), end).opensOn(filed).satisfiedBy(decision).report();
       }
       return;
     }

@@ -451,6 +451,8 @@ public final class ResolutionPeriod {
     private final List<Entry> waivers = new ArrayList<>();
     private final List<Entry> noAgreements = new ArrayList<>();
     private final List<Entry> continuations = new ArrayList<>();
+    /** Per complaint id: the timeline position of its first hearing decision or dismissal. */
+    private final Map<String, Integer> decided = new HashMap<>();
     /** Per complaint id: its amendments, in timeline order. */
     private final Map<String, List<Entry>> amendments = new HashMap<>();
     /** Per complaint id: resolution meetings (held or not), in timeline order, for 300.510(b)(3). */
@@ -478,6 +480,10 @@ public final class ResolutionPeriod {
         if (e instanceof Amendment a) {
           amendments.computeIfAbsent(a.request(), k -> new ArrayList<>(1)).add(new Entry(i, e, dates.apply(e.at())));
           continue;
+        }
+        if (e instanceof Decision d && !d.denied()
+            && (d.kind() == DecisionKind.HEARING_DECISION || d.kind() == DecisionKind.DISMISSAL)) {
+          decided.putIfAbsent(d.request(), i);
         }
         if (e instanceof Decision d && d.kind() == DecisionKind.HEARING_TIMELINE_ORDER && !d.denied()) {
           Request r = requests.get(d.request());
@@ -591,6 +597,10 @@ public final class ResolutionPeriod {
       LocalDate day0 = dates.apply(receipt.orElse(complaint).at());
       ResolutionPeriod current = period(complaint, parents, receiptId, day0, assumed);
       for (Entry a : amendments.getOrDefault(complaint.id(), List.of())) {
+        Integer decidedAt = decided.get(complaint.id());
+        if (decidedAt != null && a.position() > decidedAt) {
+          break; // the complaint was decided or dismissed: a later amendment restarts nothing
+        }
         if (a.date().isBefore(current.receiptDate()) || !takesEffect((Amendment) a.event(), complaint)) {
           continue;
         }
