@@ -108,7 +108,7 @@ public final class ResolutionNonParticipation extends BaseRule {
               .events(complaint.id(), r.id()).report();
         }
       }
-      LocalDate day15 = period.receiptDate().plusDays(ResolutionMeeting15Days.PERIOD.amount());
+      LocalDate day15 = ResolutionMeeting15Days.CLOCK.due(period.receiptDate(), ctx.counter());
       boolean heldInTime = meetings.stream().anyMatch(m -> m.held() && !ctx.date(m).isAfter(day15));
       boolean leaAbsent = meetings.stream().anyMatch(m -> m.nonParticipation().filter(s -> s == Side.AGENCY).isPresent());
       for (Decision order : orders(ctx, complaint)) {

@@ -607,7 +607,7 @@ public final class ResolutionPeriod {
         // an amendment filed after the 45-day decision was already due restarts the timelines, but the clock
         // as it had run stays: the deadline missed before the amendment stays missed (a verdict reached on an
         // earlier as-of date does not change)
-        Optional<LocalDate> decisionDue = current.end().map(end -> end.plusDays(45));
+        Optional<LocalDate> decisionDue = HearingDecision45Days.due(current);
         ResolutionPeriod before = decisionDue.isPresent() && a.date().isAfter(decisionDue.get()) ? current
             : current.ranOutBefore.orElse(null);
         current = period(complaint, parents, a.event().id(), a.date(), false);
