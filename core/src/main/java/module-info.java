@@ -17,6 +17,7 @@ module org.iepdr.core {
   exports org.iepdr.core.idea;
   exports org.iepdr.core.simulation;
   exports org.iepdr.core.report;
+  exports org.iepdr.core.caseload;
   exports org.iepdr.core.conformance;
 
   uses org.iepdr.core.rules.RuleModule;

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.iepdr.core.caseload.DueList;
+import org.iepdr.core.caseload.DueWindow;
 import org.iepdr.core.idea.IdeaModule;
 import org.iepdr.core.model.Case;
 import org.iepdr.core.model.Consent;
@@ -59,7 +61,7 @@ class NullInstanceMethodsTest {
 
   private static final List<String> PACKAGES = List.of("org/iepdr/core", "org/iepdr/core/time",
       "org/iepdr/core/model", "org/iepdr/core/rules", "org/iepdr/core/process", "org/iepdr/core/idea",
-      "org/iepdr/core/simulation");
+      "org/iepdr/core/simulation", "org/iepdr/core/caseload");
 
   /** Captures the context it is given. */
   private static final class Capture extends BaseRule {
@@ -101,6 +103,9 @@ class NullInstanceMethodsTest {
             .at(Fixtures.at("2026-03-03")).build())
         .build();
     Evaluation evaluation = us.evaluate(aCase, LocalDate.of(2026, 3, 20));
+    DueWindow window = DueWindow.of(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 6, 30));
+    DueList due = new DueList(window);
+    due.add(evaluation);
     Simulator simulator = Simulator.load("US");
     SimulationParameters parameters = simulator.defaults();
     checker.add(book, us, us.counter(), us.escalation(), aCase, evaluation, new IdeaModule(),
@@ -111,7 +116,7 @@ class NullInstanceMethodsTest {
         parameters, simulator.model(parameters), SimulationRun.builder().disputes(10).seed(1).build(),
         Sweep.parse("processes.MEDIATION.resolved=0.5:0.6:0.1"), EvaluationOptions.defaults(),
         Reforms.withoutFacilitation(), simulator.run(SimulationRun.builder().disputes(20).seed(1).build()),
-        capturedContext(aCase));
+        capturedContext(aCase), window, due);
     checker.explore(3, Set.of("run", "sweep", "toCsvRecords"));
     checker.check(types, NullInstanceMethodsTest::engineCallback);
 

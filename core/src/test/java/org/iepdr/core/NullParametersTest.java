@@ -43,7 +43,7 @@ class NullParametersTest {
 
   private static final List<String> PACKAGES = List.of("org/iepdr/core", "org/iepdr/core/time",
       "org/iepdr/core/model", "org/iepdr/core/rules", "org/iepdr/core/process", "org/iepdr/core/idea",
-      "org/iepdr/core/simulation", "org/iepdr/core/report");
+      "org/iepdr/core/simulation", "org/iepdr/core/report", "org/iepdr/core/caseload");
 
   @Test
   void everyPublicEntryNamesItsNullParameter() throws Exception {
