@@ -7,6 +7,7 @@ module org.iepdr.json {
   requires transitive org.iepdr.core;
   requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
+  requires static ical4j.core;
   requires static transitive org.jspecify;
   requires static transitive org.apiguardian.api;
 

@@ -43,7 +43,10 @@ class JsonNullParametersTest {
     Case aCase = Fixtures.caseBuilder().build();
     Evaluation evaluation = us.evaluate(aCase, LocalDate.of(2026, 3, 2));
     Function<String, Optional<ZoneId>> zones = s -> Optional.of(Fixtures.ZONE);
-    checker.add(book, us, aCase, evaluation, zones, CaseFileReader.forRuleBook(book),
+    org.iepdr.core.caseload.DueList due = new org.iepdr.core.caseload.DueList(
+        org.iepdr.core.caseload.DueWindow.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 6, 30)));
+    due.add(evaluation);
+    checker.add(book, us, aCase, evaluation, zones, due, org.iepdr.core.message.Language.ENGLISH, CaseFileReader.forRuleBook(book),
         org.iepdr.json.testfile.TestFileReader.forRuleBook(book),
         new CaseFileWriter(Fixtures.ZONE), EvaluationJson.toTree(us, evaluation), ParameterFile.bundled("MO"));
     checker.explore(2, Set.of());

@@ -20,6 +20,7 @@ import org.iepdr.json.casefile.CaseFile;
 import org.iepdr.json.casefile.CaseFileException;
 import org.iepdr.json.casefile.CaseFileProblem;
 import org.iepdr.json.casefile.CaseFileReader;
+import org.iepdr.json.output.IcsOutput;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
     Writer icsOut = ics == null ? null : Output.openFile(ics, "--ics");
     parent.spec.commandLine().getOut().print(EvaluationReport.render(format, aCase, j, e, parent.colour(), lang));
     if (icsOut != null) {
-      Output.writeAndClose(icsOut, IcsExport.ics(e), "--ics " + ics);
+      Output.writeAndClose(icsOut, IcsOutput.of(e), "--ics " + ics);
     }
     return e.hasViolations() ? ExitCode.FOUND : ExitCode.OK;
   }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 @Command(name = "iepdr", mixinStandardHelpOptions = true, versionProvider = IepdrCommand.Version.class,
     description = "US special-education (IEP) dispute-resolution rules: check cases, plan dates, show"
         + " escalation ladders and rule catalogues, count days, simulate populations of disputes.",
-    subcommands = {CheckCommand.class, BatchCommand.class, PlanCommand.class, LadderCommand.class,
+    subcommands = {CheckCommand.class, BatchCommand.class, DueCommand.class, PlanCommand.class, LadderCommand.class,
         RulesCommand.class, DaysCommand.class, SimulateCommand.class, ReportCommand.class, ConformCommand.class,
         TestCommand.class,
         CommandLine.HelpCommand.class,
@@ -139,7 +139,7 @@ public final class IepdrCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "give a subcommand: check, batch, plan, ladder,"
+    throw new CommandLine.ParameterException(spec.commandLine(), "give a subcommand: check, batch, due, plan, ladder,"
         + " rules, days, simulate, test or generate-completion (see --help)");
   }
 

@@ -56,7 +56,7 @@ class CommandLineConventionsTest {
 
   @Test
   void theHelpOfEveryCommandShowsTheOneExitCodeTable() {
-    for (String cmd : new String[] {null, "check", "batch", "plan", "ladder", "rules", "days", "simulate", "report"}) {
+    for (String cmd : new String[] {null, "check", "batch", "due", "plan", "ladder", "rules", "days", "simulate", "report"}) {
       Cli.Result r = cmd == null ? Cli.run("--help") : Cli.run(cmd, "--help");
       assertThat(r.code()).isZero();
       for (Map.Entry<String, String> e : ExitCode.table().entrySet()) {
@@ -124,6 +124,8 @@ class CommandLineConventionsTest {
     Path batch = tmp.resolve("b.jsonl");
     Files.writeString(batch, oneLine(CASES.resolve("ms-complaint-verified-late.json")) + "\n");
     return List.of(new String[] {"batch", batch.toString()},
+        new String[] {"due", "--from", "2026-03-16", "--to", "2026-03-29", "caseloads/bundled-cases.jsonl"},
+        new String[] {"due", "--from", "2026-03-16", "--to", "2026-03-29", "caseloads/bundled-cases.jsonl", "--json"},
         new String[] {"check", CASES.resolve("ms-complaint-verified-late.json").toString()},
         new String[] {"check", CASES.resolve("mo-fiep-on-time.json").toString(), "--format", "json"},
         new String[] {"rules", "--state", "US"}, new String[] {"days", "--state", "US", "--from", "2026-11-20",

@@ -33,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  * calendars cover 2000 to 2100, the rules' dates are later still), valid and malformed, quoted and not,
  * in their place and out of it, in files built from every bundled case. Neither the value nor its
  * JSON-escaped form appears in the reader's problems, nor in the output or error stream of {@code check}
- * (text, json, markdown) or {@code batch}, with and without {@code --verbose}.
+ * (text, json, markdown), {@code batch} or {@code due} (text, json and its iCalendar file), with and without
+ * {@code --verbose}.
  *
  * <p>Values are not put where the tool echoes a value by design: an id (it names a case, a party or an
  * event in every report) or a well-formed date-time in an event (a report shows the dates of the facts).
@@ -215,6 +216,14 @@ class PersonalDataProperties {
         texts.addAll(run(verbose, "check", check.toString(), "--format", format));
       }
       texts.addAll(run(verbose, "batch", "--no-progress", batch.toString()));
+      Path ics = dir.resolve("due-" + counter + ".ics");
+      texts.addAll(run(verbose, "due", "--from", "2026-03-02", "--to", "2026-12-31", batch.toString(), "--ics",
+          ics.toString()));
+      texts.addAll(run(verbose, "due", "--from", "2026-03-02", "--to", "2026-12-31", batch.toString(), "--json"));
+      if (Files.exists(ics)) {
+        texts.add(Files.readString(ics, StandardCharsets.UTF_8));
+        Files.delete(ics);
+      }
     }
     for (String text : texts) {
       for (String secret : p.secrets()) {
