@@ -15,7 +15,7 @@ import java.util.Map;
  *   <tr><td>2</td><td>bad input or usage: a missing or unreadable input, a directory, an output path
  *       that cannot be opened, a limit exceeded</td></tr>
  *   <tr><td>3</td><td>internal error, out-of-memory included</td></tr>
- *   <tr><td>4</td><td>batch: some lines invalid, every other line evaluated</td></tr>
+ *   <tr><td>4</td><td>batch, due: some lines invalid, every other line evaluated</td></tr>
  *   <tr><td>5</td><td>output failed while writing (full disk, closed pipe)</td></tr>
  * </table>
  */
@@ -29,7 +29,7 @@ public final class ExitCode {
   public static final int BAD_INPUT = 2;
   /** Internal error, out-of-memory included. */
   public static final int INTERNAL = 3;
-  /** Batch: some lines invalid, every other line evaluated. */
+  /** Batch, due: some lines invalid, every other line evaluated. */
   public static final int SOME_INVALID = 4;
   /** Output failed while writing (full disk, closed pipe). */
   public static final int OUTPUT_FAILED = 5;
@@ -45,11 +45,12 @@ public final class ExitCode {
     Map<String, String> t = new LinkedHashMap<>();
     t.put(Integer.toString(OK), "done, nothing found");
     t.put(Integer.toString(FOUND), "done, and it found something: violations (check, batch), no lawful date (plan),"
-        + " a failed consistency check (report section-618), a rule broken on some start date (conform)");
+        + " a failed consistency check (report section-618), a rule broken on some start date (conform), an open"
+        + " deadline in the window (due)");
     t.put(Integer.toString(BAD_INPUT), "bad input or usage: a missing or unreadable input, a directory, an output"
         + " path that cannot be opened, a limit exceeded");
     t.put(Integer.toString(INTERNAL), "internal error, out-of-memory included");
-    t.put(Integer.toString(SOME_INVALID), "batch: some lines invalid, every other line evaluated");
+    t.put(Integer.toString(SOME_INVALID), "batch, due: some lines invalid, every other line evaluated");
     t.put(Integer.toString(OUTPUT_FAILED), "output failed while writing (full disk, closed pipe)");
     return t;
   }

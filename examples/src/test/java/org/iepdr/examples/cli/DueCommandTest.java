@@ -87,6 +87,44 @@ class DueCommandTest {
   }
 
   @Test
+  void theReadmeShowsTheRealCommandAndItsOutput() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String command = "java -jar examples/target/iepdr.jar due --from 2026-03-02 --to 2026-03-15"
+        + " examples/caseloads/bundled-cases.jsonl";
+    assertThat(readme).contains("    $ " + command + "\n");
+    Cli.Result r = Cli.run(args(CASELOAD));
+    StringBuilder shown = new StringBuilder();
+    for (String line : r.out().split("\n", -1)) {
+      shown.append(line.isEmpty() ? "" : "    " + line).append('\n');
+    }
+    String block = shown.toString().stripTrailing() + "\n    " + r.err();
+    assertThat(readme).contains(block);
+    assertThat(Files.readString(Path.of("../docs/caseload.md"), StandardCharsets.UTF_8)).contains(command.replace(
+        "$ ", ""), r.err().strip());
+  }
+
+  @Test
+  void aLargeCaseloadStreamsInASmallHeap() throws Exception {
+    // 10,000 cases in a 40 MiB heap: a tool that kept the cases or their evaluations would run out of memory
+    String line = Files.readAllLines(CASELOAD, StandardCharsets.UTF_8).get(2);
+    Path big = tmp.resolve("big.jsonl");
+    try (java.io.BufferedWriter w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < 10_000; i++) {
+        w.write(line.replaceFirst("\"id\":\"[^\"]*\"", "\"id\":\"c" + i + "\""));
+        w.write('\n');
+      }
+    }
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx40m", "-cp", System.getProperty("java.class.path"), IepdrCommand.class.getName(), "due", "--from",
+        "2026-12-01", "--to", "2026-12-31", big.toString(), "--threads", "2"));
+    Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(240, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(err).isZero();
+    assertThat(err).contains("iepdr due: 10000 cases, 0 open deadlines");
+  }
+
+  @Test
   void spanishHeadingsAndActions() throws IOException {
     Cli.Result r = Cli.run(args(CASELOAD, "--lang", "es"));
     assertThat(r.code()).isEqualTo(1);
