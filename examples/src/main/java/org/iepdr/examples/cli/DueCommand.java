@@ -172,12 +172,19 @@ final class DueCommand implements Callable<Integer> {
       }
       throw e;
     }
-    if (json) {
-      out.print(JsonOutput.pretty(DueJson.toTree(list, book, lang, invalid[0], kept)));
-    } else {
-      out.print(table(list, invalid[0], lang));
+    try {
+      if (json) {
+        out.print(JsonOutput.pretty(DueJson.toTree(list, book, lang, invalid[0], kept)));
+      } else {
+        out.print(table(list, invalid[0], lang));
+      }
+      Output.check(out, "standard output");
+    } catch (RuntimeException e) {
+      if (icsOut != null) {
+        icsOut.close(); // standard output failed: the calendar file is left empty, not open
+      }
+      throw e;
     }
-    Output.check(out, "standard output");
     if (icsOut != null) {
       Output.writeAndClose(icsOut, IcsOutput.of(list, lang), "--ics " + ics);
     }
