@@ -65,6 +65,7 @@ public final class CivilActionTimeLimit extends BaseRule {
   public CivilActionTimeLimit() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)
         .title("A civil action on a hearing decision is brought within 90 days of the decision, or the time State"
             + " law allows")
         .kind(FindingKind.ADVISORY)

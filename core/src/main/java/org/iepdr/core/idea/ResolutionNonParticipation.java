@@ -50,6 +50,7 @@ public final class ResolutionNonParticipation extends BaseRule {
   public ResolutionNonParticipation() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.DUE_PROCESS_COMPLAINT)
         .title("A party that does not take part in the resolution meeting moves the resolution timelines")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.510(b)(3)", "https://sites.ed.gov/idea/regs/b/e/300.510/b/3",

@@ -83,6 +83,7 @@ public final class SafeguardsNotice extends BaseRule {
   public SafeguardsNotice() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reportsAbsence(true)
         .title("The procedural-safeguards notice once a school year and upon the events 300.504(a) names")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.504(a)", "https://www.ecfr.gov/current/title-34/section-300.504",

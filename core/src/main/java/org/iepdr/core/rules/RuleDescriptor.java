@@ -164,6 +164,22 @@ public abstract class RuleDescriptor {
   public abstract Set<RequestKind> readsRequests();
 
   /**
+   * Returns whether the rule reports or notes something about a case that lacks the events it checks
+   * (an absence: "no notice is recorded in the school year"), and so declares that it runs on every
+   * case: such a rule declares no {@link #reads()} nor {@link #readsRequests()}, and the engine never
+   * skips it. A rule that declares neither this nor what it reads runs on every case too; this says
+   * that it does so on purpose (the shipped rules either declare what they read or this). Not part
+   * of the rule's identity.
+   *
+   * @return true when the rule runs on every case because it reports an absence; default false
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public boolean reportsAbsence() {
+    return false;
+  }
+
+  /**
    * Returns whether the rule declares what it reads, so that the engine may skip it on a case that
    * has none of it ({@link #reads()}).
    *
@@ -186,6 +202,10 @@ public abstract class RuleDescriptor {
   void check() {
     if (citations().isEmpty()) {
       throw new InvalidInputException("rule " + id() + ".citations", "empty", "at least one citation with a quote");
+    }
+    if (reportsAbsence() && skippable()) {
+      throw new InvalidInputException("rule " + id() + ".reportsAbsence", "true",
+          "false when the rule declares the events it reads (a rule that reports an absence runs on every case)");
     }
     List<Class<?>> eventTypes = Arrays.asList(CaseEvent.class.getPermittedSubclasses());
     for (Class<? extends CaseEvent> type : reads()) {
