@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.message.MessageCatalog;
@@ -187,6 +188,22 @@ public abstract class RuleDescriptor {
    */
   public final boolean skippable() {
     return !reads().isEmpty() || !readsRequests().isEmpty();
+  }
+
+  /** The keys of the rule's findings, deadlines and phrases, built once each (see {@link #key}). */
+  private final ConcurrentHashMap<String, String> keys = new ConcurrentHashMap<>(8);
+
+  /**
+   * Returns the key of a finding, deadline or phrase of this rule: the rule's id, a dot and the part;
+   * the same string each time for the same part, so that an evaluation does not build it again.
+   */
+  final String key(String part) {
+    String k = keys.get(part);
+    if (k == null) {
+      k = id() + "." + part;
+      keys.putIfAbsent(part, k);
+    }
+    return k;
   }
 
   /**
