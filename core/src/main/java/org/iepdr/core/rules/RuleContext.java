@@ -190,6 +190,52 @@ public final class RuleContext {
     return out;
   }
 
+  /** How many sets of several kinds of requests or meetings an evaluation keeps the matches of. */
+  private static final int KIND_SETS = 8;
+
+  /** The sets of kinds asked for, as bit masks (meetings with bit 62), and their matches; null until used. */
+  private long @Nullable [] kindSetMasks;
+  private List<?> @Nullable [] kindSetMatches;
+  private int kindSets;
+
+  /**
+   * Returns the requests or meetings of several kinds, computed once per set of kinds in an evaluation
+   * (the rules ask for the same few sets, e.g. both kinds of due process complaint, again and again).
+   */
+  private List<?> ofKindsCached(Enum<?>[] kinds, boolean meetings) {
+    long mask = meetings ? 1L << 62 : 0L;
+    for (Enum<?> k : kinds) {
+      if (k.ordinal() >= 62) {
+        mask = -1L;
+        break;
+      }
+      mask |= 1L << k.ordinal();
+    }
+    long[] masks = kindSetMasks;
+    List<?>[] matches = kindSetMatches;
+    if (mask != -1L && masks != null && matches != null) {
+      for (int i = 0; i < kindSets; i++) {
+        if (masks[i] == mask) {
+          return matches[i];
+        }
+      }
+    }
+    List<?> out = meetings ? ofKinds(kinds, events(Meeting.class), Meeting::kind)
+        : ofKinds(kinds, events(Request.class), Request::kind);
+    if (mask != -1L && kindSets < KIND_SETS) {
+      if (masks == null || matches == null) {
+        masks = new long[KIND_SETS];
+        matches = new List<?>[KIND_SETS];
+        kindSetMasks = masks;
+        kindSetMatches = matches;
+      }
+      masks[kindSets] = mask;
+      matches[kindSets] = out;
+      kindSets++;
+    }
+    return out;
+  }
+
   /**
    * Returns the matches of {@code all} among several kinds (one kind is answered from the per-kind
    * index instead), in timeline order.
@@ -381,7 +427,9 @@ public final class RuleContext {
     if (kinds.length == 1) {
       return requestsOfKind(kinds[0]);
     }
-    return ofKinds(kinds, events(Request.class), Request::kind);
+    @SuppressWarnings("unchecked")
+    List<Request> out = (List<Request>) ofKindsCached(kinds, false);
+    return out;
   }
 
   /**
@@ -395,7 +443,9 @@ public final class RuleContext {
     if (kinds.length == 1) {
       return meetingsOfKind(kinds[0]);
     }
-    return ofKinds(kinds, events(Meeting.class), Meeting::kind);
+    @SuppressWarnings("unchecked")
+    List<Meeting> out = (List<Meeting>) ofKindsCached(kinds, true);
+    return out;
   }
 
   /**
