@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -17,6 +19,7 @@ import org.iepdr.core.rules.Evaluation;
 import org.iepdr.core.rules.EvaluationOptions;
 import org.iepdr.core.rules.TraceEntry;
 import org.iepdr.core.testing.CaseArbitraries;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fast path changes nothing: over generated federal, Missouri and Mississippi cases, an evaluation
@@ -40,6 +43,29 @@ class FastPathProperties {
   }
 
   @Provide
+  Arbitrary<Case> casesForLateRules() {
+    // cases with the events the rules of issues 16 and 17 read (see LATE_RULES), which the usual
+    // generator draws rarely or never
+    return Arbitraries.oneOf(CaseArbitraries.casesForEveryRule("MO", CENTRAL, 2, 20, 120),
+        CaseArbitraries.casesForEveryRule("MS", CENTRAL, 2, 20, 120));
+  }
+
+  @Provide
+  Arbitrary<Integer> lateShifts() {
+    // as of the date of the facts (null), or a date after most of the case
+    return Arbitraries.of(-1, 90, 2000);
+  }
+
+  /**
+   * The rules added by issues 16 and 17: each must report a finding, a deadline or a note on some
+   * generated cases (the coverage checked below), so that the property compares them too.
+   */
+  private static final Set<String> LATE_RULES = Set.of("IDEA.CIVIL_ACTION.TIME_LIMIT", "IDEA.SAFEGUARDS.NOTICE",
+      "IDEA.RECORDS.ACCESS_45_DAYS", "IDEA.FEES.SETTLEMENT_OFFER", "IDEA.PRIVATE_PLACEMENT.NOTICE",
+      "IDEA.DISCIPLINE.MANIFESTATION_10_SCHOOL_DAYS", "MO.NOTICE_OF_ACTION.10_DAYS", "MO.MEETING.TWO_ATTEMPTS",
+      "IDEA.DUE_PROCESS.AMENDMENT", "IDEA.RESOLUTION.NON_PARTICIPATION", "IDEA.STATE_COMPLAINT.SET_ASIDE");
+
+  @Provide
   Arbitrary<Integer> asOfShifts() {
     // as of the date of the facts (null), or a date before, inside or after the case
     return Arbitraries.of(-1, 0, 30, 200, 2000);
@@ -47,6 +73,37 @@ class FastPathProperties {
 
   @Property(tries = 600)
   void theFastPathGivesTheReferenceResults(@ForAll("cases") Case c, @ForAll("asOfShifts") int shift) {
+    compare(c, shift);
+    Statistics.label("events").collect(c.events().size() < 5 ? "0-4" : "5+");
+  }
+
+  /**
+   * The same over cases for the rules added by issues 16 and 17 (civil action, safeguards notice, records
+   * access, settlement offer, private placement, manifestation determination, Missouri's notice of action
+   * and two attempts, amendment, resolution non-participation, state complaint set aside), each of which
+   * must report something on some of them.
+   */
+  @Property(tries = 300)
+  void theLateRulesGiveTheReferenceResultsOnTheFastPath(@ForAll("casesForLateRules") Case c,
+      @ForAll("lateShifts") int shift) {
+    Evaluation reference = compare(c, shift);
+    if (reference == null) {
+      return;
+    }
+    Set<String> reporting = new TreeSet<>();
+    reference.findings().forEach(f -> reporting.add(f.ruleId().value()));
+    reference.deadlines().forEach(d -> reporting.add(d.ruleId().value()));
+    reference.trace().stream().filter(t -> !t.notes().isEmpty()).forEach(t -> reporting.add(t.ruleId().value()));
+    for (String id : LATE_RULES) {
+      Statistics.label(id).collect(reporting.contains(id));
+    }
+    for (String id : LATE_RULES) {
+      Statistics.label(id).coverage(checker -> checker.check(true).count(n -> n > 0));
+    }
+  }
+
+  /** Compares the fast path with the reference; returns the reference, or null when the case is refused. */
+  private static @Nullable Evaluation compare(Case c, int shift) {
     EvaluationOptions base = shift < 0 || c.events().isEmpty() ? EvaluationOptions.defaults()
         : EvaluationOptions.asOf(LocalDate.ofInstant(c.events().get(0).at(), CENTRAL).plusDays(shift));
     if (c.events().isEmpty() && base.asOf().isEmpty()) {
@@ -59,7 +116,7 @@ class FastPathProperties {
       // a deadline beyond the calendar's years: the fast path refuses the case too
       EvaluationOptions fastOptions = base.withoutTrace();
       assertThatThrownBy(() -> ThreeStates.BOOK.evaluate(c, fastOptions)).isInstanceOf(CalendarRangeException.class);
-      return;
+      return null;
     }
     Evaluation fast = ThreeStates.BOOK.evaluate(c, base.withoutTrace());
     Evaluation traced = ThreeStates.BOOK.evaluate(c, base);
@@ -72,6 +129,6 @@ class FastPathProperties {
         .filter(t -> t.outcome() == TraceEntry.Outcome.INCOMPLETE).toList());
     assertThat(fast.traced()).isFalse();
     assertThat(traced).isEqualTo(reference);
-    Statistics.label("events").collect(c.events().size() < 5 ? "0-4" : "5+");
+    return reference;
   }
 }

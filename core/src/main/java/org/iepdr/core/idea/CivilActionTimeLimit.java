@@ -3,7 +3,6 @@ package org.iepdr.core.idea;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.iepdr.core.model.CourtProceeding;
@@ -65,6 +64,7 @@ public final class CivilActionTimeLimit extends BaseRule {
   public CivilActionTimeLimit() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)
         .title("A civil action on a hearing decision is brought within 90 days of the decision, or the time State"
             + " law allows")
         .kind(FindingKind.ADVISORY)
@@ -94,10 +94,16 @@ public final class CivilActionTimeLimit extends BaseRule {
       }
       Decision dec = decision.get();
       LocalDate decided = ctx.date(dec);
-      Optional<CourtProceeding> action = ctx.events(CourtProceeding.class).stream()
-          .filter(c -> c.request().equals(complaint.id()))
-          .filter(c -> !ctx.date(c).isBefore(decided))
-          .min(Comparator.comparing(CourtProceeding::at));
+      // the first action brought on the complaint on or after the decision (the first by instant; the
+      // earliest of equal instants in timeline order)
+      CourtProceeding first = null;
+      for (CourtProceeding c : ctx.events(CourtProceeding.class)) {
+        if (c.request().equals(complaint.id()) && !ctx.date(c).isBefore(decided)
+            && (first == null || c.at().isBefore(first.at()))) {
+          first = c;
+        }
+      }
+      Optional<CourtProceeding> action = Optional.ofNullable(first);
       Deadline d = ctx.clock(CLOCK).concerning(complaint).trigger(dec.id(), decided).satisfiedBy(action).report();
       LocalDate due = d.due();
       if (action.isPresent()) {

@@ -52,6 +52,7 @@ public final class DueProcessAmendment extends BaseRule {
   public DueProcessAmendment() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Amendment.class)
         .title("A due process complaint is amended only with written consent or the hearing officer's timely"
             + " permission; the amendment restarts the resolution timelines")
         .kind(FindingKind.VIOLATION)

@@ -147,7 +147,7 @@ public final class HearingDecision45Days extends BaseRule {
     Optional<Decision> decision = RuleContext.first(decisions);
     LocalDate filed = ctx.date(complaint);
     if (scheduled.isEmpty()) {
-      ctx.note("complaint " + complaint.id() + ": " + period.explanation() + "; the 45-day clock has not started");
+      ctx.note(() -> "complaint " + complaint.id() + ": " + period.explanation() + "; the 45-day clock has not started");
       // a complaint dismissed or withdrawn before the clock started: its clock no longer applies, whatever
       // comes later (the due date shown is the one counted from day 30)
       Optional<Decision> dismissal = decision.filter(x -> x.kind() == DecisionKind.DISMISSAL);
@@ -182,7 +182,7 @@ public final class HearingDecision45Days extends BaseRule {
     }
     if (period.ending() == ResolutionPeriod.Ending.DELAYED_BY_PARENT
         || period.ending() == ResolutionPeriod.Ending.HEARING_OFFICER_ORDER) {
-      ctx.note("complaint " + complaint.id() + ": " + period.explanation() + " (300.510(b) does not say how to count"
+      ctx.note(() -> "complaint " + complaint.id() + ": " + period.explanation() + " (300.510(b) does not say how to count"
           + " this; the library's reading)");
     }
     if (decision.isPresent() && decision.get().kind() == DecisionKind.DISMISSAL

@@ -57,6 +57,7 @@ public final class ManifestationDetermination10SchoolDays extends BaseRule {
   public ManifestationDetermination10SchoolDays() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(PlacementChange.class)
         .title("The manifestation determination is made within 10 school days of a disciplinary change of placement")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.530(e)(1)", "http://framework.esc18.net/display/Webforms/"

@@ -69,6 +69,7 @@ public final class PrivatePlacementNotice extends BaseRule {
   public PrivatePlacementNotice() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(PlacementChange.class)
         .title("Parents give written notice at least 10 business days (holidays included) before removing the child"
             + " to a private school")
         .kind(FindingKind.WARNING)

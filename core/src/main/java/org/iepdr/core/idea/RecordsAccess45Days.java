@@ -68,6 +68,7 @@ public final class RecordsAccess45Days extends BaseRule {
   public RecordsAccess45Days() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.RECORDS_REQUEST)
         .title("Access to education records before any IEP meeting, resolution session or hearing, and within 45"
             + " days of the request")
         .kind(FindingKind.WARNING)

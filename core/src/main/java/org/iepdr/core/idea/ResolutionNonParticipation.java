@@ -50,6 +50,7 @@ public final class ResolutionNonParticipation extends BaseRule {
   public ResolutionNonParticipation() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.DUE_PROCESS_COMPLAINT)
         .title("A party that does not take part in the resolution meeting moves the resolution timelines")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.510(b)(3)", "https://sites.ed.gov/idea/regs/b/e/300.510/b/3",
@@ -81,12 +82,12 @@ public final class ResolutionNonParticipation extends BaseRule {
       }
       ResolutionPeriod period = ResolutionPeriod.of(ctx, complaint);
       switch (period.ending()) {
-        case DELAYED_BY_PARENT -> ctx.note("complaint " + complaint.id() + ": " + period.explanation() + "; the 45 days"
+        case DELAYED_BY_PARENT -> ctx.note(() -> "complaint " + complaint.id() + ": " + period.explanation() + "; the 45 days"
             + " run from the day after " + period.end().orElseThrow() + ". 300.510(b)(3) says the timelines wait"
             + " \"until the meeting is held\" but not how to count: the library adds the days of delay");
-        case PARENT_NOT_PARTICIPATING -> ctx.note("complaint " + complaint.id() + ": " + period.explanation()
+        case PARENT_NOT_PARTICIPATING -> ctx.note(() -> "complaint " + complaint.id() + ": " + period.explanation()
             + "; the 45-day clock has not started");
-        case HEARING_OFFICER_ORDER -> ctx.note("complaint " + complaint.id() + ": " + period.explanation() + "; the 45"
+        case HEARING_OFFICER_ORDER -> ctx.note(() -> "complaint " + complaint.id() + ": " + period.explanation() + "; the 45"
             + " days run from the day after the order (300.510(b)(5) does not say: the library's reading, by analogy"
             + " with 300.510(c))");
         default -> { }

@@ -81,7 +81,7 @@ public final class ResolutionPeriod30Days extends BaseRule {
             + " proceed (UNVERIFIED reading of 300.510(a) 'the parent's due process complaint')");
         continue;
       }
-      ctx.note("complaint " + complaint.id() + ": " + period.explanation());
+      ctx.note(() -> "complaint " + complaint.id() + ": " + period.explanation());
       for (Meeting hearing : ctx.meetingsFor(complaint.id(), MeetingKind.HEARING)) {
         LocalDate day = ctx.date(hearing);
         if (hearing.status() == Meeting.Status.CANCELLED || period.hearingMayProceedOn(day)) {

@@ -5,10 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.apiguardian.api.API;
 import org.iepdr.core.model.DocumentKind;
 import org.iepdr.core.model.DocumentSent;
@@ -29,6 +26,7 @@ import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
 import org.iepdr.core.time.DayPeriod;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code IDEA.SAFEGUARDS.NOTICE}: the parents get a copy of the procedural safeguards once a school year,
@@ -83,6 +81,7 @@ public final class SafeguardsNotice extends BaseRule {
   public SafeguardsNotice() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reportsAbsence(true)
         .title("The procedural-safeguards notice once a school year and upon the events 300.504(a) names")
         .kind(FindingKind.VIOLATION)
         .addCitations(Citation.regulation("300.504(a)", "https://www.ecfr.gov/current/title-34/section-300.504",
@@ -117,6 +116,12 @@ public final class SafeguardsNotice extends BaseRule {
     return day.getMonthValue() >= SCHOOL_YEAR_START_MONTH ? day.getYear() : day.getYear() - 1;
   }
 
+  /** The notices in date order, then by event id. */
+  private static final Comparator<Given> BY_DATE = Comparator.comparing(Given::date).thenComparing(Given::eventId);
+
+  /** Requests by their instant (a stable sort keeps the timeline's order among equal instants). */
+  private static final Comparator<Request> BY_AT = Comparator.comparing(Request::at);
+
   @Override
   public void evaluate(RuleContext ctx) {
     List<Given> given = given(ctx);
@@ -125,42 +130,34 @@ public final class SafeguardsNotice extends BaseRule {
         continue;
       }
       LocalDate decided = ctx.date(change);
-      Optional<Given> first = given.stream().filter(g -> !g.date().isBefore(decided)).findFirst();
+      Given first = onOrAfter(given, decided);
       RuleContext.DeadlineDraft draft = ctx.clock(DISCIPLINE).trigger(change.id(), decided);
-      first.ifPresent(g -> draft.satisfiedBy(g.eventId(), g.date()));
+      if (first != null) {
+        draft.satisfiedBy(first.eventId(), first.date());
+      }
       Deadline d = draft.report();
       if (d.status() == DeadlineStatus.MISSED) {
-        if (first.isPresent()) {
-          ctx.finding("discipline_late").date("given", first.get().date()).date("decided", decided)
-              .events(change.id(), first.get().eventId()).report();
+        if (first != null) {
+          ctx.finding("discipline_late").date("given", first.date()).date("decided", decided)
+              .events(change.id(), first.eventId()).report();
         } else {
           ctx.finding("discipline_missed").date("decided", decided).events(change.id()).report();
         }
       }
     }
-    List<Request> upon = new ArrayList<>();
-    upon.addAll(ctx.requests(RequestKind.EVALUATION_REQUEST));
-    upon.addAll(firstInSchoolYear(ctx, ctx.requests(RequestKind.STATE_COMPLAINT)));
-    upon.addAll(firstInSchoolYear(ctx, ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT,
-        RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)));
-    for (Request r : ctx.requests(RequestKind.SAFEGUARDS_REQUEST)) {
-      if (ctx.sideOf(r.filedBy()).filter(Side.FAMILY::equals).isPresent()) {
-        upon.add(r);
-      }
-    }
-    upon.sort(Comparator.comparing(Request::at));
+    List<Request> upon = upon(ctx);
     if (given.isEmpty()) {
       if (!upon.isEmpty()) {
-        ctx.note("no procedural-safeguards notice is recorded in the case; the copies due upon "
+        ctx.note(() -> "no procedural-safeguards notice is recorded in the case; the copies due upon "
             + String.join(", ", upon.stream().map(Request::id).toList()) + " (300.504(a)) were not checked");
       }
     } else {
       for (Request r : upon) {
         LocalDate day = ctx.date(r);
-        Optional<Given> after = given.stream().filter(g -> !g.date().isBefore(day)).findFirst();
-        if (after.isPresent()) {
-          ctx.note("request " + r.id() + ": procedural-safeguards notice given on " + after.get().date() + " ("
-              + after.get().eventId() + ")");
+        Given after = onOrAfter(given, day);
+        if (after != null) {
+          ctx.note(() -> "request " + r.id() + ": procedural-safeguards notice given on " + after.date() + " ("
+              + after.eventId() + ")");
         } else {
           String key = switch (r.kind()) {
             case EVALUATION_REQUEST -> "evaluation_missing";
@@ -175,35 +172,106 @@ public final class SafeguardsNotice extends BaseRule {
     yearly(ctx, given);
   }
 
-  /** Notes each school year up to the as-of date in which the case records no notice. */
-  private static void yearly(RuleContext ctx, List<Given> given) {
-    Optional<LocalDate> firstDay = ctx.knownEvents().stream().map(ctx::date).min(Comparator.naturalOrder());
-    if (firstDay.isEmpty()) {
-      return;
-    }
-    Set<Integer> covered = new HashSet<>();
-    given.forEach(g -> covered.add(schoolYear(g.date())));
-    List<String> unknown = new ArrayList<>();
-    for (int y = schoolYear(firstDay.get()); y <= schoolYear(ctx.asOf()); y++) {
-      if (!covered.contains(y)) {
-        unknown.add(y + "-" + (y + 1));
+  /** The first notice given on or after a day, or null. */
+  private static @Nullable Given onOrAfter(List<Given> given, LocalDate day) {
+    for (int i = 0, n = given.size(); i < n; i++) {
+      Given g = given.get(i);
+      if (!g.date().isBefore(day)) {
+        return g;
       }
     }
-    if (!unknown.isEmpty()) {
-      ctx.note("the copy of the procedural safeguards once a school year (July 1 to June 30, 300.504(a)) is not"
-          + " checkable for school year(s) " + String.join(", ", unknown) + ": the case records no notice in them");
+    return null;
+  }
+
+  /**
+   * The requests upon which a copy is due, by their instant: every evaluation request, the first state
+   * complaint and the first due process complaint of each school year, every parent's request.
+   */
+  private static List<Request> upon(RuleContext ctx) {
+    List<Request> evaluations = ctx.requests(RequestKind.EVALUATION_REQUEST);
+    List<Request> states = ctx.requests(RequestKind.STATE_COMPLAINT);
+    List<Request> complaints = ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT,
+        RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT);
+    List<Request> asked = ctx.requests(RequestKind.SAFEGUARDS_REQUEST);
+    if (evaluations.isEmpty() && states.isEmpty() && complaints.isEmpty() && asked.isEmpty()) {
+      return List.of();
+    }
+    List<Request> upon = new ArrayList<>(evaluations);
+    firstInSchoolYear(ctx, states, upon);
+    firstInSchoolYear(ctx, complaints, upon);
+    for (Request r : asked) {
+      if (ctx.sideOf(r.filedBy()).filter(Side.FAMILY::equals).isPresent()) {
+        upon.add(r);
+      }
+    }
+    upon.sort(BY_AT);
+    return upon;
+  }
+
+  private static void yearly(RuleContext ctx, List<Given> given) {
+    List<org.iepdr.core.model.CaseEvent> known = ctx.knownEvents();
+    if (known.isEmpty()) {
+      return;
+    }
+    LocalDate firstDay = ctx.date(known.get(0));
+    for (int i = 1, n = known.size(); i < n; i++) {
+      LocalDate day = ctx.date(known.get(i));
+      if (day.isBefore(firstDay)) {
+        firstDay = day;
+      }
+    }
+    int from = schoolYear(firstDay);
+    int to = schoolYear(ctx.asOf());
+    for (int y = from; y <= to; y++) {
+      if (!covered(given, y)) {
+        ctx.note(() -> {
+          List<String> unknown = new ArrayList<>();
+          for (int year = from; year <= to; year++) {
+            if (!covered(given, year)) {
+              unknown.add(year + "-" + (year + 1));
+            }
+          }
+          return "the copy of the procedural safeguards once a school year (July 1 to June 30, 300.504(a)) is not"
+              + " checkable for school year(s) " + String.join(", ", unknown) + ": the case records no notice in them";
+        });
+        return;
+      }
     }
   }
 
-  private static List<Request> firstInSchoolYear(RuleContext ctx, List<Request> requests) {
-    List<Request> firsts = new ArrayList<>();
-    Set<Integer> seen = new HashSet<>();
-    requests.stream().sorted(Comparator.comparing(Request::at)).forEach(r -> {
-      if (seen.add(schoolYear(ctx.date(r)))) {
-        firsts.add(r);
+  /** Whether a notice was given in a school year. */
+  private static boolean covered(List<Given> given, int year) {
+    for (int i = 0, n = given.size(); i < n; i++) {
+      if (schoolYear(given.get(i).date()) == year) {
+        return true;
       }
-    });
-    return firsts;
+    }
+    return false;
+  }
+
+  /** Adds to {@code out} the first request of each school year, by instant. */
+  private static void firstInSchoolYear(RuleContext ctx, List<Request> requests, List<Request> out) {
+    if (requests.isEmpty()) {
+      return;
+    }
+    List<Request> sorted = new ArrayList<>(requests);
+    sorted.sort(BY_AT);
+    int[] seen = new int[sorted.size()];
+    int years = 0;
+    for (Request r : sorted) {
+      int year = schoolYear(ctx.date(r));
+      boolean first = true;
+      for (int i = 0; i < years; i++) {
+        if (seen[i] == year) {
+          first = false;
+          break;
+        }
+      }
+      if (first) {
+        seen[years++] = year;
+        out.add(r);
+      }
+    }
   }
 
   private static List<Given> given(RuleContext ctx) {
@@ -228,7 +296,7 @@ public final class SafeguardsNotice extends BaseRule {
         }
       }
     }
-    given.sort(Comparator.comparing(Given::date).thenComparing(Given::eventId));
+    given.sort(BY_DATE);
     return given;
   }
 }

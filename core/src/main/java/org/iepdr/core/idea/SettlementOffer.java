@@ -69,6 +69,7 @@ public final class SettlementOffer extends BaseRule {
   public SettlementOffer() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.SETTLEMENT_OFFER)
         .title("A written settlement offer made more than 10 days before the hearing and not accepted within 10 days"
             + " can limit attorneys' fees")
         .kind(FindingKind.ADVISORY)

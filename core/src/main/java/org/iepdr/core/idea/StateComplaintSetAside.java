@@ -42,6 +42,7 @@ public final class StateComplaintSetAside extends BaseRule {
   public StateComplaintSetAside() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .readsRequests(RequestKind.STATE_COMPLAINT)
         .title("A state complaint's issues that are in a due process hearing are set aside until it concludes; an"
             + " issue decided in a hearing binds")
         .kind(FindingKind.VIOLATION)

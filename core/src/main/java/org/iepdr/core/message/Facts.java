@@ -207,7 +207,7 @@ public final class Facts {
       }
       if (!(value instanceof LocalDate || value instanceof ZonedDateTime || value instanceof Long
           || value instanceof String || value instanceof Enum<?> || value instanceof Message
-          || (value instanceof List<?> list && list.stream().allMatch(Message.class::isInstance)))) {
+          || (value instanceof List<?> list && allMessages(list)))) {
         throw new IllegalArgumentException("fact '" + name + "': a " + value.getClass().getSimpleName()
             + " is not a fact; use a date, a zoned time, a number, a string, an enum constant or a message");
       }
@@ -224,6 +224,15 @@ public final class Facts {
       values[size] = value;
       size++;
       return this;
+    }
+
+    private static boolean allMessages(List<?> list) {
+      for (Object o : list) {
+        if (!(o instanceof Message)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

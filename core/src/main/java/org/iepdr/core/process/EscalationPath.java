@@ -200,12 +200,21 @@ public final class EscalationPath {
       }
       if (a.issues().isEmpty()) {
         general.add(a);
-      } else if (a.issues().stream().anyMatch(issues::contains)) {
+      } else if (any(a.issues(), issues)) {
         specific.add(a);
       }
     }
     specific.addAll(general);
     return specific;
+  }
+
+  private static boolean any(Set<IssueKind> of, Set<IssueKind> in) {
+    for (IssueKind k : of) {
+      if (in.contains(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

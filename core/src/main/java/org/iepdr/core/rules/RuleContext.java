@@ -190,6 +190,52 @@ public final class RuleContext {
     return out;
   }
 
+  /** How many sets of several kinds of requests or meetings an evaluation keeps the matches of. */
+  private static final int KIND_SETS = 8;
+
+  /** The sets of kinds asked for, as bit masks (meetings with bit 62), and their matches; null until used. */
+  private long @Nullable [] kindSetMasks;
+  private List<?> @Nullable [] kindSetMatches;
+  private int kindSets;
+
+  /**
+   * Returns the requests or meetings of several kinds, computed once per set of kinds in an evaluation
+   * (the rules ask for the same few sets, e.g. both kinds of due process complaint, again and again).
+   */
+  private List<?> ofKindsCached(Enum<?>[] kinds, boolean meetings) {
+    long mask = meetings ? 1L << 62 : 0L;
+    for (Enum<?> k : kinds) {
+      if (k.ordinal() >= 62) {
+        mask = -1L;
+        break;
+      }
+      mask |= 1L << k.ordinal();
+    }
+    long[] masks = kindSetMasks;
+    List<?>[] matches = kindSetMatches;
+    if (mask != -1L && masks != null && matches != null) {
+      for (int i = 0; i < kindSets; i++) {
+        if (masks[i] == mask) {
+          return matches[i];
+        }
+      }
+    }
+    List<?> out = meetings ? ofKinds(kinds, events(Meeting.class), Meeting::kind)
+        : ofKinds(kinds, events(Request.class), Request::kind);
+    if (mask != -1L && kindSets < KIND_SETS) {
+      if (masks == null || matches == null) {
+        masks = new long[KIND_SETS];
+        matches = new List<?>[KIND_SETS];
+        kindSetMasks = masks;
+        kindSetMatches = matches;
+      }
+      masks[kindSets] = mask;
+      matches[kindSets] = out;
+      kindSets++;
+    }
+    return out;
+  }
+
   /**
    * Returns the matches of {@code all} among several kinds (one kind is answered from the per-kind
    * index instead), in timeline order.
@@ -381,7 +427,9 @@ public final class RuleContext {
     if (kinds.length == 1) {
       return requestsOfKind(kinds[0]);
     }
-    return ofKinds(kinds, events(Request.class), Request::kind);
+    @SuppressWarnings("unchecked")
+    List<Request> out = (List<Request>) ofKindsCached(kinds, false);
+    return out;
   }
 
   /**
@@ -395,7 +443,9 @@ public final class RuleContext {
     if (kinds.length == 1) {
       return meetingsOfKind(kinds[0]);
     }
-    return ofKinds(kinds, events(Meeting.class), Meeting::kind);
+    @SuppressWarnings("unchecked")
+    List<Meeting> out = (List<Meeting>) ofKindsCached(kinds, true);
+    return out;
   }
 
   /**
@@ -888,7 +938,7 @@ public final class RuleContext {
   public FindingDraft finding(String key) {
     Objects.requireNonNull(key, "key");
     RuleDescriptor d = current();
-    return new FindingDraft(d, d.id() + "." + key);
+    return new FindingDraft(d, d.key(key));
   }
 
   /**
@@ -918,7 +968,7 @@ public final class RuleContext {
   public Message.Builder phrase(String key) {
     Objects.requireNonNull(key, "key");
     RuleDescriptor d = current();
-    return Message.builder(d.messages(), d.id() + "." + key);
+    return Message.builder(d.messages(), d.key(key));
   }
 
   /**
@@ -943,7 +993,8 @@ public final class RuleContext {
    */
   public DeadlineDraft deadline(String key) {
     Objects.requireNonNull(key, "key");
-    return new DeadlineDraft(current().id(), key, null);
+    RuleDescriptor d = current();
+    return new DeadlineDraft(d.id(), d.key(key), null);
   }
 
   /**
@@ -956,7 +1007,7 @@ public final class RuleContext {
   public DeadlineDraft deadline(RuleId owner, String key) {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(key, "key");
-    return new DeadlineDraft(owner, key, null);
+    return new DeadlineDraft(owner, owner + "." + key, null);
   }
 
   /**
@@ -971,7 +1022,8 @@ public final class RuleContext {
    */
   public DeadlineDraft clock(Clock clock) {
     Objects.requireNonNull(clock, "clock");
-    return new DeadlineDraft(current().id(), clock.name(), clock);
+    RuleDescriptor d = current();
+    return new DeadlineDraft(d.id(), d.key(clock.name()), clock);
   }
 
   /**
@@ -987,7 +1039,7 @@ public final class RuleContext {
   public DeadlineDraft clock(RuleId owner, Clock clock) {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(clock, "clock");
-    return new DeadlineDraft(owner, clock.name(), clock);
+    return new DeadlineDraft(owner, owner + "." + clock.name(), clock);
   }
 
   /**
@@ -1420,18 +1472,20 @@ public final class RuleContext {
     @Nullable private LocalDate opensOn;
     private LastDayRule lastDayRule = LastDayRule.AS_COUNTED;
     /** The events that may do the act, in timeline order; the first in a window's reach is the act. */
-    private final List<Act> acts = new ArrayList<>(2);
+    /** The candidate acts; shared and empty until one is set. */
+    private List<Act> acts = List.of();
     @Nullable private Request concerning;
     @Nullable private NotApplicable notApplicable;
     @Nullable private Citation citation;
-    private final List<ClockChange> changes = new ArrayList<>(2);
+    /** The changes of the clock; shared and empty until one is added. */
+    private List<ClockChange> changes = List.of();
 
     /** An event that does the act, with its date. */
     private record Act(String id, LocalDate date, @Nullable Instant at) {}
 
-    private DeadlineDraft(RuleId owner, String key, @Nullable Clock clock) {
+    private DeadlineDraft(RuleId owner, String description, @Nullable Clock clock) {
       this.owner = owner;
-      this.description = owner + "." + key;
+      this.description = description;
       this.clock = clock;
       if (clock != null) {
         this.period = clock.period();
@@ -1563,8 +1617,7 @@ public final class RuleContext {
      * @return this draft
      */
     public DeadlineDraft satisfiedBy(String eventId, LocalDate date) {
-      acts.clear();
-      acts.add(new Act(Objects.requireNonNull(eventId, "eventId"), Objects.requireNonNull(date, "date"), null));
+      acts = List.of(new Act(Objects.requireNonNull(eventId, "eventId"), Objects.requireNonNull(date, "date"), null));
       return this;
     }
 
@@ -1576,8 +1629,7 @@ public final class RuleContext {
      */
     public DeadlineDraft satisfiedBy(@Nullable CaseEvent event) {
       if (event != null) {
-        acts.clear();
-        acts.add(new Act(event.id(), RuleContext.this.date(event), event.at()));
+        acts = List.of(new Act(event.id(), RuleContext.this.date(event), event.at()));
       }
       return this;
     }
@@ -1603,10 +1655,11 @@ public final class RuleContext {
      */
     public DeadlineDraft satisfiedByFirstOf(List<? extends CaseEvent> events) {
       Objects.requireNonNull(events, "events");
-      acts.clear();
+      List<Act> candidates = new ArrayList<>(events.size());
       for (CaseEvent e : events) {
-        acts.add(new Act(e.id(), RuleContext.this.date(e), e.at()));
+        candidates.add(new Act(e.id(), RuleContext.this.date(e), e.at()));
       }
+      acts = candidates;
       return this;
     }
 
@@ -1645,6 +1698,9 @@ public final class RuleContext {
      * @return this draft
      */
     public DeadlineDraft changedBy(ClockChange.Kind kind, String eventId, LocalDate date) {
+      if (changes.isEmpty()) {
+        changes = new ArrayList<>(2);
+      }
       changes.add(new ClockChange(kind, eventId, date));
       return this;
     }
@@ -1710,7 +1766,7 @@ public final class RuleContext {
       DayPeriod days = period;
       Clock c = clock;
       DateWindow win = window != null ? window : windowTo(day0, opensOn, Objects.requireNonNull(c).due(day0, counter));
-      List<ClockChange> segmentChanges = new ArrayList<>(changes);
+      List<ClockChange> segmentChanges = changes.isEmpty() ? List.of() : new ArrayList<>(changes);
       List<Deadline> out = new ArrayList<>(1);
       @Nullable Amendment restart = null;
       if (c != null && c.restartsOnAmendment() && concerning != null) {
@@ -1728,7 +1784,7 @@ public final class RuleContext {
           NotApplicable stop = notApplicable != null ? notApplicable
               : act != null || on.isAfter(due) ? null : NotApplicable.of(NotApplicable.Reason.AMENDED, a.id());
           out.add(finish(d, days, trig, day0, win, act, segmentChanges, false, stop));
-          segmentChanges = new ArrayList<>(List.of(new ClockChange(ClockChange.Kind.RESTARTED, a.id(), on)));
+          segmentChanges = List.of(new ClockChange(ClockChange.Kind.RESTARTED, a.id(), on));
           trig = a.id();
           day0 = on;
           win = windowTo(on, null, c.due(on, counter));
@@ -1773,16 +1829,12 @@ public final class RuleContext {
       NotApplicable stopped = given;
       Optional<String> extendedBy = Optional.empty();
       Optional<LocalDate> unextended = Optional.empty();
-      List<ClockChange> moved = new ArrayList<>(segmentChanges);
+      // the changes as reported: the segment's, copied only when an extension adds one
+      List<ClockChange> moved = segmentChanges;
       if (clock != null && concerning != null) {
         // extensions move only the clock as it now runs, and only one that still applies; each extension is
         // judged (and reported) once per rule run, as a complaint's set-aside part and its live part share them
         if (last && clock.extensionsChecked()) {
-          // the extension findings cite the paragraph the clock names for its extensions, when the rule cites it
-          Citation extensionSource = clock.conditions().stream()
-              .filter(k -> k.effect() == Clock.Condition.Effect.EXTENDS)
-              .flatMap(k -> d.citations().stream().filter(x -> x.section().equals(k.source())))
-              .findFirst().orElse(d.citation());
           LocalDate original = counted.latest().orElseThrow();
           LocalDate due = original;
           for (Extension ext : eventsFor(concerning.id(), Extension.class)) {
@@ -1790,12 +1842,12 @@ public final class RuleContext {
             boolean report = judgedExtensions.add(ext.id());
             if (!clock.extensionReasons().contains(ext.reason())) {
               if (report) {
-                finding(owner, "extension_unlawful").citing(extensionSource).label("reason", ext.reason())
+                finding(owner, "extension_unlawful").citing(extensionSource(d, clock)).label("reason", ext.reason())
                     .date("extended_on", on).date("due", due).events(concerning.id(), ext.id()).report();
               }
             } else if (on.isAfter(due)) {
               if (report) {
-                finding(owner, "extension_after_due").citing(extensionSource).kind(FindingKind.WARNING)
+                finding(owner, "extension_after_due").citing(extensionSource(d, clock)).kind(FindingKind.WARNING)
                     .date("extended_on", on).date("due", due).date("new_due", ext.newDueDate())
                     .events(concerning.id(), ext.id()).report();
               }
@@ -1804,7 +1856,7 @@ public final class RuleContext {
               // extended) is reported, never applied, so adding a valid extension never makes a deadline
               // that was met late
               if (report) {
-                finding(owner, "extension_earlier").citing(extensionSource).kind(FindingKind.WARNING)
+                finding(owner, "extension_earlier").citing(extensionSource(d, clock)).kind(FindingKind.WARNING)
                     .date("extended_on", on).date("new_due", ext.newDueDate()).date("due", due)
                     .events(concerning.id(), ext.id()).report();
               }
@@ -1815,16 +1867,18 @@ public final class RuleContext {
               due = ext.newDueDate();
               extendedBy = Optional.of(ext.id());
               unextended = Optional.of(original);
+              moved = moved == segmentChanges ? new ArrayList<>(segmentChanges) : moved;
               moved.add(new ClockChange(ClockChange.Kind.EXTENDED, ext.id(), on));
               continue;
             }
+            moved = moved == segmentChanges ? new ArrayList<>(segmentChanges) : moved;
             moved.add(new ClockChange(ClockChange.Kind.EXTENSION_REFUSED, ext.id(), on));
           }
           if (stopped != null) {
             // a clock that no longer applies keeps its due date as counted
             extendedBy = Optional.empty();
             unextended = Optional.empty();
-            moved = new ArrayList<>(segmentChanges);
+            moved = segmentChanges;
           } else if (extendedBy.isPresent()) {
             LocalDate start = counted.earliest().orElse(null);
             win = start == null || due.isBefore(start) ? DateWindow.onOrBefore(due) : DateWindow.of(start, due);
@@ -1882,6 +1936,23 @@ public final class RuleContext {
       currentDeadlines++;
       deadlines.add(deadline);
       return deadline;
+    }
+
+    /**
+     * The citation of the extension findings: the paragraph the clock names for its extensions, when the
+     * rule cites it; else the rule's primary citation.
+     */
+    private static Citation extensionSource(RuleDescriptor d, Clock clock) {
+      for (Clock.Condition k : clock.conditions()) {
+        if (k.effect() == Clock.Condition.Effect.EXTENDS) {
+          for (Citation x : d.citations()) {
+            if (x.section().equals(k.source())) {
+              return x;
+            }
+          }
+        }
+      }
+      return d.citation();
     }
 
     private void restsOnStop(@Nullable NotApplicable stopped) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.message.MessageCatalog;
@@ -164,6 +165,22 @@ public abstract class RuleDescriptor {
   public abstract Set<RequestKind> readsRequests();
 
   /**
+   * Returns whether the rule reports or notes something about a case that lacks the events it checks
+   * (an absence: "no notice is recorded in the school year"), and so declares that it runs on every
+   * case: such a rule declares no {@link #reads()} nor {@link #readsRequests()}, and the engine never
+   * skips it. A rule that declares neither this nor what it reads runs on every case too; this says
+   * that it does so on purpose (the shipped rules either declare what they read or this). Not part
+   * of the rule's identity.
+   *
+   * @return true when the rule runs on every case because it reports an absence; default false
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public boolean reportsAbsence() {
+    return false;
+  }
+
+  /**
    * Returns whether the rule declares what it reads, so that the engine may skip it on a case that
    * has none of it ({@link #reads()}).
    *
@@ -171,6 +188,22 @@ public abstract class RuleDescriptor {
    */
   public final boolean skippable() {
     return !reads().isEmpty() || !readsRequests().isEmpty();
+  }
+
+  /** The keys of the rule's findings, deadlines and phrases, built once each (see {@link #key}). */
+  private final ConcurrentHashMap<String, String> keys = new ConcurrentHashMap<>(8);
+
+  /**
+   * Returns the key of a finding, deadline or phrase of this rule: the rule's id, a dot and the part;
+   * the same string each time for the same part, so that an evaluation does not build it again.
+   */
+  final String key(String part) {
+    String k = keys.get(part);
+    if (k == null) {
+      k = id() + "." + part;
+      keys.putIfAbsent(part, k);
+    }
+    return k;
   }
 
   /**
@@ -186,6 +219,10 @@ public abstract class RuleDescriptor {
   void check() {
     if (citations().isEmpty()) {
       throw new InvalidInputException("rule " + id() + ".citations", "empty", "at least one citation with a quote");
+    }
+    if (reportsAbsence() && skippable()) {
+      throw new InvalidInputException("rule " + id() + ".reportsAbsence", "true",
+          "false when the rule declares the events it reads (a rule that reports an absence runs on every case)");
     }
     List<Class<?>> eventTypes = Arrays.asList(CaseEvent.class.getPermittedSubclasses());
     for (Class<? extends CaseEvent> type : reads()) {

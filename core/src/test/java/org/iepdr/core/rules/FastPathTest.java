@@ -225,6 +225,10 @@ class FastPathTest {
     assertThat(d.skippable()).isTrue();
     assertThat(describe("TEST.G.ALL").build().skippable()).isFalse();
     assertThat(describe("TEST.H.REQ").readsRequests(RequestKind.MEDIATION).build().skippable()).isTrue();
+    assertThat(describe("TEST.I.ABSENT").reportsAbsence(true).build().reportsAbsence()).isTrue();
+    assertThat(describe("TEST.I.ABSENT").build().reportsAbsence()).isFalse();
+    assertThatThrownBy(() -> describe("TEST.J.BOTH").reads(Meeting.class).reportsAbsence(true).build())
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("reportsAbsence");
   }
 
   @Test

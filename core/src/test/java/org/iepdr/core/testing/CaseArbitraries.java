@@ -10,6 +10,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.Amendment;
@@ -19,6 +20,7 @@ import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.ComplaintIssue;
 import org.iepdr.core.model.Consent;
 import org.iepdr.core.model.ConsentScope;
+import org.iepdr.core.model.CourtProceeding;
 import org.iepdr.core.model.Decision;
 import org.iepdr.core.model.DecisionKind;
 import org.iepdr.core.model.Demand;
@@ -31,6 +33,7 @@ import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.ParticipantRole;
+import org.iepdr.core.model.ParticipationAttempt;
 import org.iepdr.core.model.Party;
 import org.iepdr.core.model.PartyRole;
 import org.iepdr.core.model.Notice;
@@ -96,8 +99,35 @@ public final class CaseArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<Case> cases(String state, ZoneId zone, int minEvents, int maxEvents, int days) {
+    return cases(state, zone, minEvents, maxEvents, days, 20);
+  }
+
+  /**
+   * Like {@link #cases(String, ZoneId, int, int, int)}, with also the events the rules of issues 16 and
+   * 17 read and the usual generator draws rarely or never: court proceedings on a request, held IEP and
+   * resolution meetings without the family and with 0 to 3 attempts to involve it, state complaints whose
+   * issues were raised in an earlier request, hearing and state-complaint decisions deciding one issue,
+   * timeline orders, and records requests, settlement offers, dismissal requests and safeguards requests
+   * naming an earlier request.
+   *
+   * @param state the state code
+   * @param zone the zone instants are placed in
+   * @param minEvents the fewest events
+   * @param maxEvents the most events
+   * @param days the days the timeline spans at most
+   * @return the arbitrary
+   */
+  public static Arbitrary<Case> casesForEveryRule(String state, ZoneId zone, int minEvents, int maxEvents, int days) {
+    return cases(state, zone, minEvents, maxEvents, days, 27);
+  }
+
+  private static Arbitrary<Case> cases(String state, ZoneId zone, int minEvents, int maxEvents, int days, int kinds) {
+    // the events for every rule (kinds 21 and up) are drawn two times in three
+    Arbitrary<Integer> kind = kinds <= 20 ? Arbitraries.integers().between(0, kinds)
+        : Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.integers().between(0, 20)),
+            Tuple.of(2, Arbitraries.integers().between(21, kinds)));
     Arbitrary<Spec> spec = Combinators.combine(
-        Arbitraries.integers().between(0, 20),
+        kind,
         Arbitraries.integers().between(0, days),
         Arbitraries.integers().between(0, 24 * 60 - 1),
         Arbitraries.of(true, false),
@@ -106,7 +136,7 @@ public final class CaseArbitraries {
         .map(d -> LocalDate.of(2024, 1, 1).plusDays(d));
     return Combinators.combine(starts, spec.list().ofMinSize(minEvents).ofMaxSize(maxEvents), Arbitraries.of(true, false))
         .as((start, specs, trained) -> build(state, zone, "Student Name", LocalDate.of(2015, 1, 1), start, specs,
-            trained));
+            trained, kinds));
   }
 
   /**
@@ -120,9 +150,17 @@ public final class CaseArbitraries {
 
   static Case build(String state, ZoneId zone, String name, LocalDate birth, LocalDate start, List<Spec> specs,
       boolean trained) {
+    return build(state, zone, name, birth, start, specs, trained, 20);
+  }
+
+  static Case build(String state, ZoneId zone, String name, LocalDate birth, LocalDate start, List<Spec> specs,
+      boolean trained, int kinds) {
     List<CaseEvent> events = new ArrayList<>();
     List<String> requests = new ArrayList<>();
     List<String> meetings = new ArrayList<>();
+    List<String> complaints = new ArrayList<>();
+    List<String> stateComplaints = new ArrayList<>();
+    List<String> withIssues = new ArrayList<>();
     int n = 0;
     for (Spec s : specs) {
       String id = "e" + (n++);
@@ -130,9 +168,25 @@ public final class CaseArbitraries {
       String who = s.flag() ? "parent" : "lea";
       String req = requests.isEmpty() ? null : requests.get(s.pick() % requests.size());
       String meet = meetings.isEmpty() ? null : meetings.get(s.pick() % meetings.size());
-      CaseEvent e = event(id, at, s, who, req, meet);
-      if (e instanceof Request) {
+      String dp = complaints.isEmpty() ? null : complaints.get(s.pick() % complaints.size());
+      String sc = stateComplaints.isEmpty() ? null : stateComplaints.get(s.pick() % stateComplaints.size());
+      if (n == 1 && kinds > 20) {
+        // the cases for every rule begin with a due process complaint, which most of those rules concern
+        s = new Spec(27, s.day(), s.minute(), s.flag(), s.pick());
+      }
+      CaseEvent e = s.kind() > 20 ? eventForEveryRule(id, at, s, who, dp, sc, withIssues.contains(sc))
+          : event(id, at, s, who, req, meet);
+      if (e instanceof Request r) {
         requests.add(id);
+        if (r.kind() == RequestKind.STATE_COMPLAINT) {
+          stateComplaints.add(id);
+        }
+        if (r.complaintIssues().size() == 2) {
+          withIssues.add(id);
+        }
+        if (r.kind() == RequestKind.DUE_PROCESS_COMPLAINT || r.kind() == RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT) {
+          complaints.add(id);
+        }
       } else if (e instanceof Meeting) {
         meetings.add(id);
       }
@@ -278,6 +332,101 @@ public final class CaseArbitraries {
         }
         if (meet != null) {
           b.meeting(meet);
+        }
+        return b.build();
+      }
+    }
+  }
+
+  /**
+   * The events of {@link #casesForEveryRule}: kinds 21 to 27; {@code dp} is an earlier due process complaint,
+   * {@code sc} an earlier state complaint, with the issues i1 and i2 when {@code scIssues} (either may be null).
+   */
+  private static CaseEvent eventForEveryRule(String id, Instant at, Spec s, String who, String dp, String sc,
+      boolean scIssues) {
+    switch (s.kind()) {
+      case 21:
+        return dp == null ? consent(id, at, s, who)
+            : CourtProceeding.builder().id(id).at(at).request(dp).by(who).build();
+      case 22, 23: {
+        MeetingKind[] quiet = {MeetingKind.IEP, MeetingKind.FACILITATED_IEP, MeetingKind.RESOLUTION};
+        MeetingKind k = quiet[s.pick() % quiet.length];
+        Meeting.Builder b = Meeting.builder().id(id).at(at).kind(k)
+            .status(s.pick() % 7 == 0 ? Meeting.Status.SCHEDULED : Meeting.Status.HELD).addAttendees("lea", "rep");
+        if (dp != null && k == MeetingKind.RESOLUTION) {
+          b.request(dp);
+        }
+        if (s.flag()) {
+          b.nonParticipation(s.pick() % 2 == 0 ? Side.FAMILY : Side.AGENCY);
+        }
+        for (int i = 0; i < s.pick() % 4; i++) {
+          b.addParticipationAttempts(new ParticipationAttempt(ParticipationAttempt.Method.values()[i % 3],
+              at.minus(Duration.ofDays(1L + (s.pick() + i * 5) % 20))));
+        }
+        return b.build();
+      }
+      case 24: {
+        Request.Builder b = Request.builder().id(id).at(at).kind(RequestKind.STATE_COMPLAINT).filedBy("parent")
+            .filedWith(Recipient.STATE_AGENCY).allegedViolationDate(at.atZone(Fixtures.ZONE).toLocalDate().minusDays(30))
+            .addSignedBy("parent").addContents(RequestContent.values());
+        if (dp != null && s.flag()) {
+          b.relatesTo(dp);
+        } else {
+          b.addComplaintIssues(ComplaintIssue.builder().id("i1").summary("an issue").kind(IssueKind.SERVICES).build());
+          ComplaintIssue.Builder two = ComplaintIssue.builder().id("i2").summary("another").kind(IssueKind.SERVICES);
+          if (dp != null) {
+            two.raisedIn(dp);
+          }
+          b.addComplaintIssues(two.build());
+        }
+        return b.build();
+      }
+      case 25: {
+        if (sc != null && s.flag()) {
+          Decision.Builder b = Decision.builder().id(id).at(at).request(sc).kind(DecisionKind.STATE_COMPLAINT_DECISION);
+          if (scIssues && s.pick() % 3 != 0) {
+            b.addDecides(s.pick() % 2 == 0 ? "i1" : "i2");
+          }
+          return b.build();
+        }
+        if (dp == null) {
+          return consent(id, at, s, who);
+        }
+        DecisionKind[] dkinds = {DecisionKind.HEARING_DECISION, DecisionKind.HEARING_DECISION,
+            DecisionKind.EXPEDITED_HEARING_DECISION, DecisionKind.HEARING_TIMELINE_ORDER};
+        return Decision.builder().id(id).at(at).request(dp).kind(dkinds[s.pick() % dkinds.length])
+            .denied(s.pick() % 9 == 0).build();
+      }
+      case 26: {
+        if (s.flag()) {
+          Notice.Kind[] nkinds = {Notice.Kind.NOTICE_OF_ACTION, Notice.Kind.PROCEDURAL_SAFEGUARDS,
+              Notice.Kind.PRIVATE_PLACEMENT};
+          Notice.Kind k = nkinds[s.pick() % nkinds.length];
+          Notice.Builder n = Notice.builder().id(id).at(at).by(k == Notice.Kind.PRIVATE_PLACEMENT ? "parent" : "lea")
+              .kind(k).inWriting(s.pick() % 5 != 0);
+          if (k == Notice.Kind.NOTICE_OF_ACTION) {
+            n.carriedOutAt(at.plus(Duration.ofDays(s.pick() % 20)));
+            if (s.pick() % 4 == 0) {
+              n.waivedBy("parent");
+            }
+          }
+          return n.build();
+        }
+        boolean privateSchool = s.pick() % 2 == 0;
+        return PlacementChange.builder().id(id).at(at).by(privateSchool ? "parent" : "lea")
+            .kind(privateSchool ? PlacementChange.Kind.PRIVATE_SCHOOL_ENROLLMENT : PlacementChange.Kind.DISCIPLINARY_REMOVAL)
+            .build();
+      }
+      default: {
+        RequestKind[] asks = {RequestKind.RECORDS_REQUEST, RequestKind.SETTLEMENT_OFFER, RequestKind.DISMISSAL_REQUEST,
+            RequestKind.SAFEGUARDS_REQUEST, RequestKind.HEARING_TIMELINE_REQUEST, RequestKind.DUE_PROCESS_COMPLAINT};
+        RequestKind k = dp == null ? RequestKind.DUE_PROCESS_COMPLAINT : asks[s.pick() % asks.length];
+        Request.Builder b = Request.builder().id(id).at(at).kind(k)
+            .filedBy(k == RequestKind.SETTLEMENT_OFFER ? "lea" : k == RequestKind.RECORDS_REQUEST || dp == null ? "parent"
+                : who)
+            .filedWith(Recipient.LEA);
+        if (dp != null) {
+          b.relatesTo(dp);
         }
         return b.build();
       }

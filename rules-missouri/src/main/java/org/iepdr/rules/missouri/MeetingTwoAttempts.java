@@ -62,6 +62,7 @@ public final class MeetingTwoAttempts extends BaseRule {
   public MeetingTwoAttempts() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Meeting.class)
         .messages(Messages.CATALOG)
         .title("Two attempts, each with at least 10 days' notice, before an IEP meeting is held without the parent")
         .kind(FindingKind.WARNING)

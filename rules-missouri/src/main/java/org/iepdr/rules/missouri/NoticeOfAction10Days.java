@@ -59,6 +59,7 @@ public final class NoticeOfAction10Days extends BaseRule {
   public NoticeOfAction10Days() {
     super(RuleDescriptor.builder()
         .id(ID)
+        .reads(Notice.class)
         .messages(Messages.CATALOG)
         .title("The district waits 10 days after a notice of action before carrying out the change, unless the"
             + " parent waives the wait")
