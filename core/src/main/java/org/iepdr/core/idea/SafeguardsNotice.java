@@ -166,6 +166,9 @@ public final class SafeguardsNotice extends BaseRule {
             default -> "due_process_missing";
           };
           ctx.finding(key).kind(FindingKind.WARNING).date("filed", day).events(r.id()).report();
+          ctx.note(() -> "request " + r.id() + ": no procedural-safeguards notice is recorded on or after its"
+              + " filing by the as-of date; \"upon\" sets no number of days, so a copy given later answers it"
+              + " and this warning may not stand on a later as-of date");
         }
       }
     }

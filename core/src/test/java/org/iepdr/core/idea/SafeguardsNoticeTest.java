@@ -102,6 +102,26 @@ class SafeguardsNoticeTest {
         .satisfies(f -> assertThat(f.key()).isEqualTo(ID + ".request_missing"));
   }
 
+  /**
+   * "Upon" sets no number of days: a copy recorded after the as-of date answers the request, so the
+   * warning says in the trace that it may not stand on a later date (found by PointInTimeProperties,
+   * which skips verdicts whose trace says so).
+   */
+  @Test
+  void aMissingCopyIsAnOpenWarningThatALaterCopyAnswers() {
+    Case c = of(safeguards("n0", "2023-09-01"), request("sc", RequestKind.STATE_COMPLAINT, "2024-01-02"),
+        safeguards("n1", "2024-05-10"));
+    Evaluation early = US.evaluate(c, d("2024-04-28"));
+    assertThat(early.findings(ID)).singleElement()
+        .satisfies(f -> assertThat(f.key()).isEqualTo(ID + ".state_complaint_missing"));
+    assertThat(notes(early, ID)).anySatisfy(n -> assertThat(n).startsWith("request sc: ")
+        .contains("may not stand on a later as-of date"));
+    Evaluation later = US.evaluate(c, d("2025-06-01"));
+    assertThat(later.findings(ID)).isEmpty();
+    assertThat(notes(later, ID)).anySatisfy(n -> assertThat(n).contains("request sc: procedural-safeguards notice"
+        + " given on 2024-05-10"));
+  }
+
   /** The school year of a day is the one that started on the last July 1 on or before it. */
   @Property
   void schoolYearsRunFromJulyFirst(@ForAll @IntRange(min = 0, max = 5000) int offset) {
