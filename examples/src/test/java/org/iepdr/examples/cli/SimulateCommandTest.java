@@ -282,6 +282,29 @@ class SimulateCommandTest {
     assertThat(badFile.err()).contains("mine.json: table.9.9' was '9.9'; allowed: an element code");
   }
 
+  @Test
+  void aLeadTimeSweepOfAReformRunsAndItsReportHasBothCurves(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("report");
+    Cli.Result r = Cli.run("simulate", "--state", "MO", "--disputes", "3000", "--seed", "9", "--no-progress",
+        "--reform", "fiep-lead-time-5", "--sweep", "reform.fiep-lead-time-5.lead-time=0:20:10", "--report",
+        out.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    assertThat(r.out()).startsWith("MO: sweep of reform.fiep-lead-time-5.lead-time from 0 to 20 by 10 (3 points)")
+        .contains("reached due process", "\n20           fiep-lead-time-5 ");
+    for (String f : List.of("sweep-resolved.svg", "sweep-resolved.png", "sweep-resolved.csv", "sweep-days.svg",
+        "sweep-days.png", "sweep-days.csv")) {
+      assertThat(out.resolve(f)).as(f).isNotEmptyFile();
+    }
+    List<String> days = Files.readAllLines(out.resolve("sweep-days.csv"), StandardCharsets.UTF_8);
+    assertThat(days.get(0)).isEqualTo("value,model,median_days,lower_noise,upper_noise,lower_with_parameters,"
+        + "upper_with_parameters");
+    assertThat(days).hasSize(7);
+    Cli.Result none = Cli.run("simulate", "--state", "MO", "--disputes", "10", "--seed", "9", "--sweep",
+        "reform.fiep-lead-time-5.lead-time=0:20:10");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("was 'reform.fiep-lead-time-5.lead-time'; allowed: a reform of the run: none given");
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
