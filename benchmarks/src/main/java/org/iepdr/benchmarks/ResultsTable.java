@@ -121,6 +121,14 @@ public final class ResultsTable {
     if (scores.keySet().stream().noneMatch(k -> k.startsWith("SimulationBenchmark"))) {
       row("simulated disputes/s", "(reported)", "not run", null);
     }
+    for (String b : List.of("fiftyPointsOfAMillion", "fiftyLeadTimesOfAMillionWithTheReform")) {
+      Score s = scores.get("SweepBenchmark." + b);
+      if (s != null) {
+        row("50-point sweep of 1 M Missouri disputes a point, 2 threads ("
+            + (b.startsWith("fiftyPoints") ? "baseline, mediation rate" : "baseline and reform, FIEP lead time") + ")",
+            "< 60 s", String.format(Locale.ROOT, "%,.1f s", s.median()), s.median() < 60);
+      }
+    }
     if (args.length > 1 && Files.exists(Path.of(args[1]))) {
       Matcher m = null;
       for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {

@@ -52,7 +52,10 @@ import org.iepdr.core.process.DisputeProcess;
  * are written, signed by both sides (the district through its representative) and state that the
  * discussions are confidential; the district responds to a due process complaint and both sides
  * disclose their evaluations the day it is filed; a process that does not take place ends by a
- * withdrawal on its drawn last day. Events fall at fixed times of the working day in the jurisdiction's
+ * withdrawal on its drawn last day; a state complaint's report finds noncompliance when the complaint
+ * resolved the dispute (the model's reading of a report with findings); a due process complaint whose
+ * resolution meeting took place without settling it, and which the family takes no further, is withdrawn
+ * on the meeting's day (the model's families who stop). Events fall at fixed times of the working day in the jurisdiction's
  * zone, in the order they happen.
  */
 final class CaseMaterializer {
@@ -84,6 +87,7 @@ final class CaseMaterializer {
     LocalDate past = d.start().minusWeeks(3);
     String complaint = null;
     int k = 0;
+    int last = d.visits().size();
     for (SimulatedDispute.Visit v : d.visits()) {
       k++;
       String id = "r" + k;
@@ -137,7 +141,8 @@ final class CaseMaterializer {
             b.addEvents(Receipt.builder().id(id + "-forwarded").at(at(v.onTheWay(), 11, 0, zone)).request(id)
                 .recipient(Recipient.LEA).via(Receipt.Via.FORWARDED).sentBy(SEA).build());
             b.addEvents(Decision.builder().id(id + "-decision").at(at(v.ended(), 16, 0, zone))
-                .kind(DecisionKind.STATE_COMPLAINT_DECISION).request(id).build());
+                .kind(DecisionKind.STATE_COMPLAINT_DECISION).request(id)
+                .findsNoncompliance(v.outcome() != Outcome.NOT_RESOLVED).build());
           } else {
             b.addEvents(withdrawal(id + "-withdrawn", id, v.ended(), zone));
           }
@@ -162,6 +167,8 @@ final class CaseMaterializer {
             if (v.outcome() != Outcome.NOT_RESOLVED) {
               b.addEvents(signed(id + "-agreement", AgreementKind.RESOLUTION_AGREEMENT, at(v.ended(), 15, 0, zone),
                   id));
+            } else if (k == last) {
+              b.addEvents(withdrawal(id + "-withdrawn", id, v.ended(), zone));
             }
           } else {
             b.addEvents(withdrawal(id + "-withdrawn", id, v.ended(), zone));

@@ -66,6 +66,23 @@ public interface Reform {
   }
 
   /**
+   * Returns the reform with one of its own parameters set to a value, under the same name: what a sweep
+   * of {@code reform.NAME.PARAMETER} runs at each point ({@link Sweep}). A reform read from a file
+   * ({@link ReformDefinition#toReform()}) has {@value ReformDefinition#LEAD_TIME} (the amount of its
+   * lead-time replacements) and every parameter path ({@link ParameterPaths}); the default has none.
+   *
+   * @param parameter the reform's parameter, e.g. {@value ReformDefinition#LEAD_TIME}
+   * @param value the value
+   * @return the reform at that value
+   * @throws InvalidInputException when the reform has no such parameter or the value is out of its range
+   */
+  default Reform at(String parameter, double value) {
+    Objects.requireNonNull(parameter, "parameter");
+    throw new InvalidInputException("reform '" + name() + "' parameter", "'" + parameter + "'",
+        "a parameter of a reform defined as data (a bundled reform or a reform file); this reform has none");
+  }
+
+  /**
    * Returns a reform from its two functions.
    *
    * @param name the name

@@ -96,6 +96,52 @@ public record ReformDefinition(String name, String description, List<RuleChange>
     }
   }
 
+  /** The name of a reform's lead-time parameter: the amount of every lead time its rule changes put in place. */
+  public static final String LEAD_TIME = "lead-time";
+
+  /**
+   * Returns this reform with one of its parameters set: {@value #LEAD_TIME} sets the amount (whole days,
+   * 0 to 365, the unit kept) of every lead time its rule changes put in place; a parameter path
+   * ({@link ParameterPaths}) sets the value the reform gives that parameter.
+   *
+   * @param parameter {@value #LEAD_TIME} or a parameter path
+   * @param value the value
+   * @return the reform at that value, under the same name
+   * @throws InvalidInputException naming the reform, the parameter and what is allowed
+   */
+  public ReformDefinition at(String parameter, double value) {
+    Objects.requireNonNull(parameter, "parameter");
+    if (parameter.equals(LEAD_TIME)) {
+      checkLeadTime(value);
+      if (ruleChanges.stream().noneMatch(c -> c.leadTime().isPresent())) {
+        throw new InvalidInputException("reform '" + name + "' " + LEAD_TIME, ParameterPaths.format(value),
+            "a reform that replaces a rule by a lead time (this one has none)");
+      }
+      List<RuleChange> changes = new ArrayList<>();
+      for (RuleChange c : ruleChanges) {
+        changes.add(c.leadTime().isEmpty() ? c : new RuleChange(c.state(), c.rule(),
+            Optional.of(DayPeriod.of((int) value, c.leadTime().get().unit()))));
+      }
+      return new ReformDefinition(name, description, changes, removedProcesses, parameterChanges, parameterNote);
+    }
+    ParameterPaths.checkValue(parameter, value);
+    Map<String, Double> changes = new LinkedHashMap<>(parameterChanges);
+    changes.put(parameter, value);
+    return new ReformDefinition(name, description, ruleChanges, removedProcesses, changes, parameterNote);
+  }
+
+  /**
+   * Checks a lead time's amount.
+   *
+   * @param value the amount
+   * @throws InvalidInputException unless a whole number of days from 0 to 365
+   */
+  static void checkLeadTime(double value) {
+    if (!(value >= 0 && value <= 365) || value != Math.rint(value)) {
+      throw new InvalidInputException(LEAD_TIME, ParameterPaths.format(value), "whole days from 0 to 365");
+    }
+  }
+
   /**
    * Returns the states the reform changes rules of.
    *
@@ -113,7 +159,39 @@ public record ReformDefinition(String name, String description, List<RuleChange>
    * @return the reform
    */
   public Reform toReform() {
-    return Reform.of(name, description, this::rules, this::parameters);
+    ReformDefinition self = this;
+    Reform inner = Reform.of(name, description, this::rules, this::parameters);
+    return new Reform() {
+      @Override
+      public String name() {
+        return inner.name();
+      }
+
+      @Override
+      public String description() {
+        return inner.description();
+      }
+
+      @Override
+      public RuleModule rules(RuleModule module, Jurisdiction baseline) {
+        return inner.rules(module, baseline);
+      }
+
+      @Override
+      public SimulationParameters parameters(SimulationParameters baseline) {
+        return inner.parameters(baseline);
+      }
+
+      @Override
+      public Reform at(String parameter, double value) {
+        return self.at(parameter, value).toReform();
+      }
+
+      @Override
+      public String toString() {
+        return inner.toString();
+      }
+    };
   }
 
   private RuleModule rules(RuleModule module, Jurisdiction baseline) {

@@ -161,6 +161,12 @@ public abstract class SimulationParameters {
    * {@link #mississippi()} for {@code "MS"}, and Mississippi's federal-process figures for any other
    * code (no facilitation step).
    *
+   * <p>The same values, with their evidence and sources, are the bundled parameter files of
+   * {@code iepdr-json} ({@code org/iepdr/json/simulation/parameters-*.json}), which {@code iepdr simulate}
+   * runs. The core keeps this typed copy because it reads no file and must simulate without
+   * {@code iepdr-json}; {@code ParameterFileTest} fails when a value, a path, the name or the reference
+   * start of a file differs from this copy, so a change must be made in both.
+   *
    * @param code the jurisdiction's code
    * @return the defaults
    */

@@ -208,22 +208,43 @@ public final class Simulator {
 
   /**
    * Runs a sweep: {@link #run(SimulationRun, LongConsumer)} at every value of the swept parameter, with the
-   * run's seed at every point (common random numbers). The swept parameter is not drawn in replicates
-   * with parameter draws.
+   * run's seed at every point (common random numbers). A baseline parameter is set in the baseline's
+   * parameters (and so in every reform's), and is not drawn in replicates with parameter draws; a
+   * reform's parameter ({@code reform.NAME.PARAMETER}) is set in that reform only ({@link Reform#at}), the
+   * baseline staying the same at every point.
    *
    * @param run what to simulate at each point (its parameters, or the defaults, are the base)
    * @param sweep the parameter and its values
    * @param progress told the number of disputes done so far, over all points
    * @return the points
+   * @throws InvalidInputException when a reform's parameter is swept and the run has no reform of that name,
+   *     or the reform has no such parameter
    */
   public Sweep.Result sweep(SimulationRun run, Sweep sweep, LongConsumer progress) {
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(sweep, "sweep");
     SimulationParameters params = run.parameters().orElseGet(this::defaults);
+    Optional<String> reformName = sweep.reform();
+    int swept = -1;
+    if (reformName.isPresent()) {
+      for (int r = 0; r < run.reforms().size(); r++) {
+        if (run.reforms().get(r).name().equals(reformName.get())) {
+          swept = r;
+        }
+      }
+      if (swept < 0) {
+        throw new InvalidInputException("sweep", "'" + sweep.path() + "'", "a reform of the run: "
+            + (run.reforms().isEmpty() ? "none given" : String.join(", ", run.reforms().stream().map(Reform::name)
+                .toList())));
+      }
+      run.reforms().get(swept).at(sweep.parameter(), sweep.values().get(0));   // refused here when it has no such parameter
+    }
     Optional<ParameterUncertainty> uncertainty = run.uncertainty().map(u -> {
       Map<String, ParameterDistribution> d = new LinkedHashMap<>(u.distributions());
-      d.remove(sweep.path());
+      if (reformName.isEmpty()) {
+        d.remove(sweep.path());
+      }
       return new ParameterUncertainty(d);
     });
     long perPoint = run.disputes() * (1 + run.reforms().size()) * (1 + run.replicates());
@@ -232,8 +253,15 @@ public final class Simulator {
     for (int k = 0; k < values.size(); k++) {
       double v = values.get(k);
       long offset = perPoint * k;
-      SimulationRun at = SimulationRun.builder().from(run)
-          .parameters(ParameterPaths.withValue(params, sweep.path(), v)).uncertainty(uncertainty).build();
+      SimulationRun.Builder b = SimulationRun.builder().from(run).uncertainty(uncertainty);
+      if (swept < 0) {
+        b.parameters(ParameterPaths.withValue(params, sweep.path(), v));
+      } else {
+        List<Reform> reforms = new ArrayList<>(run.reforms());
+        reforms.set(swept, reforms.get(swept).at(sweep.parameter(), v));
+        b.reforms(reforms);
+      }
+      SimulationRun at = b.build();
       points.add(new Sweep.Point(v, run(at, done -> progress.accept(offset + done))));
     }
     return new Sweep.Result(sweep, points);

@@ -8,15 +8,18 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
+import org.iepdr.core.process.DisputeProcess;
 
 /**
  * A sweep of one parameter: the baseline and every reform run at each value of a {@link ParameterPaths
- * path} from {@code from} to {@code to} by {@code step}, every point with the same seed, so the same
+ * path}, or of a reform's own parameter ({@code reform.NAME.lead-time}: the amount of the lead times the
+ * reform puts in place; {@code reform.NAME.PATH}: the value the reform gives a parameter; see
+ * {@link Reform#at}), from {@code from} to {@code to} by {@code step}, every point with the same seed, so the same
  * disputes and random numbers (common random numbers): the differences between points are the
  * parameter's effect, not noise. Each point is exactly the run {@link Simulator#run} makes with that
  * value.
  *
- * @param path the swept parameter's path
+ * @param path the swept parameter's path, or {@code reform.NAME.PARAMETER}
  * @param from the first value
  * @param to the last value (included when {@code from + k * step} reaches it within 1e-9 of a step)
  * @param step the step, more than 0
@@ -37,7 +40,12 @@ public record Sweep(String path, double from, double to, double step) {
    */
   public Sweep {
     Objects.requireNonNull(path, "path");
-    ParameterPaths.allowedRange(path);
+    String[] target = reformTarget(path);
+    if (target.length == 0) {
+      ParameterPaths.allowedRange(path);
+    } else if (!target[1].equals(ReformDefinition.LEAD_TIME)) {
+      ParameterPaths.allowedRange(target[1]);
+    }
     if (!(step > 0) || Double.isInfinite(step)) {
       throw new InvalidInputException("sweep.step", ParameterPaths.format(step), "a finite number more than 0");
     }
@@ -49,8 +57,70 @@ public record Sweep(String path, double from, double to, double step) {
     if (n > MAX_POINTS) {
       throw new InvalidInputException("sweep", n + " points", "at most " + MAX_POINTS + " points");
     }
-    ParameterPaths.checkValue(path, point(from, step, 0));
-    ParameterPaths.checkValue(path, point(from, step, n - 1));
+    for (double v : new double[] {point(from, step, 0), point(from, step, n - 1)}) {
+      if (target.length == 0) {
+        ParameterPaths.checkValue(path, v);
+      } else if (target[1].equals(ReformDefinition.LEAD_TIME)) {
+        ReformDefinition.checkLeadTime(v);
+      } else {
+        ParameterPaths.checkValue(target[1], v);
+      }
+    }
+    if (target.length == 2 && target[1].equals(ReformDefinition.LEAD_TIME) && step != Math.rint(step)) {
+      throw new InvalidInputException("sweep.step", ParameterPaths.format(step), "whole days for a lead time");
+    }
+  }
+
+  /** The prefix of a reform's parameter: {@code reform.NAME.PARAMETER}. */
+  public static final String REFORM_PREFIX = "reform.";
+
+  /**
+   * Splits {@code reform.NAME.PARAMETER} into the reform's name and its parameter ({@code lead-time} or a
+   * parameter path); an empty array for a baseline parameter path.
+   */
+  private static String[] reformTarget(String path) {
+    if (!path.startsWith(REFORM_PREFIX)) {
+      return new String[0];
+    }
+    String rest = path.substring(REFORM_PREFIX.length());
+    int at = -1;
+    if (rest.endsWith("." + ReformDefinition.LEAD_TIME)) {
+      at = rest.length() - ReformDefinition.LEAD_TIME.length() - 1;
+    } else {
+      for (String top : new String[] {".processes.", ".horizonDays"}) {
+        int i = rest.indexOf(top);
+        if (i > 0 && (at < 0 || i < at)) {
+          at = i;
+        }
+      }
+    }
+    if (at <= 0) {
+      throw new InvalidInputException("sweep", "'" + path + "'", "a parameter path, or reform.NAME."
+          + ReformDefinition.LEAD_TIME + " or reform.NAME.PATH for a reform of the run (e.g. reform.fiep-lead-time-5."
+          + ReformDefinition.LEAD_TIME + ")");
+    }
+    return new String[] {rest.substring(0, at), rest.substring(at + 1)};
+  }
+
+  /**
+   * Returns the reform whose parameter is swept, for a path {@code reform.NAME.PARAMETER}.
+   *
+   * @return the reform's name, or empty when a baseline parameter is swept
+   */
+  public java.util.Optional<String> reform() {
+    String[] t = reformTarget(path);
+    return t.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(t[0]);
+  }
+
+  /**
+   * Returns the swept parameter: the path itself, or for {@code reform.NAME.PARAMETER} the reform's
+   * parameter ({@value ReformDefinition#LEAD_TIME} or a parameter path, see {@link Reform#at}).
+   *
+   * @return the parameter
+   */
+  public String parameter() {
+    String[] t = reformTarget(path);
+    return t.length == 0 ? path : t[1];
   }
 
   private static double point(double from, double step, long k) {
@@ -58,7 +128,8 @@ public record Sweep(String path, double from, double to, double step) {
   }
 
   /**
-   * Parses {@code PATH=FROM:TO:STEP}, e.g. {@code processes.MEDIATION.resolved=0.5:0.9:0.1}.
+   * Parses {@code PATH=FROM:TO:STEP}, e.g. {@code processes.MEDIATION.resolved=0.5:0.9:0.1} or
+   * {@code reform.fiep-lead-time-5.lead-time=0:20:1}.
    *
    * @param text the text
    * @return the sweep
@@ -171,8 +242,8 @@ public record Sweep(String path, double from, double to, double step) {
       sb.append("intervals: [a-b] 95% from simulation noise alone");
       sb.append(first.replicates() > 0 ? "; {a-b} 95% including parameter uncertainty\n"
           : " (parameter uncertainty off)\n");
-      sb.append(String.format(Locale.ROOT, "%-12s %-20s %-34s %-30s %s\n", "value", "model", "resolved",
-          "cost/dispute", "median days to resolution"));
+      sb.append(String.format(Locale.ROOT, "%-12s %-20s %-34s %-30s %-26s %s\n", "value", "model", "resolved",
+          "cost/dispute", "median days to resolution", "reached due process"));
       for (Point p : points) {
         SimulationReport r = p.report();
         for (ModelResult m : r.models()) {
@@ -183,11 +254,14 @@ public record Sweep(String path, double from, double to, double step) {
           Proportion res = m.resolved();
           Estimate cost = m.costPerDispute();
           Quantile med = m.timeToResolution().median();
-          sb.append(String.format(Locale.ROOT, "%-12s %-20s %-34s %-30s %s\n", ParameterPaths.format(p.value()),
+          String dp = m.processes().stream().filter(x -> x.process() == DisputeProcess.RESOLUTION_MEETING).findFirst()
+              .map(x -> String.format(Locale.ROOT, "%5.1f%% [%.1f-%.1f]", 100 * x.reached().estimate(),
+                  100 * x.reached().lower(), 100 * x.reached().upper())).orElse("not in the ladder");
+          sb.append(String.format(Locale.ROOT, "%-12s %-20s %-34s %-30s %-26s %s\n", ParameterPaths.format(p.value()),
               m.name(), String.format(Locale.ROOT, "%5.1f%% [%.1f-%.1f]%s", 100 * res.estimate(), 100 * res.lower(),
                   100 * res.upper(), w),
               String.format(Locale.ROOT, "$%,.0f [%,.0f-%,.0f]%s", cost.mean(), cost.lower(), cost.upper(), wc),
-              String.format(Locale.ROOT, "%d [%d-%d]", med.days(), med.lower(), med.upper())));
+              String.format(Locale.ROOT, "%d [%d-%d]", med.days(), med.lower(), med.upper()), dp));
         }
       }
       return sb.toString();

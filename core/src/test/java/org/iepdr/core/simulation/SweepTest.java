@@ -36,6 +36,32 @@ class SweepTest {
   }
 
   @Test
+  void aReformParameterSweepSetsTheReformsValueAndBadTargetsAreRefused() {
+    ReformDefinition med = new ReformDefinition("mediation-rate", "d", List.of(), List.of(),
+        java.util.Map.of("processes.MEDIATION.resolved", 0.9), "");
+    SimulationRun run = SimulationRun.builder().disputes(1_000).seed(4).addReform(med.toReform()).build();
+    Sweep.Result r = US.sweep(run, Sweep.parse("reform.mediation-rate.processes.MEDIATION.resolved=0.5:0.7:0.2"),
+        done -> { });
+    SimulationReport single = US.run(SimulationRun.builder().from(run).reforms(List.of(new ReformDefinition(
+        "mediation-rate", "d", List.of(), List.of(), java.util.Map.of("processes.MEDIATION.resolved", 0.7), "")
+        .toReform())).build());
+    assertThat(r.points().get(1).report()).isEqualTo(single);
+    assertThatThrownBy(() -> US.sweep(SimulationRun.builder().disputes(10).seed(1).build(),
+        Sweep.parse("reform.mediation-rate.lead-time=0:2:1"), done -> { }))
+        .hasMessage("field 'sweep' was 'reform.mediation-rate.lead-time'; allowed: a reform of the run: none given");
+    assertThatThrownBy(() -> US.sweep(run, Sweep.parse("reform.mediation-rate.lead-time=0:2:1"), done -> { }))
+        .hasMessageContaining("a reform that replaces a rule by a lead time (this one has none)");
+    assertThatThrownBy(() -> Sweep.parse("reform.x.lead-time=0:400:100")).hasMessage(
+        "field 'lead-time' was 400; allowed: whole days from 0 to 365");
+    assertThatThrownBy(() -> Sweep.parse("reform.x.lead-time=0:3:0.5")).hasMessageContaining("whole days");
+    assertThatThrownBy(() -> Sweep.parse("reform.x=0:3:1")).hasMessageContaining("reform.NAME.lead-time");
+    assertThatThrownBy(() -> US.sweep(SimulationRun.builder().disputes(10).seed(1)
+        .addReform(Reforms.byName(Reforms.NO_FACILITATION)).build(),
+        Sweep.parse("reform." + Reforms.NO_FACILITATION + ".lead-time=0:2:1"), done -> { }))
+        .hasMessageContaining("a parameter of a reform defined as data");
+  }
+
+  @Test
   void valuesAreFromPlusKStepsUpToTheEndAndTheTextIsParsed() {
     Sweep s = Sweep.parse("processes.MEDIATION.resolved=0.5:0.9:0.1");
     assertThat(s).isEqualTo(new Sweep("processes.MEDIATION.resolved", 0.5, 0.9, 0.1));

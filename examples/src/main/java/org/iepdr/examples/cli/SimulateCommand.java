@@ -17,10 +17,13 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.iepdr.core.simulation.ReformDefinition;
+import org.iepdr.core.simulation.Section618Calibration;
+import org.iepdr.core.simulation.Section618Comparison;
 import org.iepdr.core.simulation.SimulationReport;
 import org.iepdr.core.simulation.SimulationRun;
 import org.iepdr.core.simulation.Simulator;
 import org.iepdr.core.simulation.Sweep;
+import org.iepdr.json.simulation.CalibrationFile;
 import org.iepdr.json.simulation.ParameterFile;
 import org.iepdr.json.simulation.ReformFile;
 import org.iepdr.json.simulation.SimulationOutputs;
@@ -44,6 +47,9 @@ import picocli.CommandLine.ParentCommand;
         "  iepdr simulate --state MO --disputes 1000000 --seed 42 --reform fiep-lead-time-5",
         "  iepdr simulate --state MS --disputes 100000 --seed 7 --csv results.csv --json results.json",
         "  iepdr simulate --state MS --show-parameters",
+        "  iepdr simulate --state MS --disputes 20000 --seed 9 --section-618 --csv ms-618.csv",
+        "  iepdr simulate --state MO --disputes 100000 --seed 9 --reform fiep-lead-time-5"
+            + " --sweep reform.fiep-lead-time-5.lead-time=0:20:1",
         "  iepdr simulate --state MS --disputes 50000 --seed 9 --parameters mine.json --parameter-draws 200"})
 final class SimulateCommand implements Callable<Integer> {
 
@@ -80,13 +86,23 @@ final class SimulateCommand implements Callable<Integer> {
   int parameterDraws;
 
   @Option(names = "--sweep", paramLabel = "PARAM=FROM:TO:STEP", description = "Run the baseline and reforms at"
-      + " each value of a parameter path (e.g. processes.MEDIATION.resolved=0.5:0.9:0.1) with the same random"
-      + " numbers, and print the response curve.")
+      + " each value of a parameter path (e.g. processes.MEDIATION.resolved=0.5:0.9:0.1), or of a reform's own"
+      + " parameter (reform.NAME.lead-time=0:20:1, reform.NAME.PATH=...), with the same random numbers, and print"
+      + " the response curve.")
   @Nullable String sweep;
 
   @Option(names = "--report", paramLabel = "DIR", description = "Write an HTML page with charts (SVG and PNG) and"
       + " the CSV behind each chart into DIR.")
   @Nullable Path reportDir;
+
+  @Option(names = "--section-618", description = "Count the baseline's simulated disputes into the Section 618"
+      + " dispute-resolution table (a simulated year) and compare it with a published one: Mississippi 2015-16 for MS,"
+      + " national figures (CADRE) otherwise (docs/simulation-calibration.md). --csv and --json write the comparison.")
+  boolean section618;
+
+  @Option(names = "--calibration", paramLabel = "FILE", description = "With --section-618: the published figures to"
+      + " compare with, a calibration file (format: docs/simulation-calibration.md) instead of the bundled ones.")
+  @Nullable Path calibration;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON (docs/simulation-outputs.md).")
   @Nullable Path json;
@@ -141,6 +157,13 @@ final class SimulateCommand implements Callable<Integer> {
       run.addReform(reform(name).toReform());
     }
     PrintWriter err = parent.spec.commandLine().getErr();
+    if (calibration != null && !section618) {
+      throw new BadInputException("--calibration was given without --section-618; allowed: --calibration with"
+          + " --section-618");
+    }
+    if (section618) {
+      return section618(simulator, run.build(), out);
+    }
     Sweep sw = sweep == null ? null : Sweep.parse(sweep);
     if (sw != null && json != null) {
       throw new BadInputException("--json was given with --sweep; allowed: --csv for a sweep's results");
@@ -205,6 +228,48 @@ final class SimulateCommand implements Callable<Integer> {
     if (jsonOut != null) {
       try (Writer w = jsonOut) {
         SimulationOutputs.writeJson(report, simulator.baseline(), w);
+      } catch (IOException e) {
+        throw new Output.OutputFailedException("--json " + json, e);
+      }
+      out.println("JSON written to " + json);
+    }
+    Output.check(out, "standard output");
+    return ExitCode.OK;
+  }
+
+  /** {@code --section-618}: the simulated year's table beside the published one. */
+  private int section618(Simulator simulator, SimulationRun run, PrintWriter out) {
+    if (sweep != null || !reforms.isEmpty() || reportDir != null) {
+      throw new BadInputException("--section-618 was given with " + (sweep != null ? "--sweep" : !reforms.isEmpty()
+          ? "--reform" : "--report") + "; allowed: --section-618 counts the baseline only, with --csv, --json,"
+          + " --parameters, --parameter-draws, --calibration and --threads");
+    }
+    Section618Calibration published;
+    if (calibration == null) {
+      published = CalibrationFile.bundled(state);
+    } else {
+      if (!Files.isRegularFile(calibration)) {
+        throw new BadInputException("--calibration was '" + calibration + "'; allowed: a readable calibration file");
+      }
+      try {
+        published = CalibrationFile.read(calibration);
+      } catch (IOException e) {
+        throw new BadInputException("--calibration was '" + calibration + "'; allowed: a readable calibration file ("
+            + e.getMessage() + ")");
+      }
+    }
+    Writer csvOut = csv == null ? null : Output.openFile(csv, "--csv");
+    Writer jsonOut = json == null ? null : Output.openFile(json, "--json");
+    Section618Comparison comparison = Section618Comparison.run(simulator, run, published);
+    out.print(comparison.summary());
+    if (csvOut != null) {
+      writeCsv(SimulationOutputs.CALIBRATION_CSV_HEADER, SimulationOutputs.calibrationCsvRecords(comparison,
+          simulator.baseline()), csvOut, "--csv " + csv);
+      out.println("CSV written to " + csv);
+    }
+    if (jsonOut != null) {
+      try (Writer w = jsonOut) {
+        SimulationOutputs.writeCalibrationJson(comparison, simulator.baseline(), w);
       } catch (IOException e) {
         throw new Output.OutputFailedException("--json " + json, e);
       }

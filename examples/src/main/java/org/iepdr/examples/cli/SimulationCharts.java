@@ -61,8 +61,9 @@ final class SimulationCharts {
   }
 
   /**
-   * Returns the charts of a sweep: the share resolved against the swept value, per model, with the
-   * interval from simulation noise (and the one including parameter uncertainty, with draws).
+   * Returns the charts of a sweep: the share resolved and the median days to resolution against the
+   * swept value, per model, with the interval from simulation noise (and the one including parameter
+   * uncertainty, with draws).
    *
    * @param s the sweep
    * @return the figures
@@ -105,7 +106,48 @@ final class SimulationCharts {
         line(c.addSeries(m0.name() + ": 95% upper, with parameter uncertainty", x, phi));
       }
     }
-    return List.of(new Figure("sweep-resolved", c.getTitle(), c, header, rows));
+    return List.of(new Figure("sweep-resolved", c.getTitle(), c, header, rows), sweepDays(s));
+  }
+
+  /** The median days to resolution against the swept value, per model, with its intervals. */
+  private static Figure sweepDays(Sweep.Result s) {
+    XYChart c = new XYChartBuilder().width(900).height(520).title("Median days to resolution against "
+        + s.sweep().path()).xAxisTitle(s.sweep().path()).yAxisTitle("median days to resolution").build();
+    c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    List<String> header = List.of("value", "model", "median_days", "lower_noise", "upper_noise",
+        "lower_with_parameters", "upper_with_parameters");
+    List<List<String>> rows = new ArrayList<>();
+    for (ModelResult m0 : s.points().get(0).report().models()) {
+      List<Double> x = new ArrayList<>();
+      List<Double> y = new ArrayList<>();
+      List<Double> lo = new ArrayList<>();
+      List<Double> hi = new ArrayList<>();
+      List<Double> plo = new ArrayList<>();
+      List<Double> phi = new ArrayList<>();
+      for (Sweep.Point p : s.points()) {
+        ModelResult m = p.report().model(m0.name()).orElseThrow();
+        var med = m.timeToResolution().median();
+        x.add(p.value());
+        y.add((double) med.days());
+        lo.add((double) med.lower());
+        hi.add((double) med.upper());
+        Interval w = p.report().withParameters(m.name(), "ALL", "time_to_resolution_median").orElse(null);
+        if (w != null) {
+          plo.add(w.lower());
+          phi.add(w.upper());
+        }
+        rows.add(List.of(num(p.value()), m.name(), Integer.toString(med.days()), Integer.toString(med.lower()),
+            Integer.toString(med.upper()), w == null ? "" : num(w.lower()), w == null ? "" : num(w.upper())));
+      }
+      c.addSeries(m0.name(), x, y);
+      line(c.addSeries(m0.name() + ": 95% lower, noise alone", x, lo));
+      line(c.addSeries(m0.name() + ": 95% upper, noise alone", x, hi));
+      if (!plo.isEmpty()) {
+        line(c.addSeries(m0.name() + ": 95% lower, with parameter uncertainty", x, plo));
+        line(c.addSeries(m0.name() + ": 95% upper, with parameter uncertainty", x, phi));
+      }
+    }
+    return new Figure("sweep-days", c.getTitle(), c, header, rows);
   }
 
   private static void line(XYSeries s) {

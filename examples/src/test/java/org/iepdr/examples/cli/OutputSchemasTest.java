@@ -209,4 +209,16 @@ class OutputSchemasTest {
     assertValid(SIMULATION, json, "simulate --state " + state);
     assertHeader(JSON.readTree(json), state);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"MO", "MS"})
+  void theSection618CalibrationOfEveryStatePassesItsSchema(String state, @TempDir Path tmp) throws IOException {
+    Path out = tmp.resolve("calibration.json");
+    Cli.Result r = Cli.run("simulate", "--state", state, "--disputes", "300", "--seed", "5", "--threads", "1",
+        "--parameter-draws", "2", "--section-618", "--json", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String json = Files.readString(out);
+    assertValid(schema("section-618-calibration.schema.json"), json, "simulate --section-618 --state " + state);
+    assertHeader(JSON.readTree(json), state);
+  }
 }

@@ -237,6 +237,74 @@ class SimulateCommandTest {
     assertThat(csv).hasSize(3);
   }
 
+  @Test
+  void section618PrintsTheSimulatedTableBesideThePublishedOneAndWritesCsvAndJson(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("ms-618.csv");
+    Path json = dir.resolve("ms-618.json");
+    String[] args = {"simulate", "--state", "MS", "--disputes", "600", "--seed", "9", "--no-progress", "--section-618"};
+    Cli.Result r = Cli.run(concat(args, "--csv", csv.toString(), "--json", json.toString()));
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    assertThat(r.out()).startsWith("MS: Section 618 dispute-resolution table of a simulated year, 600 disputes,"
+        + " seed 9, parameters: Mississippi defaults (hash ")
+        .contains("reporting year 2026-27, status on 2027-06-30", "published: Mississippi 2015-16; source: Mississippi"
+            + " Department of Education", "mdek12.org", "intervals: [a-b] 95% from simulation noise alone (parameter"
+            + " uncertainty off)")
+        .containsPattern("\\n1\\.1\\.a +Reports with findings of noncompliance +[0-9,]+ +[0-9.]+ +25\\n")
+        .containsPattern("\\nB16 +mediations held that reached agreements .* 100\\.0% \\(10/10\\) ");
+    assertThat(Cli.run(concat(args, "--threads", "1")).out()).isEqualTo(Cli.run(concat(args, "--threads", "2")).out());
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).isEqualTo("state,seed,disputes,library_version,rule_set_fingerprint,parameters_hash,"
+        + "replicates,published_source,row,id,label,simulated_count,simulated_total,simulated,lower_noise,upper_noise,"
+        + "lower_with_parameters,upper_with_parameters,published_count,published_total,published,published_lower,"
+        + "published_upper,difference,published_in_noise_interval,published_in_parameter_interval,"
+        + "simulated_in_published_interval,note");
+    assertThat(lines).anyMatch(l -> l.startsWith("MS,9,600,") && l.contains(",Mississippi 2015-16,check,B15,"));
+    String j = Files.readString(json, StandardCharsets.UTF_8);
+    assertThat(j).contains("\"format\" : \"iepdr-section-618-calibration-results/1\"", "\"published_name\" :"
+        + " \"Mississippi 2015-16\"", "\"reporting_year\" : \"2026-27\"", "\"id\" : \"B16\"");
+    Cli.Result mo = Cli.run("simulate", "--state", "MO", "--disputes", "300", "--seed", "1", "--no-progress",
+        "--section-618");
+    assertThat(mo.code()).as(mo.err()).isEqualTo(0);
+    assertThat(mo.out()).contains("published: national figures (CADRE's summaries, as restated)",
+        "69.0% (no denominator)", "restatement (a), not a quotation");
+    Cli.Result bad = Cli.run("simulate", "--state", "MS", "--disputes", "10", "--seed", "9", "--section-618",
+        "--reform", "no-facilitation");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--section-618 was given with --reform; allowed: --section-618 counts the"
+        + " baseline only");
+    Path file = dir.resolve("mine.json");
+    Files.writeString(file, "{\"format\": \"iepdr-section-618-calibration/1\", \"name\": \"n\", \"state\": \"MS\","
+        + " \"source\": \"s\", \"table\": {\"9.9\": 1}, \"checks\": []}", StandardCharsets.UTF_8);
+    Cli.Result badFile = Cli.run("simulate", "--state", "MS", "--disputes", "10", "--seed", "9", "--section-618",
+        "--calibration", file.toString());
+    assertThat(badFile.code()).isEqualTo(2);
+    assertThat(badFile.err()).contains("mine.json: table.9.9' was '9.9'; allowed: an element code");
+  }
+
+  @Test
+  void aLeadTimeSweepOfAReformRunsAndItsReportHasBothCurves(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("report");
+    Cli.Result r = Cli.run("simulate", "--state", "MO", "--disputes", "3000", "--seed", "9", "--no-progress",
+        "--reform", "fiep-lead-time-5", "--sweep", "reform.fiep-lead-time-5.lead-time=0:20:10", "--report",
+        out.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    assertThat(r.out()).startsWith("MO: sweep of reform.fiep-lead-time-5.lead-time from 0 to 20 by 10 (3 points)")
+        .contains("reached due process", "\n20           fiep-lead-time-5 ");
+    for (String f : List.of("sweep-resolved.svg", "sweep-resolved.png", "sweep-resolved.csv", "sweep-days.svg",
+        "sweep-days.png", "sweep-days.csv")) {
+      assertThat(out.resolve(f)).as(f).isNotEmptyFile();
+    }
+    List<String> days = Files.readAllLines(out.resolve("sweep-days.csv"), StandardCharsets.UTF_8);
+    assertThat(days.get(0)).isEqualTo("value,model,median_days,lower_noise,upper_noise,lower_with_parameters,"
+        + "upper_with_parameters");
+    assertThat(days).hasSize(7);
+    Cli.Result none = Cli.run("simulate", "--state", "MO", "--disputes", "10", "--seed", "9", "--sweep",
+        "reform.fiep-lead-time-5.lead-time=0:20:10");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("was 'reform.fiep-lead-time-5.lead-time'; allowed: a reform of the run: none given");
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);

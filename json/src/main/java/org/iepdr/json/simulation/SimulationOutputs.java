@@ -9,9 +9,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.RuleSetFingerprint;
+import org.iepdr.core.simulation.Section618Comparison;
 import org.iepdr.core.simulation.SimulationReport;
 import org.iepdr.json.output.JsonOutput;
 import tools.jackson.core.JacksonException;
@@ -157,6 +159,101 @@ public final class SimulationOutputs {
           o.putNull(name);
         } else if (name.equals("model") || name.equals("process") || name.equals("metric") || name.equals("note")) {
           o.put(name, v);
+        } else {
+          o.put(name, new BigDecimal(v));
+        }
+      }
+    }
+    try {
+      MAPPER.writeValue(out, root);
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException("cannot write the JSON results: " + e.getOriginalMessage(), e));
+    }
+  }
+
+  /** The value of the {@code format} member of a Section 618 calibration's JSON document. */
+  public static final String CALIBRATION_JSON_FORMAT = "iepdr-section-618-calibration-results/1";
+
+  /**
+   * The CSV header of a Section 618 calibration: {@link Section618Comparison#CSV_HEADER} with
+   * {@code library_version} and {@code rule_set_fingerprint} after {@code disputes}.
+   */
+  public static final List<String> CALIBRATION_CSV_HEADER;
+
+  private static final int CALIBRATION_VERSION_AT = Section618Comparison.CSV_HEADER.indexOf("disputes") + 1;
+
+  static {
+    List<String> h = new ArrayList<>(Section618Comparison.CSV_HEADER);
+    h.add(CALIBRATION_VERSION_AT, "library_version");
+    h.add(CALIBRATION_VERSION_AT + 1, "rule_set_fingerprint");
+    CALIBRATION_CSV_HEADER = List.copyOf(h);
+  }
+
+  /**
+   * Returns a Section 618 calibration's CSV records, with the columns of {@link #CALIBRATION_CSV_HEADER}.
+   *
+   * @param comparison the comparison
+   * @param baseline the jurisdiction whose rules the baseline ran
+   * @return the records
+   */
+  public static List<String[]> calibrationCsvRecords(Section618Comparison comparison, Jurisdiction baseline) {
+    Objects.requireNonNull(comparison, "comparison");
+    return withRun(comparison.toCsvRecords(), CALIBRATION_VERSION_AT, baseline);
+  }
+
+  /**
+   * Writes a Section 618 calibration as JSON: the header every output of the library has, the run
+   * ({@code format}, {@code state}, {@code seed}, {@code disputes}, {@code parameters},
+   * {@code parameters_hash}, {@code replicates}, {@code intervals}), the published figures'
+   * {@code published_name} and {@code published_source}, the simulated report's {@code reporting_year} and
+   * {@code status_date}, and {@code rows}: one object per CSV row, with the CSV's row columns (numbers as
+   * numbers, answers as booleans, empty cells as null).
+   *
+   * @param comparison the comparison
+   * @param baseline the jurisdiction whose rules the baseline ran
+   * @param out where to write (not closed)
+   */
+  public static void writeCalibrationJson(Section618Comparison comparison, Jurisdiction baseline, Writer out) {
+    Objects.requireNonNull(comparison, "comparison");
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(out, "out");
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schemaVersion", JsonOutput.SCHEMA_VERSION);
+    root.put("libraryVersion", libraryVersion());
+    root.put("ruleSetFingerprint", RuleSetFingerprint.of(baseline));
+    root.put("format", CALIBRATION_JSON_FORMAT);
+    root.put("state", comparison.state());
+    root.put("seed", comparison.seed());
+    root.put("disputes", comparison.disputes());
+    root.put("parameters", comparison.parameters());
+    root.put("parameters_hash", comparison.parametersHash());
+    root.put("replicates", comparison.replicates());
+    ObjectNode intervals = root.putObject("intervals");
+    intervals.put("lower_noise/upper_noise", "95% interval from simulation noise alone (Wilson, simulated counts)");
+    intervals.put("lower_with_parameters/upper_with_parameters", comparison.replicates() == 0
+        ? "off (null): parameter uncertainty was not drawn"
+        : "95% interval including parameter uncertainty: 2.5th and 97.5th percentiles of " + comparison.replicates()
+            + " replicates with drawn parameters");
+    intervals.put("published_lower/published_upper", "95% Wilson interval of the published share, when its"
+        + " denominator is published");
+    root.put("published_name", comparison.published().name());
+    root.put("published_source", comparison.published().source());
+    root.put("reporting_year", comparison.simulated().year().toString());
+    root.put("status_date", comparison.simulated().statusDate().toString());
+    ArrayNode rows = root.putArray("rows");
+    int first = Section618Comparison.CSV_HEADER.indexOf("row");
+    Set<String> texts = Set.of("row", "id", "label", "note");
+    for (String[] r : comparison.toCsvRecords()) {
+      ObjectNode o = rows.addObject();
+      for (int c = first; c < r.length; c++) {
+        String name = Section618Comparison.CSV_HEADER.get(c);
+        String v = r[c];
+        if (v.isEmpty()) {
+          o.putNull(name);
+        } else if (texts.contains(name)) {
+          o.put(name, v);
+        } else if (v.equals("true") || v.equals("false")) {
+          o.put(name, Boolean.parseBoolean(v));
         } else {
           o.put(name, new BigDecimal(v));
         }

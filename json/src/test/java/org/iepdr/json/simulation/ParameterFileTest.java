@@ -52,6 +52,25 @@ class ParameterFileTest {
     }
   }
 
+  /** Every source a bundled file declares is cited by a value, and says where its figures are. */
+  @ParameterizedTest
+  @ValueSource(strings = {"MO", "MS", "US"})
+  void everyDeclaredSourceIsCitedAndSaysWhereItsFiguresAre(String state) {
+    ParameterFile f = ParameterFile.bundled(state);
+    java.util.Set<String> cited = new java.util.HashSet<>();
+    for (ParameterEntry e : f.entries().values()) {
+      if (e.evidence() == ParameterEntry.Evidence.COUNT || e.evidence() == ParameterEntry.Evidence.STATED) {
+        cited.add(e.source());
+      }
+    }
+    assertThat(f.sources().keySet()).as(state).isSubsetOf(cited);
+    for (var s : f.sources().entrySet()) {
+      assertThat(s.getValue().title()).as(s.getKey()).isNotBlank();
+      assertThat(s.getValue().where()).as(s.getKey()).isNotBlank();
+    }
+    assertThat(f.sources().get("mde-2015-16").where()).contains("https://mdek12.org/");
+  }
+
   @Test
   void countsGiveBetaDistributionsAndStatedFiguresTheirRange() {
     ParameterFile mo = ParameterFile.bundled("MO");
