@@ -5,10 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.iepdr.core.IepdrException;
+import org.iepdr.core.rules.RuleBook;
 import org.iepdr.core.rules.RuleSetFingerprint;
 import org.iepdr.core.rules.UnknownJurisdictionException;
 import org.iepdr.json.casefile.CaseFileException;
 import org.iepdr.json.casefile.CaseFileProblem;
+import org.iepdr.json.casefile.SchoolCalendarFileException;
+import org.iepdr.json.testfile.TestFileException;
+import org.iepdr.json.workflow.WorkflowFileException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +48,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   /** The problem type of an input past a limit. */
   static final URI TOO_LARGE = URI.create("urn:iepdr:problem:too-large");
 
-  ProblemHandler() {}
+  private final String fingerprints;
+
+  ProblemHandler(RuleBook book) {
+    this.fingerprints = Versions.fingerprints(book);
+  }
 
   @ExceptionHandler(CaseFileException.class)
   ResponseEntity<ProblemDetail> invalidCase(CaseFileException e) {
@@ -72,6 +80,42 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     m.put("path", p.path());
     m.put("message", p.message());
     return m;
+  }
+
+  @ExceptionHandler(WorkflowFileException.class)
+  ResponseEntity<ProblemDetail> invalidWorkflow(WorkflowFileException e) {
+    return problems(e.problems(), "workflow template");
+  }
+
+  @ExceptionHandler(TestFileException.class)
+  ResponseEntity<ProblemDetail> invalidTestFile(TestFileException e) {
+    return problems(e.problems(), "test file");
+  }
+
+  private ResponseEntity<ProblemDetail> problems(List<CaseFileProblem> problems, String what) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problems.size() + " problem"
+        + (problems.size() == 1 ? "" : "s") + " in the " + what);
+    p.setType(INVALID_CASE);
+    p.setTitle("Invalid " + what);
+    p.setProperty("problems", problems.stream().map(ProblemHandler::problem).toList());
+    return problem(p);
+  }
+
+  @ExceptionHandler(SchoolCalendarFileException.class)
+  ResponseEntity<ProblemDetail> invalidCalendar(SchoolCalendarFileException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
+    p.setType(INVALID_INPUT);
+    p.setTitle("Invalid school calendar");
+    p.setProperty("problems", e.problems());
+    return problem(p);
+  }
+
+  @ExceptionHandler(BadRequestException.class)
+  ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
+    p.setType(INVALID_INPUT);
+    p.setTitle("Invalid input");
+    return problem(p);
   }
 
   @ExceptionHandler(TooLargeException.class)
@@ -111,16 +155,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(p);
   }
 
-  private static ResponseEntity<ProblemDetail> problem(ProblemDetail p) {
-    p.setProperty("libraryVersion", RuleSetFingerprint.libraryVersion());
+  private ResponseEntity<ProblemDetail> problem(ProblemDetail p) {
+    stamp(p);
     return ResponseEntity.status(p.getStatus()).body(p);
+  }
+
+  /** Every answer carries the library version and the rule sets installed, a problem too. */
+  private void stamp(ProblemDetail p) {
+    p.setProperty("libraryVersion", RuleSetFingerprint.libraryVersion());
+    p.setProperty("ruleSetFingerprint", fingerprints);
   }
 
   @Override
   protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
       HttpStatusCode statusCode, WebRequest request) {
     if (body instanceof ProblemDetail p) {
-      p.setProperty("libraryVersion", RuleSetFingerprint.libraryVersion());
+      stamp(p);
     }
     return super.createResponseEntity(body, headers, statusCode, request);
   }
