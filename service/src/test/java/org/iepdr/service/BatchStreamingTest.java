@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Timeout;
  * and the first answer must arrive while the client still holds back the rest of the input (ping-pong),
  * which no service that reads the whole body first, or writes the whole answer last, can give.
  */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Timeout(value = 360, unit = TimeUnit.SECONDS)
 class BatchStreamingTest {
 
   static final int CASES = 5_000;
@@ -53,7 +53,8 @@ class BatchStreamingTest {
         System.getProperty("java.class.path"), IepdrServiceApplication.class.getName(), "--server.port=" + port)
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     HttpClient c = HttpClient.newHttpClient();
-    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    // a few seconds alone; much longer on a busy 2-core machine
+    long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
     while (true) {
       try {
         HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
@@ -65,7 +66,7 @@ class BatchStreamingTest {
         // not listening yet
       }
       assertThat(service.isAlive()).as("the service is running (see %s)", log).isTrue();
-      assertThat(System.nanoTime()).as("the service is ready within 60 s").isLessThan(until);
+      assertThat(System.nanoTime()).as("the service is ready within 180 s").isLessThan(until);
       Thread.sleep(200);
     }
   }

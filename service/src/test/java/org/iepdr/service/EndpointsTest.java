@@ -235,6 +235,20 @@ class EndpointsTest {
     problem(http.post("/v1/days?state=MO&from=2026-09-04&add=1", "text/plain", "nonsense\n"), 400);
   }
 
+  @Test
+  void theReadmesCurlAnswersAreTheServices() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    String days = http.get("/v1/days?state=MS&from=2026-11-20&add=3&unit=business").body();
+    assertThat(readme).contains("curl -s 'http://127.0.0.1:8080/v1/days?state=MS&from=2026-11-20&add=3&unit=business'\n"
+        + "    " + days + "\n");
+    String evaluation = http.post("/v1/evaluate", "application/json", Http.caseFile("ms-complaint-verified-late.json"))
+        .body();
+    String shown = readme.substring(readme.indexOf("{\"schemaVersion\":\"2.1\",\"libraryVersion\""));
+    shown = shown.substring(0, shown.indexOf(" ..."));
+    assertThat(evaluation.replaceFirst("(\"ruleSetFingerprint\":\"[0-9a-f]{8})[0-9a-f]+", "$1..."))
+        .startsWith(shown);
+  }
+
   // ---- jurisdictions
 
   @Test
