@@ -1,5 +1,8 @@
 package org.iepdr.service;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -70,6 +73,10 @@ class ChecksController {
 
   @PostMapping(path = "/v1/conform", consumes = {MediaType.APPLICATION_JSON_VALUE, YAML, "application/x-yaml",
       "text/yaml"}, produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Check a workflow template on every start date of a range (docs/workflows.md)")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "a workflow template",
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")),
+          @Content(mediaType = YAML, schema = @Schema(type = "string"))})
   ObjectNode conform(HttpServletRequest request, HttpServletResponse response,
       @RequestParam(name = "state", required = false) @Nullable String state,
       @RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -112,6 +119,10 @@ class ChecksController {
 
   @PostMapping(path = "/v1/test", consumes = {MediaType.APPLICATION_JSON_VALUE, YAML, "application/x-yaml",
       "text/yaml"}, produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Run a test file (docs/test-files.md), each case inline")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "a test file",
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")),
+          @Content(mediaType = YAML, schema = @Schema(type = "string"))})
   ObjectNode test(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String text = Inputs.text(request.getInputStream(), limits.maxCaseBytes(), "the test file");
     boolean yaml = yaml(request);

@@ -1,5 +1,8 @@
 package org.iepdr.service;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -66,6 +69,10 @@ class EvaluateController {
 
   @PostMapping(path = "/v1/evaluate", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Evaluate one case file (docs/case-file.md)", description = "The evaluation as iepdr check"
+      + " --format json writes it (docs/schemas/evaluation.schema.json).")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "a case file",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
   ObjectNode evaluate(HttpServletRequest request, HttpServletResponse response,
       @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           @Nullable LocalDate asOf,
@@ -77,6 +84,9 @@ class EvaluateController {
 
   @PostMapping(path = "/v1/evaluate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Evaluate one case file with a school calendar",
+      description = "multipart/form-data: the part 'case' (a case file) and the part 'schoolCalendar' (the"
+          + " school-calendar text file of docs/case-file.md).")
   ObjectNode evaluateWithCalendar(HttpServletResponse response,
       @RequestPart("case") MultipartFile caseFile,
       @RequestPart(name = "schoolCalendar", required = false) @Nullable MultipartFile schoolCalendar,
@@ -121,6 +131,11 @@ class EvaluateController {
    */
   @PostMapping(path = "/v1/batch", consumes = {NDJSON, "application/jsonl", "application/json-lines"},
       produces = NDJSON)
+  @Operation(summary = "Evaluate one case per line (JSON Lines), streamed both ways",
+      description = "One answer line per case, then a summary line, as iepdr batch writes them"
+          + " (docs/schemas/batch-line.schema.json).")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "one case file per line",
+      content = @Content(mediaType = NDJSON, schema = @Schema(type = "string")))
   void batch(HttpServletRequest request, HttpServletResponse response,
       @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           @Nullable LocalDate asOf,

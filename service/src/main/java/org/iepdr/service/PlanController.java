@@ -1,5 +1,8 @@
 package org.iepdr.service;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -59,6 +62,9 @@ class PlanController {
   }
 
   @PostMapping(path = "/v1/plan", consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Plan proposed acts with a school calendar")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "a school-calendar file",
+      content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")))
   ObjectNode planWithCalendar(HttpServletRequest request, HttpServletResponse response,
       @RequestParam("state") String state, @RequestParam("act") List<String> acts,
       @RequestParam("trigger") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate trigger) throws IOException {
@@ -105,6 +111,9 @@ class PlanController {
   }
 
   @PostMapping(path = "/v1/days", consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Count school days of a school calendar")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "a school-calendar file",
+      content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")))
   ObjectNode schoolDays(HttpServletRequest request, HttpServletResponse response, @RequestParam("state") String state,
       @RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(name = "add", required = false) @Nullable Integer add,

@@ -1,5 +1,8 @@
 package org.iepdr.service;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -59,6 +62,10 @@ class ReportController {
 
   @PostMapping(path = "/v1/reports/section-618", consumes = {EvaluateController.NDJSON, "application/jsonl",
       "application/json-lines"}, produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "The IDEA Section 618 dispute-resolution report of a caseload (JSON Lines, streamed in)",
+      description = "As iepdr report section-618 --format json writes it (docs/section-618.md).")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "one case file per line",
+      content = @Content(mediaType = EvaluateController.NDJSON, schema = @Schema(type = "string")))
   ObjectNode section618(HttpServletRequest request, HttpServletResponse response, @RequestParam("year") String year,
       @RequestParam(name = "statusDate", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           @Nullable LocalDate statusDate,

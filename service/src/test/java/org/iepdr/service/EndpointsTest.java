@@ -334,6 +334,11 @@ class EndpointsTest {
     HttpResponse<String> api = http.get("/v3/api-docs");
     assertThat(api.statusCode()).isEqualTo(200);
     assertThat(api.body()).contains("/v1/evaluate").contains("/v1/batch").contains("/v1/reports/section-618");
+    JsonNode paths = Http.json(api).path("paths");
+    assertThat(paths.path("/v1/evaluate").path("post").path("requestBody").path("content").has("application/json"))
+        .as("the case file body is documented").isTrue();
+    assertThat(paths.path("/v1/batch").path("post").path("requestBody").path("content").has("application/x-ndjson"))
+        .isTrue();
     assertThat(http.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
   }
 
