@@ -23,7 +23,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.Timeout;
  * which no service that reads the whole body first, or writes the whole answer last, can give.
  */
 @Timeout(value = 360, unit = TimeUnit.SECONDS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BatchStreamingTest {
 
   static final int CASES = 5_000;
@@ -92,6 +96,7 @@ class BatchStreamingTest {
   }
 
   @Test
+  @Order(1)
   void aBatchLargerThanTheHeapStreamsInAndOutAndTheFirstAnswerComesBeforeTheInputEnds() throws Exception {
     byte[] line = paddedLine(Http.line(Http.caseFile("mo-fiep-one-day-late.json")), LINE_BYTES);
     try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -132,6 +137,47 @@ class BatchStreamingTest {
       assertThat(summary).contains("\"cases\":" + CASES).contains("\"invalid\":0");
     }
     assertThat(service.isAlive()).as("the service survived (no OutOfMemoryError; see %s)", log).isTrue();
+  }
+
+  /** SIGTERM while a batch is half sent: the service finishes that request, then stops. */
+  @Test
+  @Order(2)
+  void aGracefulShutdownFinishesTheRequestInFlight() throws Exception {
+    byte[] line = (Http.line(Http.caseFile("mo-fiep-on-time.json")) + "\n").getBytes(StandardCharsets.UTF_8);
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(60_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
+          + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+      List<Throwable> failures = new ArrayList<>();
+      Thread reader = new Thread(() -> {
+        try {
+          read(new BufferedInputStream(socket.getInputStream()), answers);
+        } catch (Throwable t) {
+          failures.add(t);
+        }
+      });
+      reader.start();
+      chunk(out, line);
+      out.flush();
+      assertThat(answers.poll(30, TimeUnit.SECONDS)).as("the first answer").isNotNull();
+      service.destroy(); // SIGTERM
+      Thread.sleep(1_000);
+      assertThat(service.isAlive()).as("the service waits for the request in flight").isTrue();
+      for (int i = 0; i < 9; i++) {
+        chunk(out, line);
+      }
+      out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      reader.join(60_000);
+      assertThat(failures).isEmpty();
+      List<String> rest = new ArrayList<>();
+      answers.drainTo(rest);
+      assertThat(rest).hasSize(10); // nine answers and the summary
+      assertThat(rest.get(9)).contains("\"cases\":10");
+    }
+    assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("the service stops after the request").isTrue();
   }
 
   static void chunk(OutputStream out, byte[] data) throws IOException {
