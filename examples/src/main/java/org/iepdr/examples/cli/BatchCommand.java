@@ -36,6 +36,7 @@ import org.iepdr.json.casefile.CaseFile;
 import org.iepdr.json.casefile.CaseFileException;
 import org.iepdr.json.casefile.CaseFileProblem;
 import org.iepdr.json.casefile.CaseFileReader;
+import org.iepdr.json.casefile.JsonLinesReader;
 import org.iepdr.json.output.BatchLineJson;
 import org.iepdr.json.output.JsonOutput;
 import org.jspecify.annotations.Nullable;
@@ -142,7 +143,7 @@ final class BatchCommand implements Callable<Integer> {
     BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
     try (in) {
       refuseBinary(in);
-      return run(book, new Utf8Lines(in), size, out, err);
+      return run(book, new JsonLinesReader(in), size, out, err);
     }
   }
 
@@ -162,7 +163,7 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private int run(RuleBook book, Utf8Lines lines, long size, PrintWriter out, PrintWriter err)
+  private int run(RuleBook book, JsonLinesReader lines, long size, PrintWriter out, PrintWriter err)
       throws IOException, InterruptedException {
     Map<String, Map<String, Integer>> byRule = new TreeMap<>();
     long[] counts = new long[3]; // cases, invalid, with violations
@@ -183,8 +184,8 @@ final class BatchCommand implements Callable<Integer> {
     try {
       ArrayDeque<Future<List<LineResult>>> pending = new ArrayDeque<>();
       while (true) {
-        List<Utf8Lines.Line> chunk = new ArrayList<>(CHUNK);
-        Utf8Lines.Line line;
+        List<JsonLinesReader.Line> chunk = new ArrayList<>(CHUNK);
+        JsonLinesReader.Line line;
         while (chunk.size() < CHUNK && (line = lines.next()) != null) {
           if (bar != null) {
             bar.stepBy(line.bytes());
@@ -258,11 +259,11 @@ final class BatchCommand implements Callable<Integer> {
     Output.check(out, "standard output");
   }
 
-  private List<LineResult> evaluate(RuleBook book, List<Utf8Lines.Line> chunk) {
+  private List<LineResult> evaluate(RuleBook book, List<JsonLinesReader.Line> chunk) {
     // one reader per chunk: a task never shares one with another thread
     CaseFileReader reader = CaseFileReader.forRuleBook(book);
     List<LineResult> results = new ArrayList<>(chunk.size());
-    for (Utf8Lines.Line l : chunk) {
+    for (JsonLinesReader.Line l : chunk) {
       String text = l.text();
       if (text != null && text.isBlank()) {
         continue;
@@ -273,7 +274,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** Evaluates one line into its JSON line (the format of {@link BatchLineJson}). */
-  private LineResult evaluate(RuleBook book, CaseFileReader reader, Utf8Lines.Line line) {
+  private LineResult evaluate(RuleBook book, CaseFileReader reader, JsonLinesReader.Line line) {
     int lineNo = line.number();
     ObjectNode o;
     try {

@@ -41,6 +41,7 @@ import org.iepdr.json.casefile.CaseFile;
 import org.iepdr.json.casefile.CaseFileException;
 import org.iepdr.json.casefile.CaseFileProblem;
 import org.iepdr.json.casefile.CaseFileReader;
+import org.iepdr.json.casefile.JsonLinesReader;
 import org.iepdr.json.output.JsonOutput;
 import org.iepdr.json.output.Section618Json;
 import org.jspecify.annotations.Nullable;
@@ -148,9 +149,9 @@ final class Section618Command implements Callable<Integer> {
     RuleBook book = report.parent.book();
     String source = "-".equals(input) ? "<stdin>" : input;
     try (BufferedInputStream in = new BufferedInputStream(open(), 1 << 16)) {
-      Utf8Lines lines = new Utf8Lines(in);
+      JsonLinesReader lines = new JsonLinesReader(in);
       CaseFileReader reader = CaseFileReader.forRuleBook(book);
-      Utf8Lines.Line line;
+      JsonLinesReader.Line line;
       while ((line = lines.next()) != null) {
         String text = line.text();
         if (line.problem() != null || text == null) {
