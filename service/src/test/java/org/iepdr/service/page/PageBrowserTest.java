@@ -228,6 +228,16 @@ class PageBrowserTest {
   }
 
   @Test
+  void anUploadedCaseFileIsReadIntoTheFormAndEvaluates() throws Exception {
+    Path file = CASES.resolve("ms-complaint-verified-late.json").toAbsolutePath().normalize();
+    driver.findElement(By.id("file")).sendKeys(file.toString());
+    wait.until(d -> !d.findElement(By.id("case")).getDomProperty("value").isBlank());
+    assertThat(driver.findElement(By.id("case")).getDomProperty("value")).isEqualTo(Files.readString(file));
+    evaluate();
+    assertThat(driver.findElement(By.id("summary")).getText()).contains("ms-complaint-verified-late");
+  }
+
+  @Test
   void anEmptyCaseIsNotSentAndSaysWhatToDo() {
     paste("   ");
     driver.findElement(By.id("evaluate")).click();
