@@ -79,7 +79,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     return r;
   }
 
-  /** Asks every request but the health probes and CORS preflights for the bearer token. */
+  /** Asks every request but the health probes, the try-it page's static files and CORS preflights for the bearer token. */
   static final class BearerTokenFilter extends OncePerRequestFilter {
 
     private final byte[] expected;
@@ -92,7 +92,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       String path = request.getRequestURI();
-      if (path.equals("/actuator/health") || path.startsWith("/actuator/health/")
+      if (path.equals("/actuator/health") || path.startsWith("/actuator/health/") || isPageFile(path)
           || "OPTIONS".equals(request.getMethod())) {
         chain.doFilter(request, response);
         return;
@@ -111,6 +111,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
       response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
           + "\"detail\":\"give the service's bearer token: Authorization: Bearer TOKEN\",\"libraryVersion\":\""
           + RuleSetFingerprint.libraryVersion() + "\"}");
+    }
+
+    /**
+     * Whether a path names one of the try-it page's static files (the page, its script and style, the
+     * bundled example cases): they hold no student's data, so a browser may load them without the token;
+     * every call the page makes to {@code /v1} still needs it.
+     */
+    static boolean isPageFile(String path) {
+      return path.equals("/") || path.equals("/index.html") || path.equals("/page.js") || path.equals("/page.css")
+          || (path.startsWith("/examples/") && !path.contains(".."));
     }
 
     private static byte[] sha256(String s) {

@@ -286,6 +286,39 @@ class EndpointsTest {
   }
 
   @Test
+  void dueListsTheOpenDeadlinesOfAStreamedCaseloadAsTheToolDoes() throws Exception {
+    byte[] cases = Files.readAllBytes(Path.of("../examples/caseloads/bundled-cases.jsonl"));
+    String window = "/v1/due?from=2026-03-02&to=2026-03-15";
+    HttpResponse<String> r = http.post(window, "application/x-ndjson", cases);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    versioned(r);
+    JsonNode due = Http.json(r);
+    assertThat(due.path("from").asString()).isEqualTo("2026-03-02");
+    assertThat(due.path("asOf").asString()).isEqualTo("2026-03-02");
+    assertThat(due.path("items").size()).isPositive();
+    assertThat(due.path("cases").asLong()).isEqualTo(Files.readAllLines(
+        Path.of("../examples/caseloads/bundled-cases.jsonl")).stream().filter(l -> !l.isBlank()).count());
+    // the same calendar as iepdr due --ics over the same caseload and window (the tool's golden)
+    HttpResponse<String> ics = http.send(http.request(window).header("Content-Type", "application/x-ndjson")
+        .header("Accept", "text/calendar").POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(cases)).build());
+    assertThat(ics.statusCode()).as(ics.body()).isEqualTo(200);
+    assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(
+        "text/calendar"));
+    assertThat(ics.body()).isEqualTo(Files.readString(
+        Path.of("../examples/caseloads/expected/bundled-cases-2026-03-02-to-2026-03-15.ics")));
+    // a deadline on the window's last day is in it; a window before every deadline lists none
+    assertThat(Http.json(http.post("/v1/due?from=2000-01-03&to=2000-01-04", "application/x-ndjson", cases))
+        .path("items").size()).isZero();
+    problem(http.post("/v1/due?from=2026-03-15&to=2026-03-02", "application/x-ndjson", cases), 400);
+    problem(http.post("/v1/due?from=2026-03-02&to=2026-03-15&asOf=2026-04-01", "application/x-ndjson", cases), 400);
+    problem(http.post("/v1/due?from=2026-03-02", "application/x-ndjson", cases), 400);
+    problem(http.post("/v1/due?from=yesterday&to=2026-03-15", "application/x-ndjson", cases), 400);
+    problem(http.post(window + "&lang=xx", "application/x-ndjson", cases), 400);
+    problem(http.post(window, "application/x-ndjson", "{\"id\": 1}\n"), 400);
+    problem(http.post(window, "text/plain", cases), 415);
+  }
+
+  @Test
   void conformChecksAWorkflowTemplate() throws Exception {
     String yaml = Files.readString(Path.of("../examples/workflows/mo-fiep-broken.yaml"));
     HttpResponse<String> r = http.post("/v1/conform?from=2027-01-04&to=2027-01-15", "application/yaml", yaml);
@@ -333,7 +366,8 @@ class EndpointsTest {
     assertThat(Http.json(one).path("measurements").get(0).path("value").asDouble()).isGreaterThanOrEqualTo(1);
     HttpResponse<String> api = http.get("/v3/api-docs");
     assertThat(api.statusCode()).isEqualTo(200);
-    assertThat(api.body()).contains("/v1/evaluate").contains("/v1/batch").contains("/v1/reports/section-618");
+    assertThat(api.body()).contains("/v1/evaluate").contains("/v1/batch").contains("/v1/reports/section-618")
+        .contains("/v1/due");
     JsonNode paths = Http.json(api).path("paths");
     assertThat(paths.path("/v1/evaluate").path("post").path("requestBody").path("content").has("application/json"))
         .as("the case file body is documented").isTrue();

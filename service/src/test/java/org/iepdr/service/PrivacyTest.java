@@ -88,6 +88,10 @@ class PrivacyTest {
     responses.add(http.post("/v1/reports/section-618?year=2025-26", "application/x-ndjson", population.toString()));
     responses.add(http.post("/v1/reports/section-618?year=2025-26&showCases=3.2.b", "application/x-ndjson",
         population.toString()));
+    responses.add(http.post("/v1/due?from=2025-07-01&to=2026-06-30", "application/x-ndjson", population.toString()));
+    responses.add(http.send(http.request("/v1/due?from=2025-07-01&to=2026-06-30")
+        .header("Content-Type", "application/x-ndjson").header("Accept", "text/calendar")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(population.toString())).build()));
     responses.add(http.post("/v1/test", "application/json", "{\"name\": \"suite\", \"cases\": [{\"name\": \"n\","
         + " \"case\": " + good + ", \"expect\": {\"noFindings\": [{\"rule\": \"MO.FIEP.LEAD_TIME\"}]}}]}"));
     responses.add(http.post("/v1/test", "application/json", "{\"name\": \"suite\", \"cases\": [{\"name\": \"n\","

@@ -56,6 +56,13 @@ class SecurityTest {
           .statusCode()).isEqualTo(200);
       assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
       assertThat(http.get("/actuator/metrics").statusCode()).isEqualTo(401);
+      // the try-it page's static files hold no student's data: a browser loads them without the token,
+      // but the page's calls still need it
+      assertThat(http.get("/").statusCode()).isEqualTo(200);
+      assertThat(http.get("/page.js").statusCode()).isEqualTo(200);
+      assertThat(http.get("/examples/index.json").statusCode()).isEqualTo(200);
+      assertThat(http.post("/v1/evaluate", "application/json", "{}").statusCode()).isEqualTo(401);
+      assertThat(http.get("/v1/due").statusCode()).isEqualTo(401);
     }
   }
 
