@@ -34,6 +34,7 @@ import org.iepdr.json.casefile.CaseFile;
 import org.iepdr.json.casefile.CaseFileException;
 import org.iepdr.json.casefile.CaseFileProblem;
 import org.iepdr.json.casefile.CaseFileReader;
+import org.iepdr.json.casefile.JsonLinesReader;
 import org.iepdr.json.output.DueJson;
 import org.iepdr.json.output.IcsOutput;
 import org.iepdr.json.output.JsonOutput;
@@ -165,7 +166,7 @@ final class DueCommand implements Callable<Integer> {
     BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
     try (in) {
       refuseBinary(in);
-      read(book, window, new Utf8Lines(in), size, list, invalid, kept, err);
+      read(book, window, new JsonLinesReader(in), size, list, invalid, kept, err);
     } catch (RuntimeException | IOException | InterruptedException e) {
       if (icsOut != null) {
         icsOut.close();
@@ -210,7 +211,7 @@ final class DueCommand implements Callable<Integer> {
     }
   }
 
-  private void read(RuleBook book, DueWindow window, Utf8Lines lines, long size, DueList list, long[] invalid,
+  private void read(RuleBook book, DueWindow window, JsonLinesReader lines, long size, DueList list, long[] invalid,
       List<CaseFileProblem> kept, PrintWriter err) throws IOException, InterruptedException {
     boolean show = !noProgress && (progress || parent.environment().terminal());
     ProgressBarStyle style = parent.environment().terminal() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK
@@ -229,8 +230,8 @@ final class DueCommand implements Callable<Integer> {
     try {
       ArrayDeque<Future<List<LineResult>>> pending = new ArrayDeque<>();
       while (true) {
-        List<Utf8Lines.Line> chunk = new ArrayList<>(BatchCommand.CHUNK);
-        Utf8Lines.Line line;
+        List<JsonLinesReader.Line> chunk = new ArrayList<>(BatchCommand.CHUNK);
+        JsonLinesReader.Line line;
         while (chunk.size() < BatchCommand.CHUNK && (line = lines.next()) != null) {
           if (bar != null) {
             bar.stepBy(line.bytes());
@@ -301,10 +302,10 @@ final class DueCommand implements Callable<Integer> {
     err.flush();
   }
 
-  private List<LineResult> evaluate(RuleBook book, DueWindow window, List<Utf8Lines.Line> chunk) {
+  private List<LineResult> evaluate(RuleBook book, DueWindow window, List<JsonLinesReader.Line> chunk) {
     CaseFileReader reader = CaseFileReader.forRuleBook(book);
     List<LineResult> results = new ArrayList<>(chunk.size());
-    for (Utf8Lines.Line l : chunk) {
+    for (JsonLinesReader.Line l : chunk) {
       String text = l.text();
       if (text != null && text.isBlank()) {
         continue;
@@ -315,7 +316,7 @@ final class DueCommand implements Callable<Integer> {
   }
 
   /** Evaluates one line as of the window's as-of date, or says why it cannot be. */
-  private LineResult evaluate(RuleBook book, DueWindow window, CaseFileReader reader, Utf8Lines.Line line) {
+  private LineResult evaluate(RuleBook book, DueWindow window, CaseFileReader reader, JsonLinesReader.Line line) {
     int lineNo = line.number();
     try {
       String text = line.text();
