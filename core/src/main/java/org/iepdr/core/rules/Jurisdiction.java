@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.iepdr.core.CalendarRangeException;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.MissingCalendarException;
@@ -49,6 +50,8 @@ public final class Jurisdiction {
   /** For each rule, the event types and request kinds it declares it needs ({@link RuleDescriptor#reads()}). */
   private final Class<?>[][] reads;
   private final RequestKind[][] readsRequests;
+  /** The rule-set fingerprint, computed once (the rules never change); a benign race computes it twice. */
+  private @Nullable String fingerprint;
 
   Jurisdiction(String code, String name, DayCounter counter, List<Rule> rules, EscalationPath escalation) {
     this.code = code;
@@ -70,6 +73,17 @@ public final class Jurisdiction {
       reads[i] = d.reads().toArray(new Class<?>[0]);
       readsRequests[i] = d.readsRequests().toArray(new RequestKind[0]);
     }
+  }
+
+  /** Returns the rule-set fingerprint, computed on first use ({@link RuleSetFingerprint#of(Jurisdiction)}). */
+  String fingerprint() {
+    String f = fingerprint;
+    if (f == null) {
+      f = RuleSetFingerprint.of(RuleSetFingerprint.libraryVersion(), code,
+          rules.stream().map(Rule::descriptor).toList());
+      fingerprint = f;
+    }
+    return f;
   }
 
   /**

@@ -56,7 +56,7 @@ public final class RuleSetFingerprint {
    */
   public static String of(Jurisdiction jurisdiction) {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
-    return of(VERSION, jurisdiction.code(), jurisdiction.rules().stream().map(Rule::descriptor).toList());
+    return jurisdiction.fingerprint();
   }
 
   /**
