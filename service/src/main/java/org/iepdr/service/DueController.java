@@ -7,21 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import org.iepdr.core.IepdrException;
 import org.iepdr.core.caseload.DueList;
 import org.iepdr.core.caseload.DueWindow;
 import org.iepdr.core.message.Language;
-import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.RuleBook;
-import org.iepdr.json.casefile.CaseFile;
-import org.iepdr.json.casefile.CaseFileException;
-import org.iepdr.json.casefile.CaseFileProblem;
 import org.iepdr.json.casefile.CaseFileReader;
-import org.iepdr.json.casefile.JsonLinesReader;
 import org.iepdr.json.output.DueJson;
 import org.iepdr.json.output.IcsOutput;
 import org.jspecify.annotations.Nullable;
@@ -103,35 +93,7 @@ class DueController {
   private DueList read(HttpServletRequest request, HttpServletResponse response, DueWindow window)
       throws IOException {
     DueList list = new DueList(window);
-    Map<String, Jurisdiction> used = new TreeMap<>();
-    JsonLinesReader lines = new JsonLinesReader(request.getInputStream(), limits.maxCaseBytes());
-    String source = EvaluateController.BODY;
-    JsonLinesReader.Line line;
-    while ((line = lines.next()) != null) {
-      String text = line.text();
-      if (line.overLimit()) {
-        throw new TooLargeException("line " + line.number() + ": " + line.problem());
-      }
-      if (line.problem() != null || text == null) {
-        throw new CaseFileException(List.of(new CaseFileProblem(source, line.number(), line.column(), "$",
-            String.valueOf(line.problem()))));
-      }
-      if (text.isBlank()) {
-        continue;
-      }
-      CaseFile cf = reader.read(source, text, line.number());
-      Jurisdiction j = used.computeIfAbsent(cf.aCase().state(), book::jurisdiction);
-      try {
-        list.add(cf.aCase(), j);
-      } catch (IepdrException e) {
-        throw new CaseFileException(List.of(new CaseFileProblem(source, line.number(), 0, "$",
-            "case " + cf.aCase().id() + ": " + e.getMessage())));
-      }
-    }
-    if (!used.isEmpty()) {
-      response.setHeader(Versions.RULE_SET_FINGERPRINT, used.values().stream().map(Versions::fingerprint)
-          .collect(Collectors.joining(",")));
-    }
+    CaseLines.fold(request.getInputStream(), response, reader, book, limits, (cf, j) -> list.add(cf.aCase(), j));
     return list;
   }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.iepdr.core.IepdrException;
 import org.iepdr.core.report.MediationRelation;
@@ -27,11 +26,7 @@ import org.iepdr.core.report.SuppressedTable;
 import org.iepdr.core.rules.EvaluationOptions;
 import org.iepdr.core.rules.Jurisdiction;
 import org.iepdr.core.rules.RuleBook;
-import org.iepdr.json.casefile.CaseFile;
-import org.iepdr.json.casefile.CaseFileException;
-import org.iepdr.json.casefile.CaseFileProblem;
 import org.iepdr.json.casefile.CaseFileReader;
-import org.iepdr.json.casefile.JsonLinesReader;
 import org.iepdr.json.output.Section618Json;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -116,37 +111,10 @@ class ReportController {
       ob.statusDate(statusDate);
     }
     Section618Counter counter = new Section618Counter(y, ob.build());
-    Map<String, Jurisdiction> used = new TreeMap<>();
-    JsonLinesReader lines = new JsonLinesReader(request.getInputStream(), limits.maxCaseBytes());
-    String source = EvaluateController.BODY;
-    JsonLinesReader.Line line;
-    while ((line = lines.next()) != null) {
-      String text = line.text();
-      if (line.overLimit()) {
-        throw new TooLargeException("line " + line.number() + ": " + line.problem());
-      }
-      if (line.problem() != null || text == null) {
-        throw new CaseFileException(List.of(new CaseFileProblem(source, line.number(), line.column(), "$",
-            String.valueOf(line.problem()))));
-      }
-      if (text.isBlank()) {
-        continue;
-      }
-      CaseFile cf = reader.read(source, text, line.number());
-      Jurisdiction j = used.computeIfAbsent(cf.aCase().state(), book::jurisdiction);
-      try {
-        counter.add(cf.aCase(), j, EvaluationOptions.defaults());
-      } catch (IepdrException e) {
-        throw new CaseFileException(List.of(new CaseFileProblem(source, line.number(), 0, "$",
-            "case " + cf.aCase().id() + ": " + e.getMessage())));
-      }
-    }
+    Map<String, Jurisdiction> used = CaseLines.fold(request.getInputStream(), response, reader, book, limits,
+        (cf, j) -> counter.add(cf.aCase(), j, EvaluationOptions.defaults()));
     Section618Report r = counter.report();
     Optional<SuppressedTable> table = suppress == null ? Optional.empty() : Optional.of(r.suppress(suppress));
-    if (!used.isEmpty()) {
-      response.setHeader(Versions.RULE_SET_FINGERPRINT, used.values().stream().map(Versions::fingerprint)
-          .collect(Collectors.joining(",")));
-    }
     return Section618Json.of(r, new ArrayList<>(used.values()), table);
   }
 }
