@@ -413,8 +413,8 @@ public final class CaseFileReader {
           locations = null;
         }
       }
-      int[] lc = locations == null ? new int[] {firstLine, 1} : locations.find(where.pointer);
-      problems.add(new CaseFileProblem(source, lc[0], lc[1], where.path, message));
+      int[] lc = locations == null ? new int[] {firstLine, 1} : locations.find(where.pointer());
+      problems.add(new CaseFileProblem(source, lc[0], lc[1], where.path(), message));
     }
 
     CaseFileException failure() {
@@ -627,7 +627,7 @@ public final class CaseFileReader {
       Where w = ev.child(parts[0]);
       JsonNode value = events.get(index).get(parts[0]);
       if (value != null && value.isArray() && quoted != null) {
-        int[] at = ids(w.pointer, value, parts.length > 1 ? parts[1] : null).get(quoted);
+        int[] at = ids(w.pointer(), value, parts.length > 1 ? parts[1] : null).get(quoted);
         if (at != null) {
           // a duplicate id inside an array (two issues of a request) is reported at its last occurrence
           Where el = w.index(parts.length > 1 && "id".equals(parts[1]) ? at[1] : at[0]);
@@ -1394,25 +1394,62 @@ public final class CaseFileReader {
   }
 
   /** A place in the document: its JSON path (for people) and its JSON pointer (for locations). */
+  /**
+   * Where a value sits, as a JSONPath-like path for messages and a JSON Pointer for locations. Both are
+   * rendered only when asked for (a problem is reported): reading a valid case builds no path string.
+   */
   private static final class Where {
     /** A field name shown as it is; any other name (it could be personal data) is shown as {@code ['?']}. */
     static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,39}");
 
-    final String path;
-    final String pointer;
+    private final @Nullable Where parent;
+    private final @Nullable String name;
+    private final int index;
+    private @Nullable String path;
+    private @Nullable String pointer;
 
     Where(String path, String pointer) {
+      this.parent = null;
+      this.name = null;
+      this.index = -1;
       this.path = path;
       this.pointer = pointer;
     }
 
+    private Where(Where parent, @Nullable String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
     Where child(String name) {
-      String simple = SIMPLE_NAME.matcher(name).matches() ? "." + name : "['?']";
-      return new Where(path + simple, pointer + "/" + name.replace("~", "~0").replace("/", "~1"));
+      return new Where(this, name, -1);
     }
 
     Where index(int i) {
-      return new Where(path + "[" + i + "]", pointer + "/" + i);
+      return new Where(this, null, i);
+    }
+
+    String path() {
+      String p = path;
+      if (p == null) {
+        String up = Objects.requireNonNull(parent, "parent").path();
+        String n = name;
+        p = n == null ? up + "[" + index + "]" : up + (SIMPLE_NAME.matcher(n).matches() ? "." + n : "['?']");
+        path = p;
+      }
+      return p;
+    }
+
+    String pointer() {
+      String p = pointer;
+      if (p == null) {
+        String up = Objects.requireNonNull(parent, "parent").pointer();
+        String n = name;
+        p = n == null ? up + "/" + index : up + "/" + n.replace("~", "~0").replace("/", "~1");
+        pointer = p;
+      }
+      return p;
     }
   }
 
