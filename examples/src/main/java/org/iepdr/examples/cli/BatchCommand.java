@@ -1,14 +1,9 @@
 package org.iepdr.examples.cli;
 
 import tools.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -113,53 +108,9 @@ final class BatchCommand implements Callable<Integer> {
     RuleBook book = parent.book();
     PrintWriter out = parent.spec.commandLine().getOut();
     PrintWriter err = parent.spec.commandLine().getErr();
-    long size;
-    InputStream raw;
-    if ("-".equals(input)) {
-      size = -1;
-      raw = parent.environment().in();
-    } else {
-      Path path = Path.of(input);
-      if (Files.isDirectory(path)) {
-        throw new BadInputException(input + ": is a directory; give a JSON Lines file (one case per line) or '-'");
-      }
-      try {
-        raw = Files.newInputStream(path);
-        // read only what a file held at the start: `batch f >> f` must not read its own output forever
-        // (a pipe or a device, such as /dev/stdin, has no size: read it to its end)
-        size = Files.isRegularFile(path) ? Files.size(path) : -1;
-      } catch (NoSuchFileException e) {
-        throw new BadInputException(input + ": no such file");
-      } catch (AccessDeniedException e) {
-        throw new BadInputException(input + ": cannot be read (permission denied)");
-      } catch (IOException e) {
-        throw new BadInputException(input + ": cannot be read: " + e.getMessage());
-      }
-      if (size >= 0) {
-        raw = new Bounded(raw, size);
-      }
-    }
-    source = "-".equals(input) ? "<stdin>" : input;
-    BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-    try (in) {
-      refuseBinary(in);
-      return run(book, new JsonLinesReader(in), size, out, err);
-    }
-  }
-
-  /** A NUL byte in the first 8 KiB: a binary file (an image, an archive), not JSON Lines. */
-  private void refuseBinary(BufferedInputStream in) throws IOException {
-    int peek = 8192;
-    in.mark(peek);
-    byte[] head = new byte[peek];
-    // one read: what has arrived, without waiting for 8 KiB from a slow producer on a pipe
-    int n = Math.max(0, in.read(head, 0, peek));
-    in.reset();
-    for (int i = 0; i < n; i++) {
-      if (head[i] == 0) {
-        throw new BadInputException(source + ": a binary file (a NUL byte at"
-            + " byte " + (i + 1) + "), not JSON Lines; give one JSON case per line in UTF-8");
-      }
+    try (JsonLinesInput lines = JsonLinesInput.open(input, parent.environment().in())) {
+      source = lines.source();
+      return run(book, new JsonLinesReader(lines.in()), lines.size(), out, err);
     }
   }
 

@@ -1,13 +1,8 @@
 package org.iepdr.examples.cli;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -133,40 +128,22 @@ final class DueCommand implements Callable<Integer> {
     DueWindow window = DueWindow.of(from, to, date);
     PrintWriter out = parent.spec.commandLine().getOut();
     PrintWriter err = parent.spec.commandLine().getErr();
-    long size;
-    InputStream raw;
-    if ("-".equals(input)) {
-      size = -1;
-      raw = parent.environment().in();
-    } else {
-      Path path = Path.of(input);
-      if (Files.isDirectory(path)) {
-        throw new BadInputException(input + ": is a directory; give a JSON Lines file (one case per line) or '-'");
-      }
-      try {
-        raw = Files.newInputStream(path);
-        size = Files.isRegularFile(path) ? Files.size(path) : -1;
-      } catch (NoSuchFileException e) {
-        throw new BadInputException(input + ": no such file");
-      } catch (AccessDeniedException e) {
-        throw new BadInputException(input + ": cannot be read (permission denied)");
-      } catch (IOException e) {
-        throw new BadInputException(input + ": cannot be read: " + e.getMessage());
-      }
-      if (size >= 0) {
-        raw = new BatchCommand.Bounded(raw, size);
-      }
-    }
-    source = "-".equals(input) ? "<stdin>" : input;
+    JsonLinesInput lines = JsonLinesInput.open(input, parent.environment().in());
+    long size = lines.size();
+    source = lines.source();
     // open the calendar file before anything is read or written: a path that cannot be opened is bad input
-    Writer icsOut = ics == null ? null : Output.openFile(ics, "--ics");
+    Writer icsOut;
+    try {
+      icsOut = ics == null ? null : Output.openFile(ics, "--ics");
+    } catch (RuntimeException e) {
+      lines.close();
+      throw e;
+    }
     DueList list = new DueList(window);
     long[] invalid = new long[1];
     List<CaseFileProblem> kept = new ArrayList<>();
-    BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-    try (in) {
-      refuseBinary(in);
-      read(book, window, new JsonLinesReader(in), size, list, invalid, kept, err);
+    try (lines) {
+      read(book, window, new JsonLinesReader(lines.in()), size, list, invalid, kept, err);
     } catch (RuntimeException | IOException | InterruptedException e) {
       if (icsOut != null) {
         icsOut.close();
@@ -196,20 +173,6 @@ final class DueCommand implements Callable<Integer> {
     return invalid[0] > 0 ? ExitCode.SOME_INVALID : items.isEmpty() ? ExitCode.OK : ExitCode.FOUND;
   }
 
-  /** A NUL byte in the first 8 KiB: a binary file (an image, an archive), not JSON Lines. */
-  private void refuseBinary(BufferedInputStream in) throws IOException {
-    int peek = 8192;
-    in.mark(peek);
-    byte[] head = new byte[peek];
-    int n = Math.max(0, in.read(head, 0, peek));
-    in.reset();
-    for (int i = 0; i < n; i++) {
-      if (head[i] == 0) {
-        throw new BadInputException(source + ": a binary file (a NUL byte at"
-            + " byte " + (i + 1) + "), not JSON Lines; give one JSON case per line in UTF-8");
-      }
-    }
-  }
 
   private void read(RuleBook book, DueWindow window, JsonLinesReader lines, long size, DueList list, long[] invalid,
       List<CaseFileProblem> kept, PrintWriter err) throws IOException, InterruptedException {
