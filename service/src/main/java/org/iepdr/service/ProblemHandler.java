@@ -103,34 +103,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(SchoolCalendarFileException.class)
   ResponseEntity<ProblemDetail> invalidCalendar(SchoolCalendarFileException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
-    p.setType(INVALID_INPUT);
-    p.setTitle("Invalid school calendar");
+    ProblemDetail p = detail(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid school calendar", e);
     p.setProperty("problems", e.problems());
     return problem(p);
   }
 
   @ExceptionHandler(BadRequestException.class)
   ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
-    p.setType(INVALID_INPUT);
-    p.setTitle("Invalid input");
-    return problem(p);
+    return problem(detail(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid input", e));
   }
 
   @ExceptionHandler(TooLargeException.class)
   ResponseEntity<ProblemDetail> tooLarge(TooLargeException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, String.valueOf(e.getMessage()));
-    p.setType(TOO_LARGE);
-    p.setTitle("Input past a limit");
-    return problem(p);
+    return problem(detail(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE, "Input past a limit", e));
   }
 
   @ExceptionHandler(UnknownJurisdictionException.class)
   ResponseEntity<ProblemDetail> unknownJurisdiction(UnknownJurisdictionException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, String.valueOf(e.getMessage()));
-    p.setType(UNKNOWN_JURISDICTION);
-    p.setTitle("Unknown jurisdiction");
+    ProblemDetail p = detail(HttpStatus.NOT_FOUND, UNKNOWN_JURISDICTION, "Unknown jurisdiction", e);
     p.setProperty("jurisdiction", e.code());
     p.setProperty("installed", e.installed());
     return problem(p);
@@ -138,10 +128,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(IepdrException.class)
   ResponseEntity<ProblemDetail> invalidInput(IepdrException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
-    p.setType(INVALID_INPUT);
-    p.setTitle("Invalid input");
-    return problem(p);
+    return problem(detail(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid input", e));
   }
 
   @ExceptionHandler(Exception.class)
@@ -153,6 +140,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         "an internal error; the service log names its class");
     p.setTitle("Internal error");
     return problem(p);
+  }
+
+  /** A problem of a status, type and title whose detail is the exception's message. */
+  private static ProblemDetail detail(HttpStatus status, URI type, String title, Exception e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, String.valueOf(e.getMessage()));
+    p.setType(type);
+    p.setTitle(title);
+    return p;
   }
 
   private ResponseEntity<ProblemDetail> problem(ProblemDetail p) {

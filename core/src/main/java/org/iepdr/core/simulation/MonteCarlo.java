@@ -30,25 +30,7 @@ final class MonteCarlo {
     for (int w = 0; w < workers; w++) {
       all.add(new Worker(models, disputes, seed, chunks, nextChunk, done, progress));
     }
-    if (workers == 1) {
-      all.get(0).run();
-    } else {
-      List<Thread> ts = new ArrayList<>();
-      for (int w = 0; w < workers; w++) {
-        Thread t = new Thread(all.get(w), "iepdr-simulation-" + w);
-        t.setDaemon(true);
-        ts.add(t);
-        t.start();
-      }
-      for (Thread t : ts) {
-        try {
-          t.join();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("simulation interrupted", e);
-        }
-      }
-    }
+    Workers.runAll(all, "simulation");
     Tally[] tallies = new Tally[models.size()];
     PairTally[] pairs = new PairTally[models.size()];
     for (int m = 0; m < models.size(); m++) {

@@ -73,25 +73,7 @@ public final class SimulatedSection618 {
     for (int w = 0; w < workers; w++) {
       all.add(new Worker(model, year, disputes, seed, chunks, next));
     }
-    if (workers == 1) {
-      all.get(0).run();
-    } else {
-      List<Thread> ts = new ArrayList<>();
-      for (int w = 0; w < workers; w++) {
-        Thread t = new Thread(all.get(w), "iepdr-section-618-" + w);
-        t.setDaemon(true);
-        ts.add(t);
-        t.start();
-      }
-      for (Thread t : ts) {
-        try {
-          t.join();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("section 618 count interrupted", e);
-        }
-      }
-    }
+    Workers.runAll(all, "section-618-count");
     Section618Report out = null;
     for (Worker w : all) {
       RuntimeException f = w.failure;
