@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmarks jar, runs every JMH benchmark (JSON to benchmarks/target/jmh-results.json), runs
-# the batch-memory check in a 64 MB heap, the service's load test over HTTP (ServiceLoad, to
+# the result-size measure (ResultSize), the batch-memory check in a 64 MB heap, the service's load test over HTTP (ServiceLoad, to
 # benchmarks/target/service-load.txt), and prints the results table. From the repository root:
 #
 #     benchmarks/run.sh
@@ -41,6 +41,11 @@ echo "== JMH (deadline arithmetic, evaluation with and without the trace, start-
 # shot in each of 10 fresh JVMs; simulation 3 x 2 s + 5 x 2 s. One fork each, except start-up.
 # shellcheck disable=SC2086
 java -jar "$JAR" -rf json -rff "$OUT/jmh-results.json" $JMH_EXTRA
+
+echo "== bytes per evaluation: the result's own objects and what is allocated beyond them (ResultSize)"
+java -Djdk.attach.allowAttachSelf=true -cp "$JAR" org.iepdr.benchmarks.ResultSize 20 | tee "$OUT/result-size.txt"
+java -Djdk.attach.allowAttachSelf=true -cp "$JAR" org.iepdr.benchmarks.ResultSize 200 | tail -n +2 \
+  | tee -a "$OUT/result-size.txt"
 
 echo "== batch memory: $BATCH_CASES cases, $BATCH_THREADS threads, -Xmx64m, at most $BATCH_MAX_SECONDS s"
 java -Xmx64m -cp "$JAR" org.iepdr.benchmarks.BatchMemoryCheck "$BATCH_CASES" "$BATCH_THREADS" \
