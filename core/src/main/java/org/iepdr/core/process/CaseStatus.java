@@ -1,6 +1,7 @@
 package org.iepdr.core.process;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.iepdr.core.idea.ResolutionPeriod;
 import org.iepdr.core.model.Agreement;
@@ -88,7 +90,7 @@ public final class CaseStatus {
   public static CaseStatus of(Case aCase, ZoneId zone) {
     Objects.requireNonNull(aCase, "aCase");
     Objects.requireNonNull(zone, "zone");
-    return new Reader(aCase.events()).read().finish(aCase, aCase.events(), zone, true);
+    return new Reader(aCase.events()).read().finish(periods(aCase, aCase.events(), zone));
   }
 
   /**
@@ -105,7 +107,32 @@ public final class CaseStatus {
     Objects.requireNonNull(aCase, "aCase");
     Objects.requireNonNull(known, "known");
     Objects.requireNonNull(zone, "zone");
-    return new Reader(known).read().finish(aCase, known, zone, true);
+    return new Reader(known).read().finish(periods(aCase, known, zone));
+  }
+
+  /**
+   * Computes what a case shows from the events known on an evaluation's as-of date, with the resolution
+   * periods the evaluation's rules computed: the engine passes its {@link
+   * org.iepdr.core.rules.RuleContext#knownEvents()} and {@code r -> ResolutionPeriod.of(ctx, r)}, so that
+   * the index of the periods is built once per evaluation. The answer is the one
+   * {@link #of(Case, List, ZoneId)} gives for the same events, since that computes the same periods
+   * from them.
+   *
+   * @param known the events known, in timeline order
+   * @param periods the resolution period of a due process complaint among them
+   * @return the status
+   */
+  @API(status = INTERNAL, since = "0.2.0")
+  public static CaseStatus of(List<? extends CaseEvent> known, Function<? super Request, ResolutionPeriod> periods) {
+    Objects.requireNonNull(known, "known");
+    Objects.requireNonNull(periods, "periods");
+    return new Reader(known).read().finish(periods);
+  }
+
+  /** The resolution periods of a case's complaints, each computed from the known events (see ResolutionPeriod). */
+  private static Function<Request, ResolutionPeriod> periods(Case aCase, List<? extends CaseEvent> known,
+      ZoneId zone) {
+    return complaint -> ResolutionPeriod.of(aCase, known, complaint, zone);
   }
 
   /**
@@ -246,7 +273,7 @@ public final class CaseStatus {
       return this;
     }
 
-    CaseStatus finish(Case c, List<? extends CaseEvent> known, ZoneId zone, boolean dates) {
+    CaseStatus finish(Function<? super Request, ResolutionPeriod> periods) {
       String dp = latest.get(DisputeProcess.RESOLUTION_MEETING);
       derive(dp, DisputeProcess.RESOLUTION_MEETING, CaseFact.DUE_PROCESS_COMPLAINT_FILED,
           CaseFact.DUE_PROCESS_COMPLAINT_PENDING);
@@ -256,10 +283,10 @@ public final class CaseStatus {
           CaseFact.EXPEDITED_COMPLAINT_FILED, CaseFact.EXPEDITED_COMPLAINT_PENDING);
       Optional<LocalDate> first = Optional.empty();
       List<String> restsOn = List.of();
-      if (dates && dp != null && facts.containsKey(CaseFact.DUE_PROCESS_COMPLAINT_PENDING)) {
+      if (dp != null && facts.containsKey(CaseFact.DUE_PROCESS_COMPLAINT_PENDING)) {
         Request complaint = requests.get(dp);
         if (complaint != null && complaint.kind() == RequestKind.DUE_PROCESS_COMPLAINT) {
-          ResolutionPeriod period = ResolutionPeriod.of(c, known, complaint, zone);
+          ResolutionPeriod period = periods.apply(complaint);
           first = period.firstHearingDay();
           restsOn = first.isPresent() ? List.of(period.clockEventId()) : List.of();
         }
