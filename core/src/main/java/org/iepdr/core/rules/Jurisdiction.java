@@ -289,8 +289,9 @@ public final class Jurisdiction {
         trace.add(entry);
       }
     }
-    // the ladder, like the rules, sees only what is known on the as-of date
-    CaseStatus status = CaseStatus.of(aCase, known, counter.zone());
+    // the ladder, like the rules, sees only what is known on the as-of date, and reads the resolution
+    // periods the rules computed (the same as CaseStatus.of(aCase, known, zone) would compute again)
+    CaseStatus status = CaseStatus.of(known, r -> org.iepdr.core.idea.ResolutionPeriod.of(ctx, r));
     Evaluation e = ImmutableEvaluation.of(aCase.id(), code, asOf, ctx.findings(), ctx.deadlines(), status.position(),
         escalation.nextSteps(status), trace);
     return tracing ? e : ((ImmutableEvaluation) e).withTraced(false);
