@@ -70,12 +70,18 @@ public final class RuleContext {
   private final List<CaseEvent> known;
   private final Map<String, CaseEvent> byId;
   private final Map<Class<?>, List<CaseEvent>> byType = new HashMap<>();
+  /** The instants of the known events, in timeline order (ascending), for {@link #date(Instant)}'s search. */
+  private final Instant[] knownAt;
   /**
-   * The local dates already computed: rules ask for the same few instants (the events' own) many times.
-   * Keyed by identity: no hashing, no entry objects; an equal instant that is another object is just
-   * converted again.
+   * The local dates of the known events, by their place in {@link #known}, each computed when first
+   * asked for: rules ask for the same few dates (the events' own) many times.
    */
-  private final Map<Instant, LocalDate> dates = new IdentityHashMap<>(32);
+  private final @Nullable LocalDate[] knownDates;
+  /**
+   * The local dates of other instants already computed (a permission's date, ...), keyed by identity;
+   * {@code null} until one is asked for.
+   */
+  @Nullable private Map<Instant, LocalDate> otherDates;
 
   private final List<Finding> findings = new ArrayList<>();
   private final List<Deadline> deadlines = new ArrayList<>();
@@ -114,8 +120,11 @@ public final class RuleContext {
     this.known = known(theCase.events(), asOf, counter);
     List<CaseEvent> allCaseEvents = known;
     this.byId = new HashMap<>(allCaseEvents.size() * 4 / 3 + 2);
+    this.knownAt = new Instant[allCaseEvents.size()];
+    this.knownDates = new LocalDate[allCaseEvents.size()];
     for (int i = 0, n = allCaseEvents.size(); i < n; i++) {
       CaseEvent e = allCaseEvents.get(i);
+      knownAt[i] = e.at();
       byId.put(e.id(), e);
       Class<?> type = e.getClass().getSuperclass();
       List<CaseEvent> ofType = byType.get(type);
@@ -361,10 +370,25 @@ public final class RuleContext {
    */
   public LocalDate date(Instant instant) {
     Objects.requireNonNull(instant, "instant");
-    LocalDate d = dates.get(instant);
+    int i = Arrays.binarySearch(knownAt, instant);
+    if (i >= 0) {
+      // a known event's instant (or one equal to it, which has the same date): computed once per evaluation
+      LocalDate d = knownDates[i];
+      if (d == null) {
+        d = counter.localDate(instant);
+        knownDates[i] = d;
+      }
+      return d;
+    }
+    Map<Instant, LocalDate> others = otherDates;
+    if (others == null) {
+      others = new IdentityHashMap<>(4);
+      otherDates = others;
+    }
+    LocalDate d = others.get(instant);
     if (d == null) {
       d = counter.localDate(instant);
-      dates.put(instant, d);
+      others.put(instant, d);
     }
     return d;
   }
@@ -1745,8 +1769,7 @@ public final class RuleContext {
      *     holidays, so it is refused rather than reported)
      */
     public Deadline report() {
-      List<Deadline> all = reportAll();
-      return all.get(all.size() - 1);
+      return run(null);
     }
 
     /**
@@ -1757,6 +1780,16 @@ public final class RuleContext {
      * @return the deadlines, the last one the clock as it now runs
      */
     public List<Deadline> reportAll() {
+      List<Deadline> out = new ArrayList<>(1);
+      run(out);
+      return out;
+    }
+
+    /**
+     * Runs the clock, adding every deadline it produced to {@code out} when given, and returns the last
+     * (the clock as it now runs): {@link #report()} needs no list.
+     */
+    private Deadline run(@Nullable List<Deadline> out) {
       if (trigger == null || triggerDate == null || period == null || (window == null && clock == null)) {
         throw new IllegalStateException("deadline '" + description + "' needs a trigger, a period and a window");
       }
@@ -1767,7 +1800,6 @@ public final class RuleContext {
       Clock c = clock;
       DateWindow win = window != null ? window : windowTo(day0, opensOn, Objects.requireNonNull(c).due(day0, counter));
       List<ClockChange> segmentChanges = changes.isEmpty() ? List.of() : new ArrayList<>(changes);
-      List<Deadline> out = new ArrayList<>(1);
       @Nullable Amendment restart = null;
       if (c != null && c.restartsOnAmendment() && concerning != null) {
         for (Amendment a : amendments(concerning)) {
@@ -1783,7 +1815,10 @@ public final class RuleContext {
           // otherwise it was met, or missed before the amendment came, or superseded by it
           NotApplicable stop = notApplicable != null ? notApplicable
               : act != null || on.isAfter(due) ? null : NotApplicable.of(NotApplicable.Reason.AMENDED, a.id());
-          out.add(finish(d, days, trig, day0, win, act, segmentChanges, false, stop));
+          Deadline before = finish(d, days, trig, day0, win, act, segmentChanges, false, stop);
+          if (out != null) {
+            out.add(before);
+          }
           segmentChanges = List.of(new ClockChange(ClockChange.Kind.RESTARTED, a.id(), on));
           trig = a.id();
           day0 = on;
@@ -1792,8 +1827,11 @@ public final class RuleContext {
         }
       }
       Act act = firstAct(restart, null);
-      out.add(finish(d, days, trig, day0, win, act, segmentChanges, true, notApplicable));
-      return out;
+      Deadline last = finish(d, days, trig, day0, win, act, segmentChanges, true, notApplicable);
+      if (out != null) {
+        out.add(last);
+      }
+      return last;
     }
 
     private DateWindow windowTo(LocalDate day0, @Nullable LocalDate opens, LocalDate due) {
@@ -1827,8 +1865,8 @@ public final class RuleContext {
       requireCovered(d, trig, day0);
       DateWindow win = counted;
       NotApplicable stopped = given;
-      Optional<String> extendedBy = Optional.empty();
-      Optional<LocalDate> unextended = Optional.empty();
+      @Nullable String extendedBy = null;
+      @Nullable LocalDate unextended = null;
       // the changes as reported: the segment's, copied only when an extension adds one
       List<ClockChange> moved = segmentChanges;
       if (clock != null && concerning != null) {
@@ -1865,8 +1903,8 @@ public final class RuleContext {
               // day 0 outside it is
               requireCovered(d, ext.id(), ext.newDueDate());
               due = ext.newDueDate();
-              extendedBy = Optional.of(ext.id());
-              unextended = Optional.of(original);
+              extendedBy = ext.id();
+              unextended = original;
               moved = moved == segmentChanges ? new ArrayList<>(segmentChanges) : moved;
               moved.add(new ClockChange(ClockChange.Kind.EXTENDED, ext.id(), on));
               continue;
@@ -1876,10 +1914,10 @@ public final class RuleContext {
           }
           if (stopped != null) {
             // a clock that no longer applies keeps its due date as counted
-            extendedBy = Optional.empty();
-            unextended = Optional.empty();
+            extendedBy = null;
+            unextended = null;
             moved = segmentChanges;
-          } else if (extendedBy.isPresent()) {
+          } else if (extendedBy != null) {
             LocalDate start = counted.earliest().orElse(null);
             win = start == null || due.isBefore(start) ? DateWindow.onOrBefore(due) : DateWindow.of(start, due);
           }
@@ -1898,10 +1936,11 @@ public final class RuleContext {
           }
         }
       }
-      Optional<LocalDate> on = act == null ? Optional.empty() : Optional.of(act.date());
-      DeadlineStatus status = stopped != null ? DeadlineStatus.NOT_APPLICABLE : DeadlineStatus.of(win, on, asOf);
+      DeadlineStatus status = stopped != null ? DeadlineStatus.NOT_APPLICABLE
+          : DeadlineStatus.of(win, act == null ? null : act.date(), asOf);
       boolean shaped = !owner.equals(d.id()) && d.replaces().contains(owner);
       Message action = Message.of(d.messages(), description, facts.build());
+      // the optional parts are set only when present (no Optional made and dropped, no empty list copied)
       Deadline.Builder b = Deadline.builder()
           .ruleId(shaped ? owner : d.id())
           .citation(citation != null ? citation : d.citation())
@@ -1911,13 +1950,19 @@ public final class RuleContext {
           .period(days)
           .window(win)
           .status(status)
-          .satisfiedBy(act == null ? Optional.empty() : Optional.of(act.id()))
-          .satisfiedOn(on)
-          .lastDayRule(lastDayRule)
-          .extendedBy(extendedBy)
-          .unextendedDue(unextended)
-          .notApplicable(Optional.ofNullable(stopped))
-          .changes(moved);
+          .lastDayRule(lastDayRule);
+      if (act != null) {
+        b.satisfiedBy(act.id()).satisfiedOn(act.date());
+      }
+      if (extendedBy != null && unextended != null) {
+        b.extendedBy(extendedBy).unextendedDue(unextended);
+      }
+      if (stopped != null) {
+        b.notApplicable(stopped);
+      }
+      if (!moved.isEmpty()) {
+        b.addAllChanges(moved);
+      }
       if (shaped) {
         b.addShapedBy(d.id());
       }
