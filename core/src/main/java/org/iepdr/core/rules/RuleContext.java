@@ -93,15 +93,15 @@ public final class RuleContext {
   @Nullable private Set<String> currentEventSet;
   /** The running rule's notes: strings, or suppliers of a note rendered only if the trace keeps it. */
   private final List<Object> currentNotes = new ArrayList<>();
-  /** The impossible receipts the running rule has reported (see {@link #arrival}). */
-  private final Set<String> impossibleReported = new HashSet<>();
-  /** The extensions the running rule has judged (see {@link DeadlineDraft#reportAll()}). */
-  private final Set<String> judgedExtensions = new HashSet<>();
+  /** The impossible receipts the running rule has reported (see {@link #arrival}); made on first use. */
+  @Nullable private Set<String> impossibleReported;
+  /** The extensions the running rule has judged (see {@link DeadlineDraft#reportAll()}); made on first use. */
+  @Nullable private Set<String> judgedExtensions;
   private boolean currentIncomplete;
   /** The running rule when its period in force begins or ends inside the case; {@code null} otherwise. */
   @Nullable private Rule governing;
-  /** The acts and triggers the running rule does not govern, with their dates, first mention first. */
-  private final Map<String, LocalDate> notGoverned = new java.util.LinkedHashMap<>();
+  /** The acts and triggers the running rule does not govern, with their dates, first mention first; made on first use. */
+  @Nullable private Map<String, LocalDate> notGoverned;
   private int currentFindings;
   private int currentDeadlines;
 
@@ -766,12 +766,32 @@ public final class RuleContext {
       if (r.arrivalOf(request, recipient)) {
         return Optional.of(r);
       }
-      if (r.brings(requestId, recipient) && current != null && impossibleReported.add(r.id())) {
+      if (r.brings(requestId, recipient) && current != null && firstReport(r.id())) {
         new FindingDraft(current, "RECEIPT.before_request").date("received", date(r)).date("made", date(request))
             .kind(FindingKind.WARNING).events(requestId, r.id()).report();
       }
     }
     return Optional.empty();
+  }
+
+  /** Records an impossible receipt as reported by the running rule; true the first time. */
+  private boolean firstReport(String receiptId) {
+    Set<String> reported = impossibleReported;
+    if (reported == null) {
+      reported = new HashSet<>(4);
+      impossibleReported = reported;
+    }
+    return reported.add(receiptId);
+  }
+
+  /** Records an extension as judged by the running rule; true the first time. */
+  private boolean firstJudgement(String extensionId) {
+    Set<String> judged = judgedExtensions;
+    if (judged == null) {
+      judged = new HashSet<>(4);
+      judgedExtensions = judged;
+    }
+    return judged.add(extensionId);
   }
 
   /**
@@ -837,13 +857,21 @@ public final class RuleContext {
    */
   public Optional<Party> party(String id) {
     Objects.requireNonNull(id, "id");
-    if (partiesById == null) {
-      partiesById = new HashMap<>();
-      for (Party p : theCase.parties()) {
-        partiesById.putIfAbsent(p.id(), p);
+    return Optional.ofNullable(partyOrNull(id));
+  }
+
+  /** The party with an id, or {@code null}: {@link #party} without an {@code Optional}. */
+  private @Nullable Party partyOrNull(String id) {
+    Map<String, Party> byId = partiesById;
+    if (byId == null) {
+      List<Party> parties = theCase.parties();
+      byId = new HashMap<>(parties.size() * 4 / 3 + 2);
+      for (int i = 0, n = parties.size(); i < n; i++) {
+        byId.putIfAbsent(parties.get(i).id(), parties.get(i));
       }
+      partiesById = byId;
     }
-    return Optional.ofNullable(partiesById.get(id));
+    return byId.get(id);
   }
 
   /**
@@ -854,13 +882,21 @@ public final class RuleContext {
    */
   public Optional<Participant> participant(String id) {
     Objects.requireNonNull(id, "id");
-    if (participantsById == null) {
-      participantsById = new HashMap<>();
-      for (Participant p : theCase.participants()) {
-        participantsById.putIfAbsent(p.id(), p);
+    return Optional.ofNullable(participantOrNull(id));
+  }
+
+  /** The participant with an id, or {@code null}: {@link #participant} without an {@code Optional}. */
+  private @Nullable Participant participantOrNull(String id) {
+    Map<String, Participant> byId = participantsById;
+    if (byId == null) {
+      List<Participant> participants = theCase.participants();
+      byId = new HashMap<>(participants.size() * 4 / 3 + 2);
+      for (int i = 0, n = participants.size(); i < n; i++) {
+        byId.putIfAbsent(participants.get(i).id(), participants.get(i));
       }
+      participantsById = byId;
     }
-    return Optional.ofNullable(participantsById.get(id));
+    return byId.get(id);
   }
 
   /**
@@ -901,11 +937,12 @@ public final class RuleContext {
    */
   public Optional<Side> sideOf(String personId) {
     Objects.requireNonNull(personId, "personId");
-    Optional<Party> p = party(personId);
-    if (p.isPresent()) {
-      return Optional.of(p.get().side());
+    Party p = partyOrNull(personId);
+    if (p != null) {
+      return Optional.of(p.side());
     }
-    return participant(personId).flatMap(Participant::actsFor);
+    Participant q = participantOrNull(personId);
+    return q == null ? Optional.empty() : q.actsFor();
   }
 
   /**
@@ -919,10 +956,10 @@ public final class RuleContext {
     boolean family = false;
     boolean agency = false;
     for (String s : agreement.signatories()) {
-      Optional<Party> p = party(s);
-      if (p.isPresent()) {
-        family |= p.get().side() == Side.FAMILY;
-        agency |= p.get().side() == Side.AGENCY;
+      Party p = partyOrNull(s);
+      if (p != null) {
+        family |= p.side() == Side.FAMILY;
+        agency |= p.side() == Side.AGENCY;
       }
     }
     return family && agency;
@@ -940,7 +977,10 @@ public final class RuleContext {
     Objects.requireNonNull(role, "role");
     List<Participant> out = new ArrayList<>();
     for (String id : meeting.attendees()) {
-      participant(id).filter(p -> p.role() == role).ifPresent(out::add);
+      Participant p = participantOrNull(id);
+      if (p != null && p.role() == role) {
+        out.add(p);
+      }
     }
     return out;
   }
@@ -1215,7 +1255,12 @@ public final class RuleContext {
     if (g == null || g.governs(date)) {
       return true;
     }
-    notGoverned.putIfAbsent(eventId == null ? "(no event)" : eventId, date);
+    Map<String, LocalDate> outside = notGoverned;
+    if (outside == null) {
+      outside = new java.util.LinkedHashMap<>();
+      notGoverned = outside;
+    }
+    outside.putIfAbsent(eventId == null ? "(no event)" : eventId, date);
     return false;
   }
 
@@ -1272,12 +1317,12 @@ public final class RuleContext {
   void begin(RuleDescriptor descriptor, @Nullable Rule governing) {
     current = descriptor;
     this.governing = governing;
-    notGoverned.clear();
+    notGoverned = null;
     currentEvents.clear();
     currentEventSet = null;
     currentNotes.clear();
-    impossibleReported.clear();
-    judgedExtensions.clear();
+    impossibleReported = null;
+    judgedExtensions = null;
     currentIncomplete = false;
     currentFindings = 0;
     currentDeadlines = 0;
@@ -1300,14 +1345,15 @@ public final class RuleContext {
       StringBuilder note = new StringBuilder("in force ").append(g.descriptor().inForce())
           .append(", a period that begins or ends inside the case: this rule judged only the acts and clocks"
               + " dated in it");
-      if (notGoverned.isEmpty()) {
+      Map<String, LocalDate> outside = notGoverned;
+      if (outside == null || outside.isEmpty()) {
         note.append("; every act it spoke to lies in it");
       } else {
         note.append("; not judged by it, being dated outside it: ");
         int listed = 0;
-        for (Map.Entry<String, LocalDate> e : notGoverned.entrySet()) {
+        for (Map.Entry<String, LocalDate> e : outside.entrySet()) {
           if (listed == NOT_GOVERNED_LISTED) {
-            note.append(", ... and ").append(notGoverned.size() - listed).append(" more");
+            note.append(", ... and ").append(outside.size() - listed).append(" more");
             break;
           }
           note.append(listed == 0 ? "" : ", ").append(e.getKey()).append(" (").append(e.getValue()).append(')');
@@ -1333,7 +1379,8 @@ public final class RuleContext {
   /** The running rule's notes, written. */
   private List<String> notes() {
     List<String> out = new ArrayList<>(currentNotes.size());
-    for (Object n : currentNotes) {
+    for (int i = 0, size = currentNotes.size(); i < size; i++) {
+      Object n = currentNotes.get(i);
       if (n instanceof String text) {
         out.add(text);
       } else {
@@ -1361,7 +1408,8 @@ public final class RuleContext {
   public final class FindingDraft extends FactsDraft<FindingDraft> {
     private final RuleDescriptor rule;
     private final String key;
-    private final Facts.Builder facts = Facts.builder();
+    /** The facts given; {@code null} until the first. */
+    private Facts.@Nullable Builder facts;
     private FindingKind kind;
     private Citation citation;
     private String[] events = new String[0];
@@ -1375,7 +1423,12 @@ public final class RuleContext {
 
     @Override
     protected FindingDraft put(String name, Object value) {
-      facts.put(name, value);
+      Facts.Builder given = facts;
+      if (given == null) {
+        given = Facts.builder();
+        facts = given;
+      }
+      given.put(name, value);
       return this;
     }
 
@@ -1420,17 +1473,18 @@ public final class RuleContext {
     }
 
     /**
-     * Sets the ids of the events the finding rests on.
+     * Sets the ids of the events the finding rests on. The array is read again when the finding is
+     * reported (the finding keeps a copy): do not change it in between.
      *
      * @param eventIds the ids
      * @return this draft
      */
     public FindingDraft events(String... eventIds) {
       Objects.requireNonNull(eventIds, "eventIds");
-      for (String id : eventIds) {
-        Objects.requireNonNull(id, "eventIds element");
+      for (int i = 0; i < eventIds.length; i++) {
+        Objects.requireNonNull(eventIds[i], "eventIds element");
       }
-      this.events = eventIds.clone();
+      this.events = eventIds;
       return this;
     }
 
@@ -1455,7 +1509,7 @@ public final class RuleContext {
       if (current() != rule) {
         throw new IllegalStateException("finding '" + key + "' reported after its rule " + rule.id() + " ended");
       }
-      Message statement = Message.of(rule.messages(), key, facts.build());
+      Message statement = Message.of(rule.messages(), key, facts == null ? Facts.none() : facts.build());
       // the kind follows the citation the finding rests on: never stronger than that source allows
       FindingKind allowed = KindPolicy.strongest(citation);
       if (KindPolicy.atMost(rule.kind(), allowed)) {
@@ -1466,8 +1520,8 @@ public final class RuleContext {
       if (governing != null && !governs(events.length > 0 ? events[0] : null, actDate(events))) {
         return ImmutableFinding.of(rule.id(), kind, statement, citation, Arrays.asList(events));
       }
-      for (String id : events) {
-        rests(id);
+      for (int i = 0; i < events.length; i++) {
+        rests(events[i]);
       }
       currentFindings++;
       Finding f = ImmutableFinding.of(rule.id(), kind, statement, citation, Arrays.asList(events));
@@ -1488,7 +1542,8 @@ public final class RuleContext {
     private final RuleId owner;
     private final String description;
     @Nullable private final Clock clock;
-    private final Facts.Builder facts = Facts.builder();
+    /** The facts given; {@code null} until the first. */
+    private Facts.@Nullable Builder facts;
     @Nullable private String trigger;
     @Nullable private LocalDate triggerDate;
     @Nullable private DayPeriod period;
@@ -1519,7 +1574,12 @@ public final class RuleContext {
 
     @Override
     protected DeadlineDraft put(String name, Object value) {
-      facts.put(name, value);
+      Facts.Builder given = facts;
+      if (given == null) {
+        given = Facts.builder();
+        facts = given;
+      }
+      given.put(name, value);
       return this;
     }
 
@@ -1802,7 +1862,9 @@ public final class RuleContext {
       List<ClockChange> segmentChanges = changes.isEmpty() ? List.of() : new ArrayList<>(changes);
       @Nullable Amendment restart = null;
       if (c != null && c.restartsOnAmendment() && concerning != null) {
-        for (Amendment a : amendments(concerning)) {
+        List<Amendment> amendments = amendments(concerning);
+        for (int i = 0, n = amendments.size(); i < n; i++) {
+          Amendment a = amendments.get(i);
           LocalDate on = RuleContext.this.date(a);
           if (on.isBefore(day0) || !amendmentTakesEffect(a)) {
             continue;
@@ -1846,7 +1908,8 @@ public final class RuleContext {
      * placed by date (on the amendment's day: the clock that ends there).
      */
     private @Nullable Act firstAct(@Nullable Amendment from, @Nullable Amendment until) {
-      for (Act a : acts) {
+      for (int i = 0, n = acts.size(); i < n; i++) {
+        Act a = acts.get(i);
         boolean afterStart = from == null || (a.at() != null ? !a.at().isBefore(from.at())
             : a.date().isAfter(RuleContext.this.date(from)));
         boolean beforeEnd = until == null || (a.at() != null ? a.at().isBefore(until.at())
@@ -1875,9 +1938,11 @@ public final class RuleContext {
         if (last && clock.extensionsChecked()) {
           LocalDate original = counted.latest().orElseThrow();
           LocalDate due = original;
-          for (Extension ext : eventsFor(concerning.id(), Extension.class)) {
+          List<Extension> extensions = eventsFor(concerning.id(), Extension.class);
+          for (int i = 0, n = extensions.size(); i < n; i++) {
+            Extension ext = extensions.get(i);
             LocalDate on = RuleContext.this.date(ext);
-            boolean report = judgedExtensions.add(ext.id());
+            boolean report = firstJudgement(ext.id());
             if (!clock.extensionReasons().contains(ext.reason())) {
               if (report) {
                 finding(owner, "extension_unlawful").citing(extensionSource(d, clock)).label("reason", ext.reason())
@@ -1924,7 +1989,9 @@ public final class RuleContext {
         }
         if (stopped == null && clock.endsOnWithdrawal()) {
           LocalDate due = win.latest().orElseThrow();
-          for (Withdrawal w : eventsFor(concerning.id(), Withdrawal.class)) {
+          List<Withdrawal> withdrawals = eventsFor(concerning.id(), Withdrawal.class);
+          for (int i = 0, n = withdrawals.size(); i < n; i++) {
+            Withdrawal w = withdrawals.get(i);
             LocalDate on = RuleContext.this.date(w);
             if (w.from() == Withdrawal.From.REQUEST && w.by().equals(concerning.filedBy()) && !on.isAfter(due)
                 && (act == null || act.date().isAfter(on))) {
@@ -1939,7 +2006,7 @@ public final class RuleContext {
       DeadlineStatus status = stopped != null ? DeadlineStatus.NOT_APPLICABLE
           : DeadlineStatus.of(win, act == null ? null : act.date(), asOf);
       boolean shaped = !owner.equals(d.id()) && d.replaces().contains(owner);
-      Message action = Message.of(d.messages(), description, facts.build());
+      Message action = Message.of(d.messages(), description, facts == null ? Facts.none() : facts.build());
       // the optional parts are set only when present (no Optional made and dropped, no empty list copied)
       Deadline.Builder b = Deadline.builder()
           .ruleId(shaped ? owner : d.id())
@@ -1974,8 +2041,8 @@ public final class RuleContext {
       if (act != null) {
         rests(act.id());
       }
-      for (ClockChange c : moved) {
-        rests(c.event());
+      for (int i = 0, n = moved.size(); i < n; i++) {
+        rests(moved.get(i).event());
       }
       restsOnStop(stopped);
       currentDeadlines++;
