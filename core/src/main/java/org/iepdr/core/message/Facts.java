@@ -180,9 +180,15 @@ public final class Facts {
 
   /** Builds {@link Facts}. Not thread-safe; the facts it builds are. */
   public static final class Builder extends FactsDraft<Builder> {
-    private String[] names = new String[4];
-    private Object[] values = new Object[4];
+    private static final String[] NO_NAMES = new String[0];
+    private static final Object[] NO_VALUES = new Object[0];
+
+    /** The names and values given; empty and shared until the first fact (many drafts state none). */
+    private String[] names = NO_NAMES;
+    private Object[] values = NO_VALUES;
     private int size;
+    /** Whether the arrays were handed to built facts: the next fact copies them first. */
+    private boolean built;
 
     Builder() {}
 
@@ -216,9 +222,11 @@ public final class Facts {
           throw new IllegalArgumentException("fact '" + name + "' is given twice");
         }
       }
-      if (size == names.length) {
-        names = Arrays.copyOf(names, size * 2);
-        values = Arrays.copyOf(values, size * 2);
+      if (size == names.length || built) {
+        int capacity = size == names.length ? Math.max(4, size * 2) : names.length;
+        names = Arrays.copyOf(names, capacity);
+        values = Arrays.copyOf(values, capacity);
+        built = false;
       }
       names[size] = name;
       values[size] = value;
@@ -227,8 +235,8 @@ public final class Facts {
     }
 
     private static boolean allMessages(List<?> list) {
-      for (Object o : list) {
-        if (!(o instanceof Message)) {
+      for (int i = 0, n = list.size(); i < n; i++) {
+        if (!(list.get(i) instanceof Message)) {
           return false;
         }
       }
@@ -241,7 +249,15 @@ public final class Facts {
      * @return the facts
      */
     public Facts build() {
-      return size == 0 ? NONE : new Facts(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
+      if (size == 0) {
+        return NONE;
+      }
+      if (size == names.length) {
+        // full: the facts take the arrays as they are, and a later fact copies them (see put)
+        built = true;
+        return new Facts(names, values);
+      }
+      return new Facts(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
     }
   }
 }

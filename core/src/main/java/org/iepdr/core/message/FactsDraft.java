@@ -105,8 +105,8 @@ public abstract class FactsDraft<S extends FactsDraft<S>> {
    */
   public final S parts(String name, List<Message> parts) {
     Objects.requireNonNull(parts, "parts");
-    for (Message m : parts) {
-      Objects.requireNonNull(m, "parts element");
+    for (int i = 0, n = parts.size(); i < n; i++) {
+      Objects.requireNonNull(parts.get(i), "parts element");
     }
     return put(name, List.copyOf(parts));
   }

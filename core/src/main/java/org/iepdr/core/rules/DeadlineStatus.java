@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.iepdr.core.time.DateWindow;
 
 /** Where a deadline stands as of a date. */
@@ -38,9 +39,15 @@ public enum DeadlineStatus {
     Objects.requireNonNull(window, "window");
     Objects.requireNonNull(actDate, "actDate");
     Objects.requireNonNull(asOf, "asOf");
-    if (actDate.isPresent() && !actDate.get().isAfter(asOf)) {
-      return window.contains(actDate.get()) ? MET : MISSED;
+    return of(window, actDate.orElse(null), asOf);
+  }
+
+  /** The same as {@link #of(DateWindow, Optional, LocalDate)}, the act's date {@code null} when not done. */
+  static DeadlineStatus of(DateWindow window, @Nullable LocalDate actDate, LocalDate asOf) {
+    if (actDate != null && !actDate.isAfter(asOf)) {
+      return window.contains(actDate) ? MET : MISSED;
     }
-    return window.latest().filter(asOf::isAfter).isPresent() ? MISSED : PENDING;
+    Optional<LocalDate> due = window.latest();
+    return due.isPresent() && asOf.isAfter(due.get()) ? MISSED : PENDING;
   }
 }

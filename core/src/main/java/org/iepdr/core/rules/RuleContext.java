@@ -70,12 +70,18 @@ public final class RuleContext {
   private final List<CaseEvent> known;
   private final Map<String, CaseEvent> byId;
   private final Map<Class<?>, List<CaseEvent>> byType = new HashMap<>();
+  /** The instants of the known events, in timeline order (ascending), for {@link #date(Instant)}'s search. */
+  private final Instant[] knownAt;
   /**
-   * The local dates already computed: rules ask for the same few instants (the events' own) many times.
-   * Keyed by identity: no hashing, no entry objects; an equal instant that is another object is just
-   * converted again.
+   * The local dates of the known events, by their place in {@link #known}, each computed when first
+   * asked for: rules ask for the same few dates (the events' own) many times.
    */
-  private final Map<Instant, LocalDate> dates = new IdentityHashMap<>(32);
+  private final @Nullable LocalDate[] knownDates;
+  /**
+   * The local dates of other instants already computed (a permission's date, ...), keyed by identity;
+   * {@code null} until one is asked for.
+   */
+  @Nullable private Map<Instant, LocalDate> otherDates;
 
   private final List<Finding> findings = new ArrayList<>();
   private final List<Deadline> deadlines = new ArrayList<>();
@@ -87,15 +93,15 @@ public final class RuleContext {
   @Nullable private Set<String> currentEventSet;
   /** The running rule's notes: strings, or suppliers of a note rendered only if the trace keeps it. */
   private final List<Object> currentNotes = new ArrayList<>();
-  /** The impossible receipts the running rule has reported (see {@link #arrival}). */
-  private final Set<String> impossibleReported = new HashSet<>();
-  /** The extensions the running rule has judged (see {@link DeadlineDraft#reportAll()}). */
-  private final Set<String> judgedExtensions = new HashSet<>();
+  /** The impossible receipts the running rule has reported (see {@link #arrival}); made on first use. */
+  @Nullable private Set<String> impossibleReported;
+  /** The extensions the running rule has judged (see {@link DeadlineDraft#reportAll()}); made on first use. */
+  @Nullable private Set<String> judgedExtensions;
   private boolean currentIncomplete;
   /** The running rule when its period in force begins or ends inside the case; {@code null} otherwise. */
   @Nullable private Rule governing;
-  /** The acts and triggers the running rule does not govern, with their dates, first mention first. */
-  private final Map<String, LocalDate> notGoverned = new java.util.LinkedHashMap<>();
+  /** The acts and triggers the running rule does not govern, with their dates, first mention first; made on first use. */
+  @Nullable private Map<String, LocalDate> notGoverned;
   private int currentFindings;
   private int currentDeadlines;
 
@@ -114,8 +120,11 @@ public final class RuleContext {
     this.known = known(theCase.events(), asOf, counter);
     List<CaseEvent> allCaseEvents = known;
     this.byId = new HashMap<>(allCaseEvents.size() * 4 / 3 + 2);
+    this.knownAt = new Instant[allCaseEvents.size()];
+    this.knownDates = new LocalDate[allCaseEvents.size()];
     for (int i = 0, n = allCaseEvents.size(); i < n; i++) {
       CaseEvent e = allCaseEvents.get(i);
+      knownAt[i] = e.at();
       byId.put(e.id(), e);
       Class<?> type = e.getClass().getSuperclass();
       List<CaseEvent> ofType = byType.get(type);
@@ -361,10 +370,25 @@ public final class RuleContext {
    */
   public LocalDate date(Instant instant) {
     Objects.requireNonNull(instant, "instant");
-    LocalDate d = dates.get(instant);
+    int i = Arrays.binarySearch(knownAt, instant);
+    if (i >= 0) {
+      // a known event's instant (or one equal to it, which has the same date): computed once per evaluation
+      LocalDate d = knownDates[i];
+      if (d == null) {
+        d = counter.localDate(instant);
+        knownDates[i] = d;
+      }
+      return d;
+    }
+    Map<Instant, LocalDate> others = otherDates;
+    if (others == null) {
+      others = new IdentityHashMap<>(4);
+      otherDates = others;
+    }
+    LocalDate d = others.get(instant);
     if (d == null) {
       d = counter.localDate(instant);
-      dates.put(instant, d);
+      others.put(instant, d);
     }
     return d;
   }
@@ -742,12 +766,32 @@ public final class RuleContext {
       if (r.arrivalOf(request, recipient)) {
         return Optional.of(r);
       }
-      if (r.brings(requestId, recipient) && current != null && impossibleReported.add(r.id())) {
+      if (r.brings(requestId, recipient) && current != null && firstReport(r.id())) {
         new FindingDraft(current, "RECEIPT.before_request").date("received", date(r)).date("made", date(request))
             .kind(FindingKind.WARNING).events(requestId, r.id()).report();
       }
     }
     return Optional.empty();
+  }
+
+  /** Records an impossible receipt as reported by the running rule; true the first time. */
+  private boolean firstReport(String receiptId) {
+    Set<String> reported = impossibleReported;
+    if (reported == null) {
+      reported = new HashSet<>(4);
+      impossibleReported = reported;
+    }
+    return reported.add(receiptId);
+  }
+
+  /** Records an extension as judged by the running rule; true the first time. */
+  private boolean firstJudgement(String extensionId) {
+    Set<String> judged = judgedExtensions;
+    if (judged == null) {
+      judged = new HashSet<>(4);
+      judgedExtensions = judged;
+    }
+    return judged.add(extensionId);
   }
 
   /**
@@ -813,13 +857,21 @@ public final class RuleContext {
    */
   public Optional<Party> party(String id) {
     Objects.requireNonNull(id, "id");
-    if (partiesById == null) {
-      partiesById = new HashMap<>();
-      for (Party p : theCase.parties()) {
-        partiesById.putIfAbsent(p.id(), p);
+    return Optional.ofNullable(partyOrNull(id));
+  }
+
+  /** The party with an id, or {@code null}: {@link #party} without an {@code Optional}. */
+  private @Nullable Party partyOrNull(String id) {
+    Map<String, Party> byId = partiesById;
+    if (byId == null) {
+      List<Party> parties = theCase.parties();
+      byId = new HashMap<>(parties.size() * 4 / 3 + 2);
+      for (int i = 0, n = parties.size(); i < n; i++) {
+        byId.putIfAbsent(parties.get(i).id(), parties.get(i));
       }
+      partiesById = byId;
     }
-    return Optional.ofNullable(partiesById.get(id));
+    return byId.get(id);
   }
 
   /**
@@ -830,13 +882,21 @@ public final class RuleContext {
    */
   public Optional<Participant> participant(String id) {
     Objects.requireNonNull(id, "id");
-    if (participantsById == null) {
-      participantsById = new HashMap<>();
-      for (Participant p : theCase.participants()) {
-        participantsById.putIfAbsent(p.id(), p);
+    return Optional.ofNullable(participantOrNull(id));
+  }
+
+  /** The participant with an id, or {@code null}: {@link #participant} without an {@code Optional}. */
+  private @Nullable Participant participantOrNull(String id) {
+    Map<String, Participant> byId = participantsById;
+    if (byId == null) {
+      List<Participant> participants = theCase.participants();
+      byId = new HashMap<>(participants.size() * 4 / 3 + 2);
+      for (int i = 0, n = participants.size(); i < n; i++) {
+        byId.putIfAbsent(participants.get(i).id(), participants.get(i));
       }
+      participantsById = byId;
     }
-    return Optional.ofNullable(participantsById.get(id));
+    return byId.get(id);
   }
 
   /**
@@ -877,11 +937,12 @@ public final class RuleContext {
    */
   public Optional<Side> sideOf(String personId) {
     Objects.requireNonNull(personId, "personId");
-    Optional<Party> p = party(personId);
-    if (p.isPresent()) {
-      return Optional.of(p.get().side());
+    Party p = partyOrNull(personId);
+    if (p != null) {
+      return Optional.of(p.side());
     }
-    return participant(personId).flatMap(Participant::actsFor);
+    Participant q = participantOrNull(personId);
+    return q == null ? Optional.empty() : q.actsFor();
   }
 
   /**
@@ -895,10 +956,10 @@ public final class RuleContext {
     boolean family = false;
     boolean agency = false;
     for (String s : agreement.signatories()) {
-      Optional<Party> p = party(s);
-      if (p.isPresent()) {
-        family |= p.get().side() == Side.FAMILY;
-        agency |= p.get().side() == Side.AGENCY;
+      Party p = partyOrNull(s);
+      if (p != null) {
+        family |= p.side() == Side.FAMILY;
+        agency |= p.side() == Side.AGENCY;
       }
     }
     return family && agency;
@@ -916,7 +977,10 @@ public final class RuleContext {
     Objects.requireNonNull(role, "role");
     List<Participant> out = new ArrayList<>();
     for (String id : meeting.attendees()) {
-      participant(id).filter(p -> p.role() == role).ifPresent(out::add);
+      Participant p = participantOrNull(id);
+      if (p != null && p.role() == role) {
+        out.add(p);
+      }
     }
     return out;
   }
@@ -1191,7 +1255,12 @@ public final class RuleContext {
     if (g == null || g.governs(date)) {
       return true;
     }
-    notGoverned.putIfAbsent(eventId == null ? "(no event)" : eventId, date);
+    Map<String, LocalDate> outside = notGoverned;
+    if (outside == null) {
+      outside = new java.util.LinkedHashMap<>();
+      notGoverned = outside;
+    }
+    outside.putIfAbsent(eventId == null ? "(no event)" : eventId, date);
     return false;
   }
 
@@ -1248,12 +1317,12 @@ public final class RuleContext {
   void begin(RuleDescriptor descriptor, @Nullable Rule governing) {
     current = descriptor;
     this.governing = governing;
-    notGoverned.clear();
+    notGoverned = null;
     currentEvents.clear();
     currentEventSet = null;
     currentNotes.clear();
-    impossibleReported.clear();
-    judgedExtensions.clear();
+    impossibleReported = null;
+    judgedExtensions = null;
     currentIncomplete = false;
     currentFindings = 0;
     currentDeadlines = 0;
@@ -1276,14 +1345,15 @@ public final class RuleContext {
       StringBuilder note = new StringBuilder("in force ").append(g.descriptor().inForce())
           .append(", a period that begins or ends inside the case: this rule judged only the acts and clocks"
               + " dated in it");
-      if (notGoverned.isEmpty()) {
+      Map<String, LocalDate> outside = notGoverned;
+      if (outside == null || outside.isEmpty()) {
         note.append("; every act it spoke to lies in it");
       } else {
         note.append("; not judged by it, being dated outside it: ");
         int listed = 0;
-        for (Map.Entry<String, LocalDate> e : notGoverned.entrySet()) {
+        for (Map.Entry<String, LocalDate> e : outside.entrySet()) {
           if (listed == NOT_GOVERNED_LISTED) {
-            note.append(", ... and ").append(notGoverned.size() - listed).append(" more");
+            note.append(", ... and ").append(outside.size() - listed).append(" more");
             break;
           }
           note.append(listed == 0 ? "" : ", ").append(e.getKey()).append(" (").append(e.getValue()).append(')');
@@ -1309,7 +1379,8 @@ public final class RuleContext {
   /** The running rule's notes, written. */
   private List<String> notes() {
     List<String> out = new ArrayList<>(currentNotes.size());
-    for (Object n : currentNotes) {
+    for (int i = 0, size = currentNotes.size(); i < size; i++) {
+      Object n = currentNotes.get(i);
       if (n instanceof String text) {
         out.add(text);
       } else {
@@ -1337,7 +1408,8 @@ public final class RuleContext {
   public final class FindingDraft extends FactsDraft<FindingDraft> {
     private final RuleDescriptor rule;
     private final String key;
-    private final Facts.Builder facts = Facts.builder();
+    /** The facts given; {@code null} until the first. */
+    private Facts.@Nullable Builder facts;
     private FindingKind kind;
     private Citation citation;
     private String[] events = new String[0];
@@ -1351,7 +1423,12 @@ public final class RuleContext {
 
     @Override
     protected FindingDraft put(String name, Object value) {
-      facts.put(name, value);
+      Facts.Builder given = facts;
+      if (given == null) {
+        given = Facts.builder();
+        facts = given;
+      }
+      given.put(name, value);
       return this;
     }
 
@@ -1396,17 +1473,18 @@ public final class RuleContext {
     }
 
     /**
-     * Sets the ids of the events the finding rests on.
+     * Sets the ids of the events the finding rests on. The array is read again when the finding is
+     * reported (the finding keeps a copy): do not change it in between.
      *
      * @param eventIds the ids
      * @return this draft
      */
     public FindingDraft events(String... eventIds) {
       Objects.requireNonNull(eventIds, "eventIds");
-      for (String id : eventIds) {
-        Objects.requireNonNull(id, "eventIds element");
+      for (int i = 0; i < eventIds.length; i++) {
+        Objects.requireNonNull(eventIds[i], "eventIds element");
       }
-      this.events = eventIds.clone();
+      this.events = eventIds;
       return this;
     }
 
@@ -1431,7 +1509,7 @@ public final class RuleContext {
       if (current() != rule) {
         throw new IllegalStateException("finding '" + key + "' reported after its rule " + rule.id() + " ended");
       }
-      Message statement = Message.of(rule.messages(), key, facts.build());
+      Message statement = Message.of(rule.messages(), key, facts == null ? Facts.none() : facts.build());
       // the kind follows the citation the finding rests on: never stronger than that source allows
       FindingKind allowed = KindPolicy.strongest(citation);
       if (KindPolicy.atMost(rule.kind(), allowed)) {
@@ -1442,8 +1520,8 @@ public final class RuleContext {
       if (governing != null && !governs(events.length > 0 ? events[0] : null, actDate(events))) {
         return ImmutableFinding.of(rule.id(), kind, statement, citation, Arrays.asList(events));
       }
-      for (String id : events) {
-        rests(id);
+      for (int i = 0; i < events.length; i++) {
+        rests(events[i]);
       }
       currentFindings++;
       Finding f = ImmutableFinding.of(rule.id(), kind, statement, citation, Arrays.asList(events));
@@ -1464,7 +1542,8 @@ public final class RuleContext {
     private final RuleId owner;
     private final String description;
     @Nullable private final Clock clock;
-    private final Facts.Builder facts = Facts.builder();
+    /** The facts given; {@code null} until the first. */
+    private Facts.@Nullable Builder facts;
     @Nullable private String trigger;
     @Nullable private LocalDate triggerDate;
     @Nullable private DayPeriod period;
@@ -1495,7 +1574,12 @@ public final class RuleContext {
 
     @Override
     protected DeadlineDraft put(String name, Object value) {
-      facts.put(name, value);
+      Facts.Builder given = facts;
+      if (given == null) {
+        given = Facts.builder();
+        facts = given;
+      }
+      given.put(name, value);
       return this;
     }
 
@@ -1745,8 +1829,7 @@ public final class RuleContext {
      *     holidays, so it is refused rather than reported)
      */
     public Deadline report() {
-      List<Deadline> all = reportAll();
-      return all.get(all.size() - 1);
+      return run(null);
     }
 
     /**
@@ -1757,6 +1840,16 @@ public final class RuleContext {
      * @return the deadlines, the last one the clock as it now runs
      */
     public List<Deadline> reportAll() {
+      List<Deadline> out = new ArrayList<>(1);
+      run(out);
+      return out;
+    }
+
+    /**
+     * Runs the clock, adding every deadline it produced to {@code out} when given, and returns the last
+     * (the clock as it now runs): {@link #report()} needs no list.
+     */
+    private Deadline run(@Nullable List<Deadline> out) {
       if (trigger == null || triggerDate == null || period == null || (window == null && clock == null)) {
         throw new IllegalStateException("deadline '" + description + "' needs a trigger, a period and a window");
       }
@@ -1767,10 +1860,11 @@ public final class RuleContext {
       Clock c = clock;
       DateWindow win = window != null ? window : windowTo(day0, opensOn, Objects.requireNonNull(c).due(day0, counter));
       List<ClockChange> segmentChanges = changes.isEmpty() ? List.of() : new ArrayList<>(changes);
-      List<Deadline> out = new ArrayList<>(1);
       @Nullable Amendment restart = null;
       if (c != null && c.restartsOnAmendment() && concerning != null) {
-        for (Amendment a : amendments(concerning)) {
+        List<Amendment> amendments = amendments(concerning);
+        for (int i = 0, n = amendments.size(); i < n; i++) {
+          Amendment a = amendments.get(i);
           LocalDate on = RuleContext.this.date(a);
           if (on.isBefore(day0) || !amendmentTakesEffect(a)) {
             continue;
@@ -1783,7 +1877,10 @@ public final class RuleContext {
           // otherwise it was met, or missed before the amendment came, or superseded by it
           NotApplicable stop = notApplicable != null ? notApplicable
               : act != null || on.isAfter(due) ? null : NotApplicable.of(NotApplicable.Reason.AMENDED, a.id());
-          out.add(finish(d, days, trig, day0, win, act, segmentChanges, false, stop));
+          Deadline before = finish(d, days, trig, day0, win, act, segmentChanges, false, stop);
+          if (out != null) {
+            out.add(before);
+          }
           segmentChanges = List.of(new ClockChange(ClockChange.Kind.RESTARTED, a.id(), on));
           trig = a.id();
           day0 = on;
@@ -1792,8 +1889,11 @@ public final class RuleContext {
         }
       }
       Act act = firstAct(restart, null);
-      out.add(finish(d, days, trig, day0, win, act, segmentChanges, true, notApplicable));
-      return out;
+      Deadline last = finish(d, days, trig, day0, win, act, segmentChanges, true, notApplicable);
+      if (out != null) {
+        out.add(last);
+      }
+      return last;
     }
 
     private DateWindow windowTo(LocalDate day0, @Nullable LocalDate opens, LocalDate due) {
@@ -1808,7 +1908,8 @@ public final class RuleContext {
      * placed by date (on the amendment's day: the clock that ends there).
      */
     private @Nullable Act firstAct(@Nullable Amendment from, @Nullable Amendment until) {
-      for (Act a : acts) {
+      for (int i = 0, n = acts.size(); i < n; i++) {
+        Act a = acts.get(i);
         boolean afterStart = from == null || (a.at() != null ? !a.at().isBefore(from.at())
             : a.date().isAfter(RuleContext.this.date(from)));
         boolean beforeEnd = until == null || (a.at() != null ? a.at().isBefore(until.at())
@@ -1827,8 +1928,8 @@ public final class RuleContext {
       requireCovered(d, trig, day0);
       DateWindow win = counted;
       NotApplicable stopped = given;
-      Optional<String> extendedBy = Optional.empty();
-      Optional<LocalDate> unextended = Optional.empty();
+      @Nullable String extendedBy = null;
+      @Nullable LocalDate unextended = null;
       // the changes as reported: the segment's, copied only when an extension adds one
       List<ClockChange> moved = segmentChanges;
       if (clock != null && concerning != null) {
@@ -1837,9 +1938,11 @@ public final class RuleContext {
         if (last && clock.extensionsChecked()) {
           LocalDate original = counted.latest().orElseThrow();
           LocalDate due = original;
-          for (Extension ext : eventsFor(concerning.id(), Extension.class)) {
+          List<Extension> extensions = eventsFor(concerning.id(), Extension.class);
+          for (int i = 0, n = extensions.size(); i < n; i++) {
+            Extension ext = extensions.get(i);
             LocalDate on = RuleContext.this.date(ext);
-            boolean report = judgedExtensions.add(ext.id());
+            boolean report = firstJudgement(ext.id());
             if (!clock.extensionReasons().contains(ext.reason())) {
               if (report) {
                 finding(owner, "extension_unlawful").citing(extensionSource(d, clock)).label("reason", ext.reason())
@@ -1865,8 +1968,8 @@ public final class RuleContext {
               // day 0 outside it is
               requireCovered(d, ext.id(), ext.newDueDate());
               due = ext.newDueDate();
-              extendedBy = Optional.of(ext.id());
-              unextended = Optional.of(original);
+              extendedBy = ext.id();
+              unextended = original;
               moved = moved == segmentChanges ? new ArrayList<>(segmentChanges) : moved;
               moved.add(new ClockChange(ClockChange.Kind.EXTENDED, ext.id(), on));
               continue;
@@ -1876,17 +1979,19 @@ public final class RuleContext {
           }
           if (stopped != null) {
             // a clock that no longer applies keeps its due date as counted
-            extendedBy = Optional.empty();
-            unextended = Optional.empty();
+            extendedBy = null;
+            unextended = null;
             moved = segmentChanges;
-          } else if (extendedBy.isPresent()) {
+          } else if (extendedBy != null) {
             LocalDate start = counted.earliest().orElse(null);
             win = start == null || due.isBefore(start) ? DateWindow.onOrBefore(due) : DateWindow.of(start, due);
           }
         }
         if (stopped == null && clock.endsOnWithdrawal()) {
           LocalDate due = win.latest().orElseThrow();
-          for (Withdrawal w : eventsFor(concerning.id(), Withdrawal.class)) {
+          List<Withdrawal> withdrawals = eventsFor(concerning.id(), Withdrawal.class);
+          for (int i = 0, n = withdrawals.size(); i < n; i++) {
+            Withdrawal w = withdrawals.get(i);
             LocalDate on = RuleContext.this.date(w);
             if (w.from() == Withdrawal.From.REQUEST && w.by().equals(concerning.filedBy()) && !on.isAfter(due)
                 && (act == null || act.date().isAfter(on))) {
@@ -1898,10 +2003,11 @@ public final class RuleContext {
           }
         }
       }
-      Optional<LocalDate> on = act == null ? Optional.empty() : Optional.of(act.date());
-      DeadlineStatus status = stopped != null ? DeadlineStatus.NOT_APPLICABLE : DeadlineStatus.of(win, on, asOf);
+      DeadlineStatus status = stopped != null ? DeadlineStatus.NOT_APPLICABLE
+          : DeadlineStatus.of(win, act == null ? null : act.date(), asOf);
       boolean shaped = !owner.equals(d.id()) && d.replaces().contains(owner);
-      Message action = Message.of(d.messages(), description, facts.build());
+      Message action = Message.of(d.messages(), description, facts == null ? Facts.none() : facts.build());
+      // the optional parts are set only when present (no Optional made and dropped, no empty list copied)
       Deadline.Builder b = Deadline.builder()
           .ruleId(shaped ? owner : d.id())
           .citation(citation != null ? citation : d.citation())
@@ -1911,13 +2017,19 @@ public final class RuleContext {
           .period(days)
           .window(win)
           .status(status)
-          .satisfiedBy(act == null ? Optional.empty() : Optional.of(act.id()))
-          .satisfiedOn(on)
-          .lastDayRule(lastDayRule)
-          .extendedBy(extendedBy)
-          .unextendedDue(unextended)
-          .notApplicable(Optional.ofNullable(stopped))
-          .changes(moved);
+          .lastDayRule(lastDayRule);
+      if (act != null) {
+        b.satisfiedBy(act.id()).satisfiedOn(act.date());
+      }
+      if (extendedBy != null && unextended != null) {
+        b.extendedBy(extendedBy).unextendedDue(unextended);
+      }
+      if (stopped != null) {
+        b.notApplicable(stopped);
+      }
+      if (!moved.isEmpty()) {
+        b.addAllChanges(moved);
+      }
       if (shaped) {
         b.addShapedBy(d.id());
       }
@@ -1929,8 +2041,8 @@ public final class RuleContext {
       if (act != null) {
         rests(act.id());
       }
-      for (ClockChange c : moved) {
-        rests(c.event());
+      for (int i = 0, n = moved.size(); i < n; i++) {
+        rests(moved.get(i).event());
       }
       restsOnStop(stopped);
       currentDeadlines++;
