@@ -1,9 +1,9 @@
 package org.iepdr.examples.cli;
 
-import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,8 +32,7 @@ import org.iepdr.json.casefile.CaseFileException;
 import org.iepdr.json.casefile.CaseFileProblem;
 import org.iepdr.json.casefile.CaseFileReader;
 import org.iepdr.json.casefile.JsonLinesReader;
-import org.iepdr.json.output.BatchLineJson;
-import org.iepdr.json.output.JsonOutput;
+import org.iepdr.json.output.BatchLineWriter;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,8 +91,19 @@ final class BatchCommand implements Callable<Integer> {
       + " as on one thread.")
   int threads;
 
-  /** The answer for one line: its JSON line, its result, and its findings for the summary. */
-  record LineResult(String json, Result result, List<Finding> findings) {}
+  /**
+   * What a line ends with: the platform's line separator, as {@link PrintWriter#println()} writes it
+   * (the batch wrote its lines with {@code println} before it wrote them with a generator).
+   */
+  private static final String LINE_END = System.lineSeparator();
+  /** The room a chunk's text is given at first, per line (a typical evaluated line is 8 to 12 KB). */
+  private static final int CHARS_PER_LINE = 16 * 1024;
+
+  /** The answer for one line: its result, and its findings for the summary. */
+  record LineResult(Result result, List<Finding> findings) {}
+
+  /** The answers for a chunk of lines: their JSON lines, each ended, in input order, and each line's result. */
+  record ChunkResult(String json, List<LineResult> lines) {}
 
   /** The result of a line. */
   enum Result {
@@ -133,7 +143,7 @@ final class BatchCommand implements Callable<Integer> {
       return t;
     }) : null;
     try {
-      ArrayDeque<Future<List<LineResult>>> pending = new ArrayDeque<>();
+      ArrayDeque<Future<ChunkResult>> pending = new ArrayDeque<>();
       while (true) {
         List<JsonLinesReader.Line> chunk = new ArrayList<>(CHUNK);
         JsonLinesReader.Line line;
@@ -170,14 +180,16 @@ final class BatchCommand implements Callable<Integer> {
         err.println();
       }
     }
-    ObjectNode summary = BatchLineJson.summary(counts[0], counts[1], counts[2], byRule);
-    out.println(JsonOutput.line(summary));
+    // not closed: that would close standard output
+    BatchLineWriter summary = BatchLineWriter.to(out, LINE_END);
+    summary.summary(counts[0], counts[1], counts[2], byRule);
+    summary.flush();
     Output.check(out, "standard output");
     err.println("iepdr batch: " + counts[0] + " cases, " + counts[2] + " with violations, " + counts[1] + " invalid");
     return counts[1] > 0 ? ExitCode.SOME_INVALID : counts[2] > 0 ? ExitCode.FOUND : ExitCode.OK;
   }
 
-  private static List<LineResult> take(Future<List<LineResult>> f) throws InterruptedException {
+  private static ChunkResult take(Future<ChunkResult> f) throws InterruptedException {
     try {
       return f.get();
     } catch (ExecutionException e) {
@@ -192,9 +204,9 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private static void write(List<LineResult> results, PrintWriter out, Map<String, Map<String, Integer>> byRule,
+  private static void write(ChunkResult chunk, PrintWriter out, Map<String, Map<String, Integer>> byRule,
       long[] counts) {
-    for (LineResult r : results) {
+    for (LineResult r : chunk.lines()) {
       counts[0]++;
       if (r.result() == Result.INVALID) {
         counts[1]++;
@@ -204,30 +216,32 @@ final class BatchCommand implements Callable<Integer> {
       for (Finding f : r.findings()) {
         byRule.computeIfAbsent(f.ruleId().toString(), k -> new TreeMap<>()).merge(f.kind().name(), 1, Integer::sum);
       }
-      out.println(r.json());
     }
+    out.write(chunk.json());
     // flushes; a full disk or a closed pipe ends the batch here, not after the whole input
     Output.check(out, "standard output");
   }
 
-  private List<LineResult> evaluate(RuleBook book, List<JsonLinesReader.Line> chunk) {
-    // one reader per chunk: a task never shares one with another thread
+  private ChunkResult evaluate(RuleBook book, List<JsonLinesReader.Line> chunk) {
+    // one reader and one writer per chunk: a task never shares one with another thread
     CaseFileReader reader = CaseFileReader.forRuleBook(book);
+    StringWriter text = new StringWriter(chunk.size() * CHARS_PER_LINE);
     List<LineResult> results = new ArrayList<>(chunk.size());
-    for (JsonLinesReader.Line l : chunk) {
-      String text = l.text();
-      if (text != null && text.isBlank()) {
-        continue;
+    try (BatchLineWriter json = BatchLineWriter.to(text, LINE_END)) {
+      for (JsonLinesReader.Line l : chunk) {
+        String t = l.text();
+        if (t != null && t.isBlank()) {
+          continue;
+        }
+        results.add(evaluate(book, reader, l, json));
       }
-      results.add(evaluate(book, reader, l));
     }
-    return results;
+    return new ChunkResult(text.toString(), results);
   }
 
-  /** Evaluates one line into its JSON line (the format of {@link BatchLineJson}). */
-  private LineResult evaluate(RuleBook book, CaseFileReader reader, JsonLinesReader.Line line) {
+  /** Evaluates one line and writes its JSON line (the format of {@link BatchLineWriter}). */
+  private LineResult evaluate(RuleBook book, CaseFileReader reader, JsonLinesReader.Line line, BatchLineWriter json) {
     int lineNo = line.number();
-    ObjectNode o;
     try {
       String text = line.text();
       String problem = line.problem();
@@ -241,19 +255,19 @@ final class BatchCommand implements Callable<Integer> {
         Jurisdiction j = book.jurisdiction(cf.aCase().state());
         // a batch line carries findings, deadlines and the rules not fully checked, never the trace
         Evaluation e = j.evaluate(cf.aCase(), date == null ? NO_TRACE : EvaluationOptions.asOf(date).withoutTrace());
-        o = BatchLineJson.evaluated(lineNo, j, e, lang);
-        return new LineResult(JsonOutput.line(o), e.hasViolations() ? Result.VIOLATIONS : Result.OK, e.findings());
+        json.evaluated(lineNo, j, e, lang);
+        return new LineResult(e.hasViolations() ? Result.VIOLATIONS : Result.OK, e.findings());
       } catch (IepdrException ex) {
-        o = BatchLineJson.invalid(lineNo, Optional.of(cf.aCase().id()),
+        json.invalid(lineNo, Optional.of(cf.aCase().id()),
             List.of(new CaseFileProblem(source, lineNo, 0, "$", ex.getMessage())));
       }
     } catch (CaseFileException ex) {
-      o = BatchLineJson.invalid(lineNo, ex.caseId(), ex.problems());
+      json.invalid(lineNo, ex.caseId(), ex.problems());
     } catch (IepdrException ex) {
-      o = BatchLineJson.invalid(lineNo, Optional.empty(),
+      json.invalid(lineNo, Optional.empty(),
           List.of(new CaseFileProblem(source, lineNo, 0, "$", ex.getMessage())));
     }
-    return new LineResult(JsonOutput.line(o), Result.INVALID, List.of());
+    return new LineResult(Result.INVALID, List.of());
   }
 
   /** An input stream that ends after a number of bytes (what a file held when the batch opened it). */

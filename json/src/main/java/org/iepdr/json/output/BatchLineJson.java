@@ -25,6 +25,11 @@ import tools.jackson.databind.node.ObjectNode;
  * its {@code problems} as objects with {@code line}, {@code column} (0 when unknown), {@code path} and
  * {@code message}.
  *
+ * <p>{@link BatchLineWriter} writes the same lines, byte for byte, with a streaming generator and no
+ * tree; {@code iepdr batch} writes with it. A tree per line suits a caller that writes one line at a
+ * time (the service's {@code /v1/evaluate/batch}); the test {@code BatchLineWriterProperties} keeps the
+ * two the same.
+ *
  * <p>Implementation Requirements: stateless and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")

@@ -1,7 +1,8 @@
 /**
  * The JSON outputs of the library, as the {@code iepdr} tool writes them: an evaluation
  * ({@link org.iepdr.json.output.EvaluationJson}), plans ({@link org.iepdr.json.output.PlanJson}), the lines of
- * a batch ({@link org.iepdr.json.output.BatchLineJson}) and a rule catalogue
+ * a batch (as trees: {@link org.iepdr.json.output.BatchLineJson}; streamed with the same bytes:
+ * {@link org.iepdr.json.output.BatchLineWriter}) and a rule catalogue
  * ({@link org.iepdr.json.output.RuleCatalogueJson}).
  *
  * <p>Every output is described by a JSON Schema (draft 2020-12) under {@code docs/schemas/} and carries
