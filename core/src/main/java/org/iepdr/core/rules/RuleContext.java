@@ -142,16 +142,16 @@ public final class RuleContext {
   private List<Meeting> @Nullable [] meetingsByKind;
   /** The agreements by kind, indexed on first use; {@code null} until then. */
   private List<Agreement> @Nullable [] agreementsByKind;
-  /** Per-request indexes, built on first use; {@code null} until then. */
-  @Nullable private Map<String, List<Meeting>> meetingsByRequest;
-  @Nullable private Map<String, List<Agreement>> agreementsByRequest;
-  /** The agreements naming no request, by kind (indexed by ordinal), built with {@link #agreementsByRequest}. */
+  /** The agreements naming no request, by kind (indexed by ordinal), built by {@link #agreementsFor}. */
   private List<Agreement> @Nullable [] agreementsForNoRequest;
   /** The first agreement naming no request signed by both sides, by kind and whether in writing; see {@link #firstSignedAgreementFor}. */
   private @Nullable Optional<Agreement> @Nullable [] signedNoRequest;
-  @Nullable private Map<String, List<Receipt>> receiptsByRequest;
-  @Nullable private Map<String, List<Decision>> decisionsByRequest;
-  @Nullable private Map<String, List<CaseEvent>> eventsByRequest;
+  /**
+   * The known events that name a request, grouped by the request they name: the one per-request index
+   * behind {@link #eventsFor}, {@link #meetingsFor}, {@link #agreementsFor}, {@link #receipts} and
+   * {@link #decisions}, built on first use; {@code null} until then.
+   */
+  @Nullable private Map<String, RequestEvents> eventsByRequest;
   /** Results derived once per evaluation and shared by rules (see {@link #shared}). */
   @Nullable private Map<Object, Object> shared;
   /** Parties and participants by id, built on first use. */
@@ -179,22 +179,19 @@ public final class RuleContext {
 
   /** Splits events by an ordinal into unmodifiable lists, in timeline order (empty lists shared). */
   private static <T> List<?>[] index(List<T> all, int kinds, java.util.function.ToIntFunction<T> ordinal) {
-    List<?>[] out = new List<?>[kinds];
-    Arrays.fill(out, List.of());
-    List<T>[] building = null;
+    // one array: the kinds' lists while they are built, then their unmodifiable views
+    @SuppressWarnings("unchecked")
+    List<T>[] out = (List<T>[]) new List<?>[kinds];
     for (int i = 0, n = all.size(); i < n; i++) {
       T e = all.get(i);
       int k = ordinal.applyAsInt(e);
-      if (building == null) {
-        @SuppressWarnings("unchecked")
-        List<T>[] b = (List<T>[]) new List<?>[kinds];
-        building = b;
+      if (out[k] == null) {
+        out[k] = new ArrayList<>(2);
       }
-      if (building[k] == null) {
-        building[k] = new ArrayList<>(2);
-        out[k] = Collections.unmodifiableList(building[k]);
-      }
-      building[k].add(e);
+      out[k].add(e);
+    }
+    for (int k = 0; k < kinds; k++) {
+      out[k] = out[k] == null ? List.of() : Collections.unmodifiableList(out[k]);
     }
     return out;
   }
@@ -482,11 +479,8 @@ public final class RuleContext {
   public List<Meeting> meetingsFor(String requestId, MeetingKind... kinds) {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(kinds, "kinds");
-    if (meetingsByRequest == null) {
-      meetingsByRequest = byRequest(events(Meeting.class), m -> m.request().orElse(null));
-    }
     List<Meeting> out = null;
-    List<Meeting> forRequest = meetingsByRequest.getOrDefault(requestId, List.of());
+    List<Meeting> forRequest = eventsFor(requestId, Meeting.class);
     for (int i = 0, n = forRequest.size(); i < n; i++) {
       Meeting m = forRequest.get(i);
       if (oneOf(m.kind(), kinds)) {
@@ -506,22 +500,6 @@ public final class RuleContext {
       }
     }
     return false;
-  }
-
-  /**
-   * Groups events by the request they name, each group in timeline order: built once per context, so
-   * that a look-up per request costs the size of its answer, not the size of the case.
-   */
-  private static <T> Map<String, List<T>> byRequest(List<T> all, java.util.function.Function<T, String> requestOf) {
-    Map<String, List<T>> out = new HashMap<>();
-    for (int i = 0, n = all.size(); i < n; i++) {
-      T e = all.get(i);
-      String request = requestOf.apply(e);
-      if (request != null) {
-        out.computeIfAbsent(request, k -> new ArrayList<>(2)).add(e);
-      }
-    }
-    return out;
   }
 
   /**
@@ -551,8 +529,7 @@ public final class RuleContext {
   public List<Agreement> agreementsFor(String requestId, AgreementKind kind) {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(kind, "kind");
-    if (agreementsByRequest == null) {
-      agreementsByRequest = byRequest(events(Agreement.class), a -> a.request().orElse(null));
+    if (agreementsForNoRequest == null) {
       List<Agreement> general = new ArrayList<>();
       for (Agreement a : events(Agreement.class)) {
         if (a.request().isEmpty()) {
@@ -563,9 +540,9 @@ public final class RuleContext {
       List<Agreement>[] byKind = (List<Agreement>[]) index(general, AgreementKind.values().length, a -> a.kind().ordinal());
       agreementsForNoRequest = byKind;
     }
-    List<Agreement> own = agreementsByRequest.getOrDefault(requestId, List.of());
+    List<Agreement> own = eventsFor(requestId, Agreement.class);
     List<Agreement> general =
-        Objects.requireNonNull(agreementsForNoRequest, "built with agreementsByRequest")[kind.ordinal()];
+        Objects.requireNonNull(agreementsForNoRequest, "built above")[kind.ordinal()];
     // the request's own agreements of the kind, merged with those naming no request in timeline order; the
     // latter are indexed by kind once and shared (unmodifiable) when the request has none of its own, so
     // that asking for each of many requests costs its own agreements, not every agreement of the case
@@ -616,8 +593,7 @@ public final class RuleContext {
     Objects.requireNonNull(kind, "kind");
     agreementsFor(requestId, kind); // builds the indexes
     Agreement own = null;
-    for (Agreement a : Objects.requireNonNull(agreementsByRequest, "built by agreementsFor")
-        .getOrDefault(requestId, List.of())) {
+    for (Agreement a : eventsFor(requestId, Agreement.class)) {
       if (a.kind() == kind && (!inWritingOnly || a.inWriting()) && signedByBothSides(a)) {
         own = a;
         break;
@@ -660,34 +636,67 @@ public final class RuleContext {
   public <T extends CaseEvent> List<T> eventsFor(String requestId, Class<T> type) {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(type, "type");
-    if (eventsByRequest == null) {
-      eventsByRequest = new HashMap<>();
+    Map<String, RequestEvents> index = eventsByRequest;
+    if (index == null) {
+      index = new HashMap<>();
       List<CaseEvent> all = known;
       for (int i = 0, n = all.size(); i < n; i++) {
         CaseEvent e = all.get(i);
         String request = requestOf(e);
         if (request != null) {
-          List<CaseEvent> named = eventsByRequest.get(request);
+          RequestEvents named = index.get(request);
           if (named == null) {
-            named = new ArrayList<>(4);
-            eventsByRequest.put(request, named);
+            named = new RequestEvents();
+            index.put(request, named);
           }
-          named.add(e);
+          named.all.add(e);
         }
       }
+      eventsByRequest = index;
     }
-    List<T> out = null;
-    List<CaseEvent> named = eventsByRequest.getOrDefault(requestId, List.of());
-    for (int i = 0, n = named.size(); i < n; i++) {
-      CaseEvent e = named.get(i);
-      if (type.isInstance(e)) {
-        if (out == null) {
-          out = new ArrayList<>(2);
+    RequestEvents named = index.get(requestId);
+    return named == null ? List.of() : named.ofType(type);
+  }
+
+  /**
+   * The known events naming one request, in timeline order, and their lists by type, each filtered once
+   * per evaluation when first asked for (rules ask for the same request's extensions, withdrawals,
+   * amendments and receipts clock after clock).
+   */
+  private static final class RequestEvents {
+    /** How many lists by type are kept; a request is named by a handful of types of event. */
+    private static final int TYPES = 8;
+
+    final List<CaseEvent> all = new ArrayList<>(4);
+    private final Class<?>[] types = new Class<?>[TYPES];
+    private final List<?>[] ofTypes = new List<?>[TYPES];
+    private int kept;
+
+    @SuppressWarnings("unchecked")
+    <T extends CaseEvent> List<T> ofType(Class<T> type) {
+      for (int i = 0; i < kept; i++) {
+        if (types[i] == type) {
+          return (List<T>) ofTypes[i];
         }
-        out.add(type.cast(e));
       }
+      List<T> out = null;
+      for (int i = 0, n = all.size(); i < n; i++) {
+        CaseEvent e = all.get(i);
+        if (type.isInstance(e)) {
+          if (out == null) {
+            out = new ArrayList<>(2);
+          }
+          out.add(type.cast(e));
+        }
+      }
+      List<T> list = unmodifiable(out);
+      if (kept < TYPES) {
+        types[kept] = type;
+        ofTypes[kept] = list;
+        kept++;
+      }
+      return list;
     }
-    return unmodifiable(out);
   }
 
   /**
@@ -732,10 +741,7 @@ public final class RuleContext {
    */
   public List<Receipt> receipts(String requestId) {
     Objects.requireNonNull(requestId, "requestId");
-    if (receiptsByRequest == null) {
-      receiptsByRequest = byRequest(events(Receipt.class), Receipt::request);
-    }
-    return unmodifiable(receiptsByRequest.get(requestId));
+    return eventsFor(requestId, Receipt.class);
   }
 
   /**
@@ -817,11 +823,8 @@ public final class RuleContext {
   public List<Decision> decisions(String requestId, DecisionKind kind) {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(kind, "kind");
-    if (decisionsByRequest == null) {
-      decisionsByRequest = byRequest(events(Decision.class), Decision::request);
-    }
     List<Decision> out = null;
-    List<Decision> ofRequest = decisionsByRequest.getOrDefault(requestId, List.of());
+    List<Decision> ofRequest = eventsFor(requestId, Decision.class);
     for (int i = 0, n = ofRequest.size(); i < n; i++) {
       Decision d = ofRequest.get(i);
       if (d.kind() == kind) {
