@@ -69,7 +69,25 @@ public final class RuleContext {
   /** The events known on the as-of date ({@link #knownEvents()}), in timeline order. */
   private final List<CaseEvent> known;
   private final Map<String, CaseEvent> byId;
-  private final Map<Class<?>, List<CaseEvent>> byType = new HashMap<>();
+  /**
+   * The known events by type, in timeline order, at the type's number in {@link #EVENT_TYPES}; {@code null}
+   * where the case has none (an array: no map entries made per evaluation).
+   */
+  private final @Nullable List<CaseEvent>[] byType;
+  /** The known events of a type not numbered in {@link #EVENT_TYPES}; {@code null} until one is met. */
+  @Nullable private Map<Class<?>, List<CaseEvent>> byOtherType;
+
+  /** The types of event ({@link CaseEvent}'s permitted subclasses), numbered once for {@link #byType}. */
+  private static final Map<Class<?>, Integer> EVENT_TYPES = eventTypes();
+
+  private static Map<Class<?>, Integer> eventTypes() {
+    Class<?>[] types = CaseEvent.class.getPermittedSubclasses();
+    Map<Class<?>, Integer> out = new HashMap<>();
+    for (int i = 0; types != null && i < types.length; i++) {
+      out.put(types[i], i);
+    }
+    return Map.copyOf(out);
+  }
   /** The instants of the known events, in timeline order (ascending), for {@link #date(Instant)}'s search. */
   private final Instant[] knownAt;
   /**
@@ -122,18 +140,39 @@ public final class RuleContext {
     this.byId = new HashMap<>(allCaseEvents.size() * 4 / 3 + 2);
     this.knownAt = new Instant[allCaseEvents.size()];
     this.knownDates = new LocalDate[allCaseEvents.size()];
+    @SuppressWarnings("unchecked")
+    List<CaseEvent>[] typed = (List<CaseEvent>[]) new List<?>[EVENT_TYPES.size()];
+    this.byType = typed;
     for (int i = 0, n = allCaseEvents.size(); i < n; i++) {
       CaseEvent e = allCaseEvents.get(i);
       knownAt[i] = e.at();
       byId.put(e.id(), e);
       Class<?> type = e.getClass().getSuperclass();
-      List<CaseEvent> ofType = byType.get(type);
-      if (ofType == null) {
-        ofType = new ArrayList<>(4);
-        byType.put(type, ofType);
+      Integer number = EVENT_TYPES.get(type);
+      if (number != null) {
+        if (typed[number] == null) {
+          typed[number] = new ArrayList<>(4);
+        }
+        typed[number].add(e);
+      } else {
+        Map<Class<?>, List<CaseEvent>> others = byOtherType;
+        if (others == null) {
+          others = new HashMap<>(4);
+          byOtherType = others;
+        }
+        others.computeIfAbsent(type, k -> new ArrayList<>(4)).add(e);
       }
-      ofType.add(e);
     }
+  }
+
+  /** The known events of a type (keyed as {@link #byType} is, by the event's class's superclass), or null. */
+  private @Nullable List<CaseEvent> ofType(Class<?> type) {
+    Integer number = EVENT_TYPES.get(type);
+    if (number != null) {
+      return byType[number];
+    }
+    Map<Class<?>, List<CaseEvent>> others = byOtherType;
+    return others == null ? null : others.get(type);
   }
 
   /** The requests by kind, indexed on first use; {@code null} until then. */
@@ -411,7 +450,8 @@ public final class RuleContext {
   @SuppressWarnings("unchecked")
   public <T extends CaseEvent> List<T> events(Class<T> type) {
     Objects.requireNonNull(type, "type");
-    return (List<T>) byType.getOrDefault(type, List.of());
+    List<CaseEvent> events = ofType(type);
+    return events == null ? List.of() : (List<T>) events;
   }
 
   /**
@@ -1293,11 +1333,11 @@ public final class RuleContext {
    */
   boolean knowsAny(Class<?>[] types, RequestKind[] kinds) {
     for (Class<?> t : types) {
-      if (byType.containsKey(t)) {
+      if (ofType(t) != null) {
         return true;
       }
     }
-    if (kinds.length > 0 && byType.containsKey(Request.class)) {
+    if (kinds.length > 0 && ofType(Request.class) != null) {
       for (RequestKind k : kinds) {
         if (!requestsOfKind(k).isEmpty()) {
           return true;
