@@ -231,8 +231,10 @@ public final class Jurisdiction {
       throw new InvalidInputException("case.state", aCase.state(), "'" + code + "' for the " + name + " rules");
     }
     requireCovered(aCase, options);
-    LocalDate asOf = options.asOf().orElseGet(() -> dateOfFacts(aCase));
-    DayCounter dc = options.schoolCalendar().map(counter::withSchoolCalendar).orElse(counter);
+    Optional<LocalDate> givenAsOf = options.asOf();
+    LocalDate asOf = givenAsOf.isPresent() ? givenAsOf.get() : dateOfFacts(aCase);
+    Optional<SchoolCalendar> school = options.schoolCalendar();
+    DayCounter dc = school.isPresent() ? counter.withSchoolCalendar(school.get()) : counter;
     boolean tracing = options.trace();
     boolean everyRule = options.everyRule();
     RuleContext ctx = new RuleContext(aCase, asOf, dc, tracing);

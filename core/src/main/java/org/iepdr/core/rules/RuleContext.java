@@ -69,7 +69,25 @@ public final class RuleContext {
   /** The events known on the as-of date ({@link #knownEvents()}), in timeline order. */
   private final List<CaseEvent> known;
   private final Map<String, CaseEvent> byId;
-  private final Map<Class<?>, List<CaseEvent>> byType = new HashMap<>();
+  /**
+   * The known events by type, in timeline order, at the type's number in {@link #EVENT_TYPES}; {@code null}
+   * where the case has none (an array: no map entries made per evaluation).
+   */
+  private final @Nullable List<CaseEvent>[] byType;
+  /** The known events of a type not numbered in {@link #EVENT_TYPES}; {@code null} until one is met. */
+  @Nullable private Map<Class<?>, List<CaseEvent>> byOtherType;
+
+  /** The types of event ({@link CaseEvent}'s permitted subclasses), numbered once for {@link #byType}. */
+  private static final Map<Class<?>, Integer> EVENT_TYPES = eventTypes();
+
+  private static Map<Class<?>, Integer> eventTypes() {
+    Class<?>[] types = CaseEvent.class.getPermittedSubclasses();
+    Map<Class<?>, Integer> out = new HashMap<>();
+    for (int i = 0; types != null && i < types.length; i++) {
+      out.put(types[i], i);
+    }
+    return Map.copyOf(out);
+  }
   /** The instants of the known events, in timeline order (ascending), for {@link #date(Instant)}'s search. */
   private final Instant[] knownAt;
   /**
@@ -122,18 +140,39 @@ public final class RuleContext {
     this.byId = new HashMap<>(allCaseEvents.size() * 4 / 3 + 2);
     this.knownAt = new Instant[allCaseEvents.size()];
     this.knownDates = new LocalDate[allCaseEvents.size()];
+    @SuppressWarnings("unchecked")
+    List<CaseEvent>[] typed = (List<CaseEvent>[]) new List<?>[EVENT_TYPES.size()];
+    this.byType = typed;
     for (int i = 0, n = allCaseEvents.size(); i < n; i++) {
       CaseEvent e = allCaseEvents.get(i);
       knownAt[i] = e.at();
       byId.put(e.id(), e);
       Class<?> type = e.getClass().getSuperclass();
-      List<CaseEvent> ofType = byType.get(type);
-      if (ofType == null) {
-        ofType = new ArrayList<>(4);
-        byType.put(type, ofType);
+      Integer number = EVENT_TYPES.get(type);
+      if (number != null) {
+        if (typed[number] == null) {
+          typed[number] = new ArrayList<>(4);
+        }
+        typed[number].add(e);
+      } else {
+        Map<Class<?>, List<CaseEvent>> others = byOtherType;
+        if (others == null) {
+          others = new HashMap<>(4);
+          byOtherType = others;
+        }
+        others.computeIfAbsent(type, k -> new ArrayList<>(4)).add(e);
       }
-      ofType.add(e);
     }
+  }
+
+  /** The known events of a type (keyed as {@link #byType} is, by the event's class's superclass), or null. */
+  private @Nullable List<CaseEvent> ofType(Class<?> type) {
+    Integer number = EVENT_TYPES.get(type);
+    if (number != null) {
+      return byType[number];
+    }
+    Map<Class<?>, List<CaseEvent>> others = byOtherType;
+    return others == null ? null : others.get(type);
   }
 
   /** The requests by kind, indexed on first use; {@code null} until then. */
@@ -142,16 +181,16 @@ public final class RuleContext {
   private List<Meeting> @Nullable [] meetingsByKind;
   /** The agreements by kind, indexed on first use; {@code null} until then. */
   private List<Agreement> @Nullable [] agreementsByKind;
-  /** Per-request indexes, built on first use; {@code null} until then. */
-  @Nullable private Map<String, List<Meeting>> meetingsByRequest;
-  @Nullable private Map<String, List<Agreement>> agreementsByRequest;
-  /** The agreements naming no request, by kind (indexed by ordinal), built with {@link #agreementsByRequest}. */
+  /** The agreements naming no request, by kind (indexed by ordinal), built by {@link #agreementsFor}. */
   private List<Agreement> @Nullable [] agreementsForNoRequest;
   /** The first agreement naming no request signed by both sides, by kind and whether in writing; see {@link #firstSignedAgreementFor}. */
   private @Nullable Optional<Agreement> @Nullable [] signedNoRequest;
-  @Nullable private Map<String, List<Receipt>> receiptsByRequest;
-  @Nullable private Map<String, List<Decision>> decisionsByRequest;
-  @Nullable private Map<String, List<CaseEvent>> eventsByRequest;
+  /**
+   * The known events that name a request, grouped by the request they name: the one per-request index
+   * behind {@link #eventsFor}, {@link #meetingsFor}, {@link #agreementsFor}, {@link #receipts} and
+   * {@link #decisions}, built on first use; {@code null} until then.
+   */
+  @Nullable private Map<String, RequestEvents> eventsByRequest;
   /** Results derived once per evaluation and shared by rules (see {@link #shared}). */
   @Nullable private Map<Object, Object> shared;
   /** Parties and participants by id, built on first use. */
@@ -179,22 +218,19 @@ public final class RuleContext {
 
   /** Splits events by an ordinal into unmodifiable lists, in timeline order (empty lists shared). */
   private static <T> List<?>[] index(List<T> all, int kinds, java.util.function.ToIntFunction<T> ordinal) {
-    List<?>[] out = new List<?>[kinds];
-    Arrays.fill(out, List.of());
-    List<T>[] building = null;
+    // one array: the kinds' lists while they are built, then their unmodifiable views
+    @SuppressWarnings("unchecked")
+    List<T>[] out = (List<T>[]) new List<?>[kinds];
     for (int i = 0, n = all.size(); i < n; i++) {
       T e = all.get(i);
       int k = ordinal.applyAsInt(e);
-      if (building == null) {
-        @SuppressWarnings("unchecked")
-        List<T>[] b = (List<T>[]) new List<?>[kinds];
-        building = b;
+      if (out[k] == null) {
+        out[k] = new ArrayList<>(2);
       }
-      if (building[k] == null) {
-        building[k] = new ArrayList<>(2);
-        out[k] = Collections.unmodifiableList(building[k]);
-      }
-      building[k].add(e);
+      out[k].add(e);
+    }
+    for (int k = 0; k < kinds; k++) {
+      out[k] = out[k] == null ? List.of() : Collections.unmodifiableList(out[k]);
     }
     return out;
   }
@@ -414,7 +450,8 @@ public final class RuleContext {
   @SuppressWarnings("unchecked")
   public <T extends CaseEvent> List<T> events(Class<T> type) {
     Objects.requireNonNull(type, "type");
-    return (List<T>) byType.getOrDefault(type, List.of());
+    List<CaseEvent> events = ofType(type);
+    return events == null ? List.of() : (List<T>) events;
   }
 
   /**
@@ -482,11 +519,8 @@ public final class RuleContext {
   public List<Meeting> meetingsFor(String requestId, MeetingKind... kinds) {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(kinds, "kinds");
-    if (meetingsByRequest == null) {
-      meetingsByRequest = byRequest(events(Meeting.class), m -> m.request().orElse(null));
-    }
     List<Meeting> out = null;
-    List<Meeting> forRequest = meetingsByRequest.getOrDefault(requestId, List.of());
+    List<Meeting> forRequest = eventsFor(requestId, Meeting.class);
     for (int i = 0, n = forRequest.size(); i < n; i++) {
       Meeting m = forRequest.get(i);
       if (oneOf(m.kind(), kinds)) {
@@ -506,22 +540,6 @@ public final class RuleContext {
       }
     }
     return false;
-  }
-
-  /**
-   * Groups events by the request they name, each group in timeline order: built once per context, so
-   * that a look-up per request costs the size of its answer, not the size of the case.
-   */
-  private static <T> Map<String, List<T>> byRequest(List<T> all, java.util.function.Function<T, String> requestOf) {
-    Map<String, List<T>> out = new HashMap<>();
-    for (int i = 0, n = all.size(); i < n; i++) {
-      T e = all.get(i);
-      String request = requestOf.apply(e);
-      if (request != null) {
-        out.computeIfAbsent(request, k -> new ArrayList<>(2)).add(e);
-      }
-    }
-    return out;
   }
 
   /**
@@ -551,8 +569,7 @@ public final class RuleContext {
   public List<Agreement> agreementsFor(String requestId, AgreementKind kind) {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(kind, "kind");
-    if (agreementsByRequest == null) {
-      agreementsByRequest = byRequest(events(Agreement.class), a -> a.request().orElse(null));
+    if (agreementsForNoRequest == null) {
       List<Agreement> general = new ArrayList<>();
       for (Agreement a : events(Agreement.class)) {
         if (a.request().isEmpty()) {
@@ -563,9 +580,9 @@ public final class RuleContext {
       List<Agreement>[] byKind = (List<Agreement>[]) index(general, AgreementKind.values().length, a -> a.kind().ordinal());
       agreementsForNoRequest = byKind;
     }
-    List<Agreement> own = agreementsByRequest.getOrDefault(requestId, List.of());
+    List<Agreement> own = eventsFor(requestId, Agreement.class);
     List<Agreement> general =
-        Objects.requireNonNull(agreementsForNoRequest, "built with agreementsByRequest")[kind.ordinal()];
+        Objects.requireNonNull(agreementsForNoRequest, "built above")[kind.ordinal()];
     // the request's own agreements of the kind, merged with those naming no request in timeline order; the
     // latter are indexed by kind once and shared (unmodifiable) when the request has none of its own, so
     // that asking for each of many requests costs its own agreements, not every agreement of the case
@@ -616,8 +633,7 @@ public final class RuleContext {
     Objects.requireNonNull(kind, "kind");
     agreementsFor(requestId, kind); // builds the indexes
     Agreement own = null;
-    for (Agreement a : Objects.requireNonNull(agreementsByRequest, "built by agreementsFor")
-        .getOrDefault(requestId, List.of())) {
+    for (Agreement a : eventsFor(requestId, Agreement.class)) {
       if (a.kind() == kind && (!inWritingOnly || a.inWriting()) && signedByBothSides(a)) {
         own = a;
         break;
@@ -660,34 +676,67 @@ public final class RuleContext {
   public <T extends CaseEvent> List<T> eventsFor(String requestId, Class<T> type) {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(type, "type");
-    if (eventsByRequest == null) {
-      eventsByRequest = new HashMap<>();
+    Map<String, RequestEvents> index = eventsByRequest;
+    if (index == null) {
+      index = new HashMap<>();
       List<CaseEvent> all = known;
       for (int i = 0, n = all.size(); i < n; i++) {
         CaseEvent e = all.get(i);
         String request = requestOf(e);
         if (request != null) {
-          List<CaseEvent> named = eventsByRequest.get(request);
+          RequestEvents named = index.get(request);
           if (named == null) {
-            named = new ArrayList<>(4);
-            eventsByRequest.put(request, named);
+            named = new RequestEvents();
+            index.put(request, named);
           }
-          named.add(e);
+          named.all.add(e);
         }
       }
+      eventsByRequest = index;
     }
-    List<T> out = null;
-    List<CaseEvent> named = eventsByRequest.getOrDefault(requestId, List.of());
-    for (int i = 0, n = named.size(); i < n; i++) {
-      CaseEvent e = named.get(i);
-      if (type.isInstance(e)) {
-        if (out == null) {
-          out = new ArrayList<>(2);
+    RequestEvents named = index.get(requestId);
+    return named == null ? List.of() : named.ofType(type);
+  }
+
+  /**
+   * The known events naming one request, in timeline order, and their lists by type, each filtered once
+   * per evaluation when first asked for (rules ask for the same request's extensions, withdrawals,
+   * amendments and receipts clock after clock).
+   */
+  private static final class RequestEvents {
+    /** How many lists by type are kept; a request is named by a handful of types of event. */
+    private static final int TYPES = 8;
+
+    final List<CaseEvent> all = new ArrayList<>(4);
+    private final Class<?>[] types = new Class<?>[TYPES];
+    private final List<?>[] ofTypes = new List<?>[TYPES];
+    private int kept;
+
+    @SuppressWarnings("unchecked")
+    <T extends CaseEvent> List<T> ofType(Class<T> type) {
+      for (int i = 0; i < kept; i++) {
+        if (types[i] == type) {
+          return (List<T>) ofTypes[i];
         }
-        out.add(type.cast(e));
       }
+      List<T> out = null;
+      for (int i = 0, n = all.size(); i < n; i++) {
+        CaseEvent e = all.get(i);
+        if (type.isInstance(e)) {
+          if (out == null) {
+            out = new ArrayList<>(2);
+          }
+          out.add(type.cast(e));
+        }
+      }
+      List<T> list = unmodifiable(out);
+      if (kept < TYPES) {
+        types[kept] = type;
+        ofTypes[kept] = list;
+        kept++;
+      }
+      return list;
     }
-    return unmodifiable(out);
   }
 
   /**
@@ -732,10 +781,7 @@ public final class RuleContext {
    */
   public List<Receipt> receipts(String requestId) {
     Objects.requireNonNull(requestId, "requestId");
-    if (receiptsByRequest == null) {
-      receiptsByRequest = byRequest(events(Receipt.class), Receipt::request);
-    }
-    return unmodifiable(receiptsByRequest.get(requestId));
+    return eventsFor(requestId, Receipt.class);
   }
 
   /**
@@ -817,11 +863,8 @@ public final class RuleContext {
   public List<Decision> decisions(String requestId, DecisionKind kind) {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(kind, "kind");
-    if (decisionsByRequest == null) {
-      decisionsByRequest = byRequest(events(Decision.class), Decision::request);
-    }
     List<Decision> out = null;
-    List<Decision> ofRequest = decisionsByRequest.getOrDefault(requestId, List.of());
+    List<Decision> ofRequest = eventsFor(requestId, Decision.class);
     for (int i = 0, n = ofRequest.size(); i < n; i++) {
       Decision d = ofRequest.get(i);
       if (d.kind() == kind) {
@@ -1290,11 +1333,11 @@ public final class RuleContext {
    */
   boolean knowsAny(Class<?>[] types, RequestKind[] kinds) {
     for (Class<?> t : types) {
-      if (byType.containsKey(t)) {
+      if (ofType(t) != null) {
         return true;
       }
     }
-    if (kinds.length > 0 && byType.containsKey(Request.class)) {
+    if (kinds.length > 0 && ofType(Request.class) != null) {
       for (RequestKind k : kinds) {
         if (!requestsOfKind(k).isEmpty()) {
           return true;
