@@ -3,6 +3,7 @@ package org.iepdr.core.idea;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.iepdr.core.model.CourtProceeding;
@@ -83,16 +84,22 @@ public final class CivilActionTimeLimit extends BaseRule {
         .build());
   }
 
+  /** The complaints whose hearing decision the action is brought from. */
+  private static final RequestKind[] COMPLAINTS = {
+    RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT
+  };
+
   @Override
   public void evaluate(RuleContext ctx) {
-    for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT,
-        RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)) {
-      Optional<Decision> decision = RuleContext.first(ctx.decisions(complaint.id(), DecisionKind.HEARING_DECISION))
-          .or(() -> RuleContext.first(ctx.decisions(complaint.id(), DecisionKind.EXPEDITED_HEARING_DECISION)));
-      if (decision.isEmpty()) {
+    for (Request complaint : ctx.requests(COMPLAINTS)) {
+      List<Decision> decisions = ctx.decisions(complaint.id(), DecisionKind.HEARING_DECISION);
+      if (decisions.isEmpty()) {
+        decisions = ctx.decisions(complaint.id(), DecisionKind.EXPEDITED_HEARING_DECISION);
+      }
+      if (decisions.isEmpty()) {
         continue;
       }
-      Decision dec = decision.get();
+      Decision dec = decisions.get(0);
       LocalDate decided = ctx.date(dec);
       // the first action brought on the complaint on or after the decision (the first by instant; the
       // earliest of equal instants in timeline order)

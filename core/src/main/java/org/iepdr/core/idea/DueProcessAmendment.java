@@ -84,7 +84,7 @@ public final class DueProcessAmendment extends BaseRule {
       for (Amendment a : ctx.amendments(complaint)) {
         LocalDate amended = ctx.date(a);
         if (expedited) {
-          ctx.note("complaint " + complaint.id() + ": amendment " + a.id() + " of an expedited complaint restarts no"
+          ctx.note(() -> "complaint " + complaint.id() + ": amendment " + a.id() + " of an expedited complaint restarts no"
               + " timeline (300.532(c)(1) applies 300.508(a)-(c), not (d))");
           continue;
         }
@@ -107,7 +107,7 @@ public final class DueProcessAmendment extends BaseRule {
   }
 
   private static void restarted(RuleContext ctx, Request complaint, Amendment a, LocalDate amended) {
-    ctx.note("complaint " + complaint.id() + ": amendment " + a.id() + " (" + a.basis() + ") filed on " + amended
+    ctx.note(() -> "complaint " + complaint.id() + ": amendment " + a.id() + " (" + a.basis() + ") filed on " + amended
         + " restarts the 15-day resolution meeting clock and the 30-day resolution period (and so the 45-day"
         + " decision clock) from that day (300.508(d)(4))");
   }

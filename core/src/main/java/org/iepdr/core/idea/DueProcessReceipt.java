@@ -31,7 +31,7 @@ record DueProcessReceipt(String eventId, LocalDate date, boolean assumed, Side r
     Recipient recipient = receiver == Side.AGENCY ? Recipient.LEA : Recipient.FAMILY;
     Optional<CaseEvent> arrival = ctx.arrival(complaint, recipient);
     if (arrival.isEmpty()) {
-      ctx.note("complaint " + complaint.id() + ": no receipt by the " + (receiver == Side.AGENCY ? "LEA" : "family")
+      ctx.note(() -> "complaint " + complaint.id() + ": no receipt by the " + (receiver == Side.AGENCY ? "LEA" : "family")
           + " recorded; counted from the filing date");
       return new DueProcessReceipt(complaint.id(), ctx.date(complaint), true, receiver, ctx.date(complaint));
     }

@@ -8,6 +8,7 @@ import org.apiguardian.api.API;
 import org.iepdr.core.model.Reply;
 import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
+import org.iepdr.core.model.Side;
 import org.iepdr.core.rules.Authority;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
@@ -98,10 +99,7 @@ public final class DueProcessResponse extends BaseRule {
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
       DueProcessReceipt receipt = DueProcessReceipt.of(ctx, complaint);
       LocalDate due = CLOCK.due(receipt.date(), ctx.counter());
-      Optional<Reply> response = RuleContext.first(ctx.eventsFor(complaint.id(), Reply.class).stream()
-          .filter(r -> r.answer() == Reply.Answer.RESPONSE)
-          .filter(r -> ctx.sideOf(r.by()).filter(receipt.receiver()::equals).isPresent())
-          .toList());
+      Optional<Reply> response = response(ctx, complaint, receipt.receiver());
       Deadline d = ctx.clock(CLOCK)
           .trigger(receipt.eventId(), receipt.date())
           .opensOn(receipt.filed())
@@ -117,6 +115,16 @@ public final class DueProcessResponse extends BaseRule {
             .report();
       }
     }
+  }
+
+  /** The first response to the complaint by a party of the receiving side. */
+  private static Optional<Reply> response(RuleContext ctx, Request complaint, Side receiver) {
+    for (Reply r : ctx.eventsFor(complaint.id(), Reply.class)) {
+      if (r.answer() == Reply.Answer.RESPONSE && ctx.sideOf(r.by()).orElse(null) == receiver) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

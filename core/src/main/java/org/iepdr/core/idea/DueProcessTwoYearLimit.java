@@ -94,7 +94,7 @@ public final class DueProcessTwoYearLimit extends BaseRule {
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)) {
       Optional<LocalDate> knew = complaint.knewOrShouldHaveKnown();
       if (knew.isEmpty()) {
-        ctx.note("complaint " + complaint.id() + ": no knew-or-should-have-known date recorded; the two-year limit"
+        ctx.note(() -> "complaint " + complaint.id() + ": no knew-or-should-have-known date recorded; the two-year limit"
             + " was not checked");
         continue;
       }
@@ -104,8 +104,9 @@ public final class DueProcessTwoYearLimit extends BaseRule {
         continue;
       }
       if (complaint.tollingReason().isPresent()) {
-        ctx.note("complaint " + complaint.id() + ": filed more than two years after " + knew.get()
-            + ", but the limit does not apply (" + complaint.tollingReason().get() + ", 300.511(f))");
+        LocalDate knewOn = knew.get();
+        ctx.note(() -> "complaint " + complaint.id() + ": filed more than two years after " + knewOn
+            + ", but the limit does not apply (" + complaint.tollingReason().orElseThrow() + ", 300.511(f))");
         continue;
       }
       ctx.finding("late").date("filed", filed).date("knew", knew.get()).date("due", knew.get().plusYears(2))

@@ -161,14 +161,14 @@ public final class ExpeditedTimelines extends BaseRule {
 
   private static void calendarDayClocks(RuleContext ctx, Request complaint) {
     if (ctx.sideOf(complaint.filedBy()).orElse(Side.FAMILY) != Side.FAMILY) {
-      ctx.note("expedited complaint " + complaint.id() + ": filed by the agency; no resolution meeting clock");
+      ctx.note(() -> "expedited complaint " + complaint.id() + ": filed by the agency; no resolution meeting clock");
       return;
     }
     DueProcessReceipt receipt = DueProcessReceipt.of(ctx, complaint);
     LocalDate meetingDue = MEETING_CLOCK.due(receipt.date(), ctx.counter());
     Optional<Agreement> excuse = ResolutionMeeting15Days.excuse(ctx, complaint, meetingDue);
     if (excuse.isPresent()) {
-      ctx.note("expedited complaint " + complaint.id() + ": resolution meeting not required (" + excuse.get().kind()
+      ctx.note(() -> "expedited complaint " + complaint.id() + ": resolution meeting not required (" + excuse.get().kind()
           + " " + excuse.get().id() + ")");
       // the clock no longer applies: reported as such, naming the waiver or agreement to mediate
       ctx.clock(MEETING_CLOCK).trigger(receipt.eventId(), receipt.date()).opensOn(receipt.filed())

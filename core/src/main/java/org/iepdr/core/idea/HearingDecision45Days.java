@@ -122,8 +122,11 @@ public final class HearingDecision45Days extends BaseRule {
   public void evaluate(RuleContext ctx) {
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
       ResolutionPeriod period = ResolutionPeriod.of(ctx, complaint);
-      List<Decision> decisions = new ArrayList<>(ctx.decisions(complaint.id(), DecisionKind.HEARING_DECISION));
-      for (Decision x : dismissals(ctx, complaint)) {
+      List<Decision> decided = ctx.decisions(complaint.id(), DecisionKind.HEARING_DECISION);
+      List<Decision> dismissals = dismissals(ctx, complaint);
+      List<Decision> decisions = new ArrayList<>(decided.size() + dismissals.size());
+      decisions.addAll(decided);
+      for (Decision x : dismissals) {
         if (!x.denied()) {
           decisions.add(x);
         }
@@ -151,8 +154,7 @@ public final class HearingDecision45Days extends BaseRule {
       // a complaint dismissed or withdrawn before the clock started: its clock no longer applies, whatever
       // comes later (the due date shown is the one counted from day 30)
       Optional<Decision> dismissal = decision.filter(x -> x.kind() == DecisionKind.DISMISSAL);
-      Optional<Withdrawal> withdrawal = ctx.eventsFor(complaint.id(), Withdrawal.class).stream()
-          .filter(w -> w.from() == Withdrawal.From.REQUEST && w.by().equals(complaint.filedBy())).findFirst();
+      Optional<Withdrawal> withdrawal = withdrawnByFiler(ctx, complaint);
       LocalDate end = ResolutionPeriod.scheduledEnd(period.receiptDate());
       if (dismissal.isPresent() || withdrawal.isPresent()) {
         ctx.clock(CLOCK).date("period_end", end).label("ending", period.ending())
@@ -221,6 +223,16 @@ public final class HearingDecision45Days extends BaseRule {
   }
 
 
+  /** The first withdrawal of the complaint by its filer. */
+  private static Optional<Withdrawal> withdrawnByFiler(RuleContext ctx, Request complaint) {
+    for (Withdrawal w : ctx.eventsFor(complaint.id(), Withdrawal.class)) {
+      if (w.from() == Withdrawal.From.REQUEST && w.by().equals(complaint.filedBy())) {
+        return Optional.of(w);
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * Returns the dismissals of a complaint: decided on the complaint itself, or on an LEA's request to
    * dismiss it ({@link RequestKind#DISMISSAL_REQUEST}, 300.510(b)(4)), denied ones included.
@@ -230,13 +242,20 @@ public final class HearingDecision45Days extends BaseRule {
    * @return its dismissals, in timeline order within each source
    */
   static List<Decision> dismissals(RuleContext ctx, Request complaint) {
-    List<Decision> out = new ArrayList<>(ctx.decisions(complaint.id(), DecisionKind.DISMISSAL));
+    List<Decision> own = ctx.decisions(complaint.id(), DecisionKind.DISMISSAL);
+    List<Decision> out = null;
     for (Request r : ctx.requests(RequestKind.DISMISSAL_REQUEST)) {
-      if (r.relatesTo().filter(complaint.id()::equals).isPresent()) {
-        out.addAll(ctx.decisions(r.id(), DecisionKind.DISMISSAL));
+      if (complaint.id().equals(r.relatesTo().orElse(null))) {
+        List<Decision> onRequest = ctx.decisions(r.id(), DecisionKind.DISMISSAL);
+        if (!onRequest.isEmpty()) {
+          if (out == null) {
+            out = new ArrayList<>(own);
+          }
+          out.addAll(onRequest);
+        }
       }
     }
-    return out;
+    return out == null ? own : out;
   }
 
   /**

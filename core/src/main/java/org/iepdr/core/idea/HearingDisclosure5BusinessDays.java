@@ -102,7 +102,7 @@ public final class HearingDisclosure5BusinessDays extends BaseRule {
           }
           if (doc.sentBy().isEmpty()) {
             if (side == Side.FAMILY) {
-              ctx.note("hearing " + hearing.id() + ": a disclosure without a sender was not attributed to a party");
+              ctx.note(() -> "hearing " + hearing.id() + ": a disclosure without a sender was not attributed to a party");
             }
             continue;
           }

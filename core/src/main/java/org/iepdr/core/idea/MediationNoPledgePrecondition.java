@@ -115,7 +115,7 @@ public final class MediationNoPledgePrecondition extends BaseRule {
     }
     for (Demand d : ctx.events(Demand.class)) {
       if (d.kind() != Demand.Kind.CONFIDENTIALITY_PLEDGE
-          || ctx.sideOf(d.by()).filter(Side.AGENCY::equals).isEmpty()) {
+          || ctx.sideOf(d.by()).orElse(null) != Side.AGENCY) {
         continue;
       }
       Optional<Message> mediation = mediation(ctx, d);
@@ -123,7 +123,8 @@ public final class MediationNoPledgePrecondition extends BaseRule {
         continue;
       }
       if (firstResolved != null && !firstResolved.at().isAfter(d.at())) {
-        ctx.note("demand " + d.id() + ": made after the dispute was resolved (" + firstResolved.id() + "), not as a"
+        String resolvedBy = firstResolved.id();
+        ctx.note(() -> "demand " + d.id() + ": made after the dispute was resolved (" + resolvedBy + "), not as a"
             + " condition of mediating");
         continue;
       }

@@ -9,6 +9,7 @@ import org.apiguardian.api.API;
 import org.iepdr.core.model.Agreement;
 import org.iepdr.core.model.AgreementKind;
 import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.Party;
 import org.iepdr.core.model.Demand;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
@@ -24,6 +25,7 @@ import org.iepdr.core.rules.Force;
 import org.iepdr.core.rules.RuleContext;
 import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code IDEA.MEDIATION.VOLUNTARY}: mediation happens only when both parties agree to it; nobody
@@ -84,7 +86,7 @@ public final class MediationVoluntary extends BaseRule {
       }
       Optional<CaseEvent> consent = agreedBy(ctx, session);
       if (consent.isPresent()) {
-        ctx.note("session " + session.id() + ": both sides agreed (" + consent.get().id() + ")");
+        ctx.note(() -> "session " + session.id() + ": both sides agreed (" + consent.get().id() + ")");
       } else {
         String[] ids = session.request().map(r -> new String[] {session.id(), r}).orElse(new String[] {session.id()});
         ctx.finding("no_agreement_recorded").date("held", ctx.date(session)).events(ids).report();
@@ -98,9 +100,9 @@ public final class MediationVoluntary extends BaseRule {
   }
 
   private static Optional<CaseEvent> agreedBy(RuleContext ctx, Meeting session) {
-    List<Agreement> agreements = session.request()
-        .map(r -> ctx.agreementsFor(r, AgreementKind.TO_MEDIATE))
-        .orElseGet(() -> ctx.agreements(AgreementKind.TO_MEDIATE));
+    String request = session.request().orElse(null);
+    List<Agreement> agreements = request != null ? ctx.agreementsFor(request, AgreementKind.TO_MEDIATE)
+        : ctx.agreements(AgreementKind.TO_MEDIATE);
     for (Agreement a : agreements) {
       if (a.at().isAfter(session.at())) {
         break; // timeline order: every later agreement is after the session too
@@ -109,9 +111,9 @@ public final class MediationVoluntary extends BaseRule {
         return Optional.of(a);
       }
     }
-    List<Request> requests = session.request().flatMap(ctx::request)
-        .filter(r -> r.kind() == RequestKind.MEDIATION).map(List::of)
-        .orElseGet(() -> ctx.requests(RequestKind.MEDIATION));
+    Request named = request != null ? ctx.request(request).orElse(null) : null;
+    List<Request> requests = named != null && named.kind() == RequestKind.MEDIATION ? List.of(named)
+        : ctx.requests(RequestKind.MEDIATION);
     for (Request r : requests) {
       if (r.at().isAfter(session.at())) {
         break; // timeline order: every later request is after the session too
@@ -119,11 +121,11 @@ public final class MediationVoluntary extends BaseRule {
       if (signedByBothSides(ctx, r.signedBy())) {
         return Optional.of(r);
       }
-      Optional<Side> filer = ctx.sideOf(r.filedBy());
+      Side filer = ctx.sideOf(r.filedBy()).orElse(null);
       for (Reply reply : ctx.eventsFor(r.id(), Reply.class)) {
         if (reply.answer() == Reply.Answer.ACCEPTED
-            && !reply.at().isAfter(session.at()) && filer.isPresent()
-            && ctx.sideOf(reply.by()).filter(s -> s != filer.get()).isPresent()) {
+            && !reply.at().isAfter(session.at()) && filer != null
+            && opposite(ctx.sideOf(reply.by()).orElse(null), filer)) {
           return Optional.of(reply);
         }
       }
@@ -131,13 +133,18 @@ public final class MediationVoluntary extends BaseRule {
     return Optional.empty();
   }
 
+  /** Whether a side is known and not the filer's. */
+  private static boolean opposite(@Nullable Side side, Side filer) {
+    return side != null && side != filer;
+  }
+
   private static boolean signedByBothSides(RuleContext ctx, Set<String> signers) {
     boolean family = false;
     boolean agency = false;
     for (String s : signers) {
-      Optional<Side> side = ctx.party(s).map(p -> p.side());
-      family |= side.filter(Side.FAMILY::equals).isPresent();
-      agency |= side.filter(Side.AGENCY::equals).isPresent();
+      Party p = ctx.party(s).orElse(null);
+      family |= p != null && p.side() == Side.FAMILY;
+      agency |= p != null && p.side() == Side.AGENCY;
     }
     return family && agency;
   }

@@ -2,12 +2,13 @@ package org.iepdr.core.idea;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.List;
 import org.apiguardian.api.API;
 import org.iepdr.core.model.DocumentKind;
+import org.iepdr.core.model.DocumentSent;
 import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.ParticipationAttempt;
+import org.iepdr.core.model.Party;
 import org.iepdr.core.model.Side;
 import org.iepdr.core.rules.BaseRule;
 import org.iepdr.core.rules.Citation;
@@ -71,16 +72,23 @@ public final class ParentParticipation extends BaseRule {
       if (!m.held() || familyAttended(ctx, m)) {
         continue;
       }
-      List<ParticipationAttempt> before = m.participationAttempts().stream()
-          .filter(a -> !a.at().isAfter(m.at())).toList();
-      if (before.isEmpty()) {
+      int before = 0;
+      for (ParticipationAttempt a : m.participationAttempts()) {
+        if (!a.at().isAfter(m.at())) {
+          before++;
+        }
+      }
+      int attempts = before;
+      if (attempts == 0) {
         ctx.finding("no_attempts").date("held", ctx.date(m)).events(m.id()).report();
       } else {
-        ctx.note("meeting " + m.id() + ": held without the parent after " + before.size()
+        ctx.note(() -> "meeting " + m.id() + ": held without the parent after " + attempts
             + " documented attempt(s) (300.322(d))");
       }
-      boolean noticed = m.documents().stream()
-          .anyMatch(d -> d.kind() == DocumentKind.MEETING_NOTICE && d.sentAt().isBefore(m.at()));
+      boolean noticed = false;
+      for (DocumentSent d : m.documents()) {
+        noticed |= d.kind() == DocumentKind.MEETING_NOTICE && d.sentAt().isBefore(m.at());
+      }
       if (!noticed && m.noticeWaivedBy().isEmpty()) {
         ctx.finding("no_notice").kind(FindingKind.WARNING).date("held", ctx.date(m)).events(m.id()).report();
       }
@@ -88,7 +96,12 @@ public final class ParentParticipation extends BaseRule {
   }
 
   private static boolean familyAttended(RuleContext ctx, Meeting m) {
-    return m.attendees().stream()
-        .anyMatch(id -> ctx.party(id).filter(p -> p.side() == Side.FAMILY).isPresent());
+    for (String id : m.attendees()) {
+      Party p = ctx.party(id).orElse(null);
+      if (p != null && p.side() == Side.FAMILY) {
+        return true;
+      }
+    }
+    return false;
   }
 }

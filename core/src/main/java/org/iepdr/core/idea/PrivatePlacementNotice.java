@@ -105,7 +105,7 @@ public final class PrivatePlacementNotice extends BaseRule {
           .filter(n -> !ctx.date(n).isAfter(removed))
           .min(Comparator.comparing(Notice::at));
       if (notice.isPresent() && lastIep.isPresent() && ctx.date(notice.get()).equals(lastIep.get())) {
-        ctx.note("removal " + removal.id() + ": the parents' notice " + notice.get().id() + " was given on the day of"
+        ctx.note(() -> "removal " + removal.id() + ": the parents' notice " + notice.get().id() + " was given on the day of"
             + " the most recent IEP meeting (" + lastIep.get() + "); 300.148(d)(1)(i) is met");
         continue;
       }

@@ -120,7 +120,7 @@ public final class ResolutionAgreementReview extends BaseRule {
       LocalDate last = CLOCK.due(executed, ctx.counter());
       Optional<Withdrawal> voiding = Optional.ofNullable(voidedBy.get(a));
       if (voiding.isEmpty() && ctx.asOf().isAfter(last)) {
-        ctx.note("resolution agreement " + a.id() + ": not voided by " + last + "; it stands");
+        ctx.note(() -> "resolution agreement " + a.id() + ": not voided by " + last + "; it stands");
         continue;
       }
       Deadline d = ctx.clock(CLOCK)

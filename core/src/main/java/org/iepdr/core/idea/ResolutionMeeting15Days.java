@@ -3,6 +3,7 @@ package org.iepdr.core.idea;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -112,13 +113,13 @@ public final class ResolutionMeeting15Days extends BaseRule {
       List<Meeting> convened = convened(ctx, complaint);
       RuleContext.DeadlineDraft draft = ctx.clock(ID, CLOCK).concerning(complaint).trigger(receipt.eventId(), day0)
           .opensOn(receipt.filed()).satisfiedByFirstOf(convened);
-      Optional<Agreement> waiver = excuse(ctx, complaint, CLOCK.due(day0, ctx.counter()))
-          // a waiver or an agreement to mediate after the meeting was convened excuses nothing: the clock was met
-          .filter(w -> convened.stream().noneMatch(m -> !ctx.date(m).isAfter(ctx.date(w))));
-      if (waiver.isPresent()) {
-        ctx.note("complaint " + complaint.id() + ": meeting not required (" + waiver.get().kind() + " "
-            + waiver.get().id() + ")");
-        draft.notApplicable(NotApplicable.Reason.WAIVED, waiver.get().id());
+      Optional<Agreement> excuse = excuse(ctx, complaint, CLOCK.due(day0, ctx.counter()));
+      // a waiver or an agreement to mediate after the meeting was convened excuses nothing: the clock was met
+      if (excuse.isPresent() && !convenedBy(ctx, convened, ctx.date(excuse.get()))) {
+        Agreement waiver = excuse.get();
+        ctx.note(() -> "complaint " + complaint.id() + ": meeting not required (" + waiver.kind() + " "
+            + waiver.id() + ")");
+        draft.notApplicable(NotApplicable.Reason.WAIVED, waiver.id());
       }
       for (Deadline d : draft.reportAll()) {
         if (d.status() != DeadlineStatus.MISSED) {
@@ -141,8 +142,28 @@ public final class ResolutionMeeting15Days extends BaseRule {
    * those the LEA convened in which the parent did not participate (300.510(b)(3)).
    */
   static List<Meeting> convened(RuleContext ctx, Request complaint) {
-    return ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION).stream()
-        .filter(m -> m.held() || m.nonParticipation().filter(side -> side == Side.FAMILY).isPresent()).toList();
+    List<Meeting> meetings = ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION);
+    List<Meeting> out = null;
+    for (int i = 0, n = meetings.size(); i < n; i++) {
+      Meeting m = meetings.get(i);
+      if (m.held() || m.nonParticipation().orElse(null) == Side.FAMILY) {
+        if (out == null) {
+          out = new ArrayList<>(n);
+        }
+        out.add(m);
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /** Whether one of the meetings was convened on or before a day. */
+  private static boolean convenedBy(RuleContext ctx, List<Meeting> convened, LocalDate day) {
+    for (int i = 0, n = convened.size(); i < n; i++) {
+      if (!ctx.date(convened.get(i)).isAfter(day)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The written waiver or agreement to mediate, signed by both sides by the due date, that excuses the meeting. */

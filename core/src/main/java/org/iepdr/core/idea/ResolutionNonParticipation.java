@@ -94,9 +94,12 @@ public final class ResolutionNonParticipation extends BaseRule {
       }
       LocalDate day30 = period.scheduledEnd();
       List<Meeting> meetings = ctx.meetingsFor(complaint.id(), MeetingKind.RESOLUTION);
-      boolean documented = meetings.stream().anyMatch(m -> !m.participationAttempts().isEmpty());
+      boolean documented = false;
+      for (Meeting m : meetings) {
+        documented |= !m.participationAttempts().isEmpty();
+      }
       for (Request r : ctx.requests(RequestKind.DISMISSAL_REQUEST)) {
-        if (!r.relatesTo().filter(complaint.id()::equals).isPresent()) {
+        if (!complaint.id().equals(r.relatesTo().orElse(null))) {
           continue;
         }
         LocalDate made = ctx.date(r);
@@ -110,8 +113,12 @@ public final class ResolutionNonParticipation extends BaseRule {
         }
       }
       LocalDate day15 = ResolutionMeeting15Days.CLOCK.due(period.receiptDate(), ctx.counter());
-      boolean heldInTime = meetings.stream().anyMatch(m -> m.held() && !ctx.date(m).isAfter(day15));
-      boolean leaAbsent = meetings.stream().anyMatch(m -> m.nonParticipation().filter(s -> s == Side.AGENCY).isPresent());
+      boolean heldInTime = false;
+      boolean leaAbsent = false;
+      for (Meeting m : meetings) {
+        heldInTime |= m.held() && !ctx.date(m).isAfter(day15);
+        leaAbsent |= m.nonParticipation().orElse(null) == Side.AGENCY;
+      }
       for (Decision order : orders(ctx, complaint)) {
         if (heldInTime && !leaAbsent) {
           ctx.finding("order_without_ground").kind(FindingKind.WARNING).date("ordered", ctx.date(order))
@@ -125,7 +132,7 @@ public final class ResolutionNonParticipation extends BaseRule {
   private static List<Decision> orders(RuleContext ctx, Request complaint) {
     List<Decision> out = new java.util.ArrayList<>(ctx.decisions(complaint.id(), DecisionKind.HEARING_TIMELINE_ORDER));
     for (Request r : ctx.requests(RequestKind.HEARING_TIMELINE_REQUEST)) {
-      if (r.relatesTo().filter(complaint.id()::equals).isPresent()) {
+      if (complaint.id().equals(r.relatesTo().orElse(null))) {
         out.addAll(ctx.decisions(r.id(), DecisionKind.HEARING_TIMELINE_ORDER));
       }
     }

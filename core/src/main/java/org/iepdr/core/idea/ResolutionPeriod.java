@@ -436,110 +436,185 @@ public final class ResolutionPeriod {
    * The events of a case that can adjust a resolution period, grouped by the complaint they concern,
    * read once so that the periods of all the case's complaints together cost time linear (times a
    * logarithm) in the case's size: a case with tens of thousands of complaints is not read once per
-   * complaint.
+   * complaint. One map, by request id, holds everything the index keeps for a request (its lists made on
+   * first use); each complaint's period is computed once per index, however many rules ask for it (an
+   * index serves one evaluation, on one thread).
    */
   private static final class Index {
     /** An adjusting event with its place in the timeline and its local date. */
     private record Entry(int position, CaseEvent event, LocalDate date) {}
 
+    /** What the index holds for one request id (a complaint, or a request relating to one); lists null until used. */
+    private static final class Filed {
+      /** The request with this id, if the case holds one (the first in timeline order). */
+      @Nullable Request request;
+      @Nullable List<Receipt> receipts;
+      /** The held meetings, the qualifying agreements and the mediation withdrawals concerning the complaint. */
+      @Nullable List<Entry> concerning;
+      /** The timeline position of the first hearing decision or dismissal; -1 if none. */
+      int decided = -1;
+      /** The amendments, in timeline order. */
+      @Nullable List<Entry> amendments;
+      /** Resolution meetings (held or not), in timeline order, for 300.510(b)(3). */
+      @Nullable List<Entry> resolutionMeetings;
+      /** Hearing officer's orders beginning the hearing timeline (300.510(b)(5)). */
+      @Nullable List<Entry> orders;
+      /** The first hearing's day, held or scheduled (for a permission to amend). */
+      @Nullable LocalDate firstHearing;
+      /** Agreements to mediate naming this request (300.510(b)(3) does not apply when the parties agreed to mediate). */
+      @Nullable List<Entry> toMediate;
+      /** The complaint whose period was last computed here, and that period (each is asked for by several rules). */
+      @Nullable Request periodOf;
+      @Nullable ResolutionPeriod period;
+    }
+
+    /** A request id the case's events never name. */
+    private static final Filed NONE = new Filed();
+
     private final Function<Instant, LocalDate> dates;
-    private final Map<String, Party> parties = new HashMap<>();
-    private final Map<String, List<Receipt>> receipts = new HashMap<>();
-    /** Per complaint id: the held meetings, the qualifying agreements and the mediation withdrawals. */
-    private final Map<String, List<Entry>> concerning = new HashMap<>();
+    private final List<Party> caseParties;
+    /** The case's parties by id, built when an agreement's signatories are first looked up. */
+    private @Nullable Map<String, Party> parties;
+    /** Per request id, everything below that concerns it. */
+    private final Map<String, Filed> filed;
     /** Qualifying agreements that name no request (they concern every complaint), by kind. */
-    private final List<Entry> waivers = new ArrayList<>();
-    private final List<Entry> noAgreements = new ArrayList<>();
-    private final List<Entry> continuations = new ArrayList<>();
-    /** Per complaint id: the timeline position of its first hearing decision or dismissal. */
-    private final Map<String, Integer> decided = new HashMap<>();
-    /** Per complaint id: its amendments, in timeline order. */
-    private final Map<String, List<Entry>> amendments = new HashMap<>();
-    /** Per complaint id: resolution meetings (held or not), in timeline order, for 300.510(b)(3). */
-    private final Map<String, List<Entry>> resolutionMeetings = new HashMap<>();
-    /** Per complaint id: hearing officer's orders beginning the hearing timeline (300.510(b)(5)). */
-    private final Map<String, List<Entry>> orders = new HashMap<>();
-    /** Per complaint id: the first hearing's day, held or scheduled (for a permission to amend). */
-    private final Map<String, LocalDate> firstHearing = new HashMap<>();
-    /** Agreements to mediate, by request id (300.510(b)(3) does not apply when the parties agreed to mediate). */
-    private final Map<String, List<Entry>> toMediate = new HashMap<>();
+    private final List<Entry> waivers = new ArrayList<>(1);
+    private final List<Entry> noAgreements = new ArrayList<>(1);
+    private final List<Entry> continuations = new ArrayList<>(1);
+    /** Agreements to mediate that name no request (they concern every complaint). */
+    private final List<Entry> toMediateAny = new ArrayList<>(1);
 
     Index(List<Party> caseParties, List<CaseEvent> events, Function<Instant, LocalDate> dates) {
       this.dates = dates;
-      for (Party p : caseParties) {
-        parties.putIfAbsent(p.id(), p);
+      this.caseParties = caseParties;
+      int requests = 0;
+      for (int i = 0, n = events.size(); i < n; i++) {
+        if (events.get(i) instanceof Request) {
+          requests++;
+        }
       }
-      Map<String, Request> requests = new HashMap<>();
-      for (CaseEvent e : events) {
-        if (e instanceof Request r) {
-          requests.putIfAbsent(r.id(), r);
+      // the events name the case's requests (and, in an invalid case, a few others): room for them without resizing
+      filed = new HashMap<>(Math.max(4, (requests + 2) * 4 / 3 + 1));
+      for (int i = 0, n = events.size(); i < n; i++) {
+        if (events.get(i) instanceof Request r) {
+          Filed f = slot(r.id());
+          if (f.request == null) {
+            f.request = r;
+          }
         }
       }
       for (int i = 0, n = events.size(); i < n; i++) {
         CaseEvent e = events.get(i);
         if (e instanceof Amendment a) {
-          amendments.computeIfAbsent(a.request(), k -> new ArrayList<>(1)).add(new Entry(i, e, dates.apply(e.at())));
-          continue;
-        }
-        if (e instanceof Decision d && !d.denied()
-            && (d.kind() == DecisionKind.HEARING_DECISION || d.kind() == DecisionKind.DISMISSAL)) {
-          decided.putIfAbsent(d.request(), i);
-        }
-        if (e instanceof Decision d && d.kind() == DecisionKind.HEARING_TIMELINE_ORDER && !d.denied()) {
-          Request r = requests.get(d.request());
-          String complaint = r != null && r.kind() == RequestKind.HEARING_TIMELINE_REQUEST
-              ? r.relatesTo().orElse(d.request()) : d.request();
-          orders.computeIfAbsent(complaint, k -> new ArrayList<>(1)).add(new Entry(i, e, dates.apply(e.at())));
-          continue;
-        }
-        if (e instanceof Meeting m && m.request().isPresent() && m.status() != Meeting.Status.CANCELLED
-            && (m.kind() == MeetingKind.HEARING || m.kind() == MeetingKind.EXPEDITED_HEARING)) {
-          LocalDate day = dates.apply(e.at());
-          firstHearing.merge(m.request().get(), day, (x, y) -> x.isBefore(y) ? x : y);
-        }
-        if (e instanceof Meeting m && m.kind() == MeetingKind.RESOLUTION && m.request().isPresent()) {
-          resolutionMeetings.computeIfAbsent(m.request().get(), k -> new ArrayList<>(2))
-              .add(new Entry(i, e, dates.apply(e.at())));
-        }
-        if (e instanceof Agreement a && a.kind() == AgreementKind.TO_MEDIATE) {
-          toMediate.computeIfAbsent(a.request().orElse(""), k -> new ArrayList<>(1))
-              .add(new Entry(i, e, dates.apply(e.at())));
-        }
-        if (e instanceof Receipt r) {
-          receipts.computeIfAbsent(r.request(), k -> new ArrayList<>(2)).add(r);
-        } else if (e instanceof Meeting m && m.held() && (m.kind() == MeetingKind.RESOLUTION
-            || m.kind() == MeetingKind.MEDIATION_SESSION) && m.request().isPresent()) {
-          file(requests, m.request().get(), new Entry(i, e, dates.apply(e.at())));
-        } else if (e instanceof Agreement a && a.inWriting() && (a.kind() == AgreementKind.WAIVE_RESOLUTION_MEETING
-            || a.kind() == AgreementKind.NO_AGREEMENT_POSSIBLE || a.kind() == AgreementKind.CONTINUE_MEDIATION)
-            && signedByBothSides(a)) {
-          Entry entry = new Entry(i, e, dates.apply(e.at()));
-          if (a.request().isPresent()) {
-            file(requests, a.request().get(), entry);
-          } else {
-            (a.kind() == AgreementKind.WAIVE_RESOLUTION_MEETING ? waivers
-                : a.kind() == AgreementKind.NO_AGREEMENT_POSSIBLE ? noAgreements : continuations).add(entry);
+          Filed f = slot(a.request());
+          f.amendments = add(f.amendments, new Entry(i, e, dates.apply(e.at())));
+        } else if (e instanceof Decision d) {
+          if (d.denied()) {
+            continue;
           }
+          if (d.kind() == DecisionKind.HEARING_DECISION || d.kind() == DecisionKind.DISMISSAL) {
+            Filed f = slot(d.request());
+            if (f.decided < 0) {
+              f.decided = i;
+            }
+          } else if (d.kind() == DecisionKind.HEARING_TIMELINE_ORDER) {
+            Request r = filed.getOrDefault(d.request(), NONE).request;
+            String complaint = r != null && r.kind() == RequestKind.HEARING_TIMELINE_REQUEST
+                ? r.relatesTo().orElse(d.request()) : d.request();
+            Filed f = slot(complaint);
+            f.orders = add(f.orders, new Entry(i, e, dates.apply(e.at())));
+          }
+        } else if (e instanceof Meeting m) {
+          String request = m.request().orElse(null);
+          if (request == null) {
+            continue;
+          }
+          MeetingKind kind = m.kind();
+          if ((kind == MeetingKind.HEARING || kind == MeetingKind.EXPEDITED_HEARING)
+              && m.status() != Meeting.Status.CANCELLED) {
+            LocalDate day = dates.apply(e.at());
+            Filed f = slot(request);
+            if (f.firstHearing == null || day.isBefore(f.firstHearing)) {
+              f.firstHearing = day;
+            }
+          } else if (kind == MeetingKind.RESOLUTION || kind == MeetingKind.MEDIATION_SESSION) {
+            Entry entry = new Entry(i, e, dates.apply(e.at()));
+            if (kind == MeetingKind.RESOLUTION) {
+              Filed f = slot(request);
+              f.resolutionMeetings = add(f.resolutionMeetings, entry);
+            }
+            if (m.held()) {
+              file(request, entry);
+            }
+          }
+        } else if (e instanceof Agreement a) {
+          AgreementKind kind = a.kind();
+          if (kind == AgreementKind.TO_MEDIATE) {
+            Entry entry = new Entry(i, e, dates.apply(e.at()));
+            String request = a.request().orElse(null);
+            if (request == null) {
+              toMediateAny.add(entry);
+            } else {
+              Filed f = slot(request);
+              f.toMediate = add(f.toMediate, entry);
+            }
+          } else if ((kind == AgreementKind.WAIVE_RESOLUTION_MEETING || kind == AgreementKind.NO_AGREEMENT_POSSIBLE
+              || kind == AgreementKind.CONTINUE_MEDIATION) && a.inWriting() && signedByBothSides(a)) {
+            Entry entry = new Entry(i, e, dates.apply(e.at()));
+            String request = a.request().orElse(null);
+            if (request != null) {
+              file(request, entry);
+            } else {
+              (kind == AgreementKind.WAIVE_RESOLUTION_MEETING ? waivers
+                  : kind == AgreementKind.NO_AGREEMENT_POSSIBLE ? noAgreements : continuations).add(entry);
+            }
+          }
+        } else if (e instanceof Receipt r) {
+          Filed f = slot(r.request());
+          if (f.receipts == null) {
+            f.receipts = new ArrayList<>(2);
+          }
+          f.receipts.add(r);
         } else if (e instanceof Withdrawal w && w.from() == Withdrawal.From.MEDIATION) {
-          file(requests, w.request(), new Entry(i, e, dates.apply(e.at())));
+          file(w.request(), new Entry(i, e, dates.apply(e.at())));
         }
       }
     }
 
+    /** The entry of a request id, created when first named. */
+    private Filed slot(String requestId) {
+      Filed f = filed.get(requestId);
+      if (f == null) {
+        f = new Filed();
+        filed.put(requestId, f);
+      }
+      return f;
+    }
+
+    private static List<Entry> add(@Nullable List<Entry> entries, Entry entry) {
+      List<Entry> out = entries == null ? new ArrayList<>(2) : entries;
+      out.add(entry);
+      return out;
+    }
+
     /** Files an event under the request it names and under the complaint that request relates to. */
-    private void file(Map<String, Request> requests, String requestId, Entry entry) {
-      concerning.computeIfAbsent(requestId, k -> new ArrayList<>(2)).add(entry);
-      Request named = requests.get(requestId);
-      if (named != null && named.relatesTo().isPresent() && !named.relatesTo().get().equals(requestId)) {
-        concerning.computeIfAbsent(named.relatesTo().get(), k -> new ArrayList<>(2)).add(entry);
+    private void file(String requestId, Entry entry) {
+      Filed f = slot(requestId);
+      f.concerning = add(f.concerning, entry);
+      Request named = f.request;
+      String complaint = named == null ? null : named.relatesTo().orElse(null);
+      if (complaint != null && !complaint.equals(requestId)) {
+        Filed c = slot(complaint);
+        c.concerning = add(c.concerning, entry);
       }
     }
 
     private boolean signedByBothSides(Agreement a) {
+      Map<String, Party> byId = parties();
       boolean family = false;
       boolean agency = false;
       for (String s : a.signatories()) {
-        Party p = parties.get(s);
+        Party p = byId.get(s);
         if (p != null) {
           family |= p.side() == Side.FAMILY;
           agency |= p.side() == Side.AGENCY;
@@ -548,21 +623,27 @@ public final class ResolutionPeriod {
       return family && agency;
     }
 
+    private static List<Entry> entries(@Nullable List<Entry> entries) {
+      return entries == null ? List.of() : entries;
+    }
+
     /**
      * The event that put the complaint in a recipient's hands: the complaint itself when it was filed
      * with the recipient, else the recipient's first receipt of it that is not a later verification
-     * nor dated before the complaint ({@link Receipt#arrivalOf}, as {@link RuleContext#arrival}).
+     * nor dated before the complaint ({@link Receipt#arrivalOf}, as {@link RuleContext#arrival}); null if none.
      */
-    private Optional<CaseEvent> receiptBy(Request complaint, Recipient recipient) {
+    private static @Nullable CaseEvent receiptBy(Filed f, Request complaint, Recipient recipient) {
       if (complaint.filedWith() == recipient) {
-        return Optional.of(complaint);
+        return complaint;
       }
-      for (Receipt r : receipts.getOrDefault(complaint.id(), List.of())) {
-        if (r.arrivalOf(complaint, recipient)) {
-          return Optional.of(r);
+      if (f.receipts != null) {
+        for (Receipt r : f.receipts) {
+          if (r.arrivalOf(complaint, recipient)) {
+            return r;
+          }
         }
       }
-      return Optional.empty();
+      return null;
     }
 
     /** The first entry at or after a timeline position whose date is not before a day; null if none. */
@@ -589,19 +670,33 @@ public final class ResolutionPeriod {
       if (complaint.kind() != RequestKind.DUE_PROCESS_COMPLAINT) {
         throw new InvalidInputException("complaint.kind", complaint.kind(), "DUE_PROCESS_COMPLAINT");
       }
-      Party filer = parties.get(complaint.filedBy());
+      Filed f = filed.getOrDefault(complaint.id(), NONE);
+      ResolutionPeriod known = f.period;
+      if (known != null && f.periodOf == complaint) {
+        return known;
+      }
+      ResolutionPeriod computed = compute(f, complaint);
+      if (f != NONE) {
+        f.periodOf = complaint;
+        f.period = computed;
+      }
+      return computed;
+    }
+
+    private ResolutionPeriod compute(Filed f, Request complaint) {
+      Party filer = party(complaint.filedBy());
       boolean parents = filer == null || filer.side() != Side.AGENCY;
-      Optional<CaseEvent> receipt = receiptBy(complaint, parents ? Recipient.LEA : Recipient.FAMILY);
-      boolean assumed = receipt.isEmpty();
-      String receiptId = receipt.orElse(complaint).id();
-      LocalDate day0 = dates.apply(receipt.orElse(complaint).at());
-      ResolutionPeriod current = period(complaint, parents, receiptId, day0, assumed);
-      for (Entry a : amendments.getOrDefault(complaint.id(), List.of())) {
-        Integer decidedAt = decided.get(complaint.id());
-        if (decidedAt != null && a.position() > decidedAt) {
+      CaseEvent receipt = receiptBy(f, complaint, parents ? Recipient.LEA : Recipient.FAMILY);
+      boolean assumed = receipt == null;
+      CaseEvent received = receipt == null ? complaint : receipt;
+      String receiptId = received.id();
+      LocalDate day0 = dates.apply(received.at());
+      ResolutionPeriod current = period(f, complaint, parents, receiptId, day0, assumed);
+      for (Entry a : entries(f.amendments)) {
+        if (f.decided >= 0 && a.position() > f.decided) {
           break; // the complaint was decided or dismissed: a later amendment restarts nothing
         }
-        if (a.date().isBefore(current.receiptDate()) || !takesEffect((Amendment) a.event(), complaint)) {
+        if (a.date().isBefore(current.receiptDate()) || !takesEffect((Amendment) a.event(), f)) {
           continue;
         }
         // an amendment filed after the 45-day decision was already due restarts the timelines, but the clock
@@ -610,20 +705,36 @@ public final class ResolutionPeriod {
         Optional<LocalDate> decisionDue = HearingDecision45Days.due(current);
         ResolutionPeriod before = decisionDue.isPresent() && a.date().isAfter(decisionDue.get()) ? current
             : current.ranOutBefore.orElse(null);
-        current = period(complaint, parents, a.event().id(), a.date(), false);
+        current = period(f, complaint, parents, a.event().id(), a.date(), false);
         current.restartedBy = Optional.of(a.event().id());
         current.ranOutBefore = Optional.ofNullable(before);
       }
       return current;
     }
 
-    private boolean takesEffect(Amendment a, Request complaint) {
-      LocalDate granted = dates.apply(a.grantedAt().orElse(a.at()));
-      return RuleContext.amendmentTakesEffect(a.basis(), granted,
-          Optional.ofNullable(firstHearing.get(complaint.id())));
+    private @Nullable Party party(String id) {
+      return parties().get(id);
     }
 
-    private ResolutionPeriod period(Request complaint, boolean parents, String receiptId, LocalDate day0,
+    /** The case's parties by id (the first of an id), built when first looked up. */
+    private Map<String, Party> parties() {
+      Map<String, Party> byId = parties;
+      if (byId == null) {
+        byId = new HashMap<>(caseParties.size() * 4 / 3 + 1);
+        for (Party p : caseParties) {
+          byId.putIfAbsent(p.id(), p);
+        }
+        parties = byId;
+      }
+      return byId;
+    }
+
+    private boolean takesEffect(Amendment a, Filed f) {
+      LocalDate granted = dates.apply(a.grantedAt().orElse(a.at()));
+      return RuleContext.amendmentTakesEffect(a.basis(), granted, Optional.ofNullable(f.firstHearing));
+    }
+
+    private ResolutionPeriod period(Filed f, Request complaint, boolean parents, String receiptId, LocalDate day0,
         boolean assumed) {
       if (!parents) {
         return new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.NO_RESOLUTION_PERIOD,
@@ -636,7 +747,7 @@ public final class ResolutionPeriod {
       Entry waiver = null;
       Entry noAgreement = null;
       Entry continuation = null;
-      List<Entry> own = concerning.getOrDefault(complaint.id(), List.of());
+      List<Entry> own = entries(f.concerning);
       for (Entry en : own) {
         if (en.date().isBefore(day0)) {
           continue;
@@ -673,7 +784,7 @@ public final class ResolutionPeriod {
           }
         }
       }
-      Entry order = firstFrom(orders.getOrDefault(complaint.id(), List.of()), 0, day0);
+      Entry order = firstFrom(entries(f.orders), 0, day0);
       Entry first = earlier(earlier(earlier(waiver, noAgreement), withdrawal), order);
       if (first != null) {
         Ending adjusted = first == waiver ? Ending.WAIVER
@@ -686,12 +797,12 @@ public final class ResolutionPeriod {
         return new ResolutionPeriod(complaint.id(), receiptId, day0, assumed, Ending.MEDIATION_CONTINUES,
             Optional.empty(), Optional.empty());
       }
-      Entry absent = parentAbsent(complaint, day0, day30);
+      Entry absent = parentAbsent(f, day0, day30);
       if (absent != null) {
         // 300.510(b)(3): the timelines wait "until the meeting is held"; read here as adding the days from
         // the meeting the parent missed to the meeting held (the regulation does not say how to count)
         Entry held = null;
-        for (Entry en : resolutionMeetings.getOrDefault(complaint.id(), List.of())) {
+        for (Entry en : entries(f.resolutionMeetings)) {
           if (en.position() > absent.position() && ((Meeting) en.event()).held()) {
             held = en;
             break;
@@ -715,22 +826,26 @@ public final class ResolutionPeriod {
      * the parties agreed to mediate instead (300.510(b)(3) "Except where the parties have jointly agreed
      * to waive the resolution process or to use mediation"); a waiver already ends the period earlier.
      */
-    private @Nullable Entry parentAbsent(Request complaint, LocalDate day0, LocalDate day30) {
-      List<Entry> mediate = new ArrayList<>(toMediate.getOrDefault(complaint.id(), List.of()));
-      mediate.addAll(toMediate.getOrDefault("", List.of()));
-      for (Entry en : resolutionMeetings.getOrDefault(complaint.id(), List.of())) {
+    private @Nullable Entry parentAbsent(Filed f, LocalDate day0, LocalDate day30) {
+      for (Entry en : entries(f.resolutionMeetings)) {
         Meeting m = (Meeting) en.event();
-        if (m.nonParticipation().filter(side -> side == Side.FAMILY).isPresent() && !en.date().isBefore(day0)
+        if (m.nonParticipation().orElse(null) == Side.FAMILY && !en.date().isBefore(day0)
             && !en.date().isAfter(day30)) {
-          for (Entry a : mediate) {
-            if (!a.date().isAfter(en.date())) {
-              return null;
-            }
-          }
-          return en;
+          return agreedToMediateBy(entries(f.toMediate), en.date()) || agreedToMediateBy(toMediateAny, en.date())
+              ? null : en;
         }
       }
       return null;
+    }
+
+    /** Whether one of the agreements to mediate is dated on or before a day. */
+    private static boolean agreedToMediateBy(List<Entry> toMediate, LocalDate day) {
+      for (Entry a : toMediate) {
+        if (!a.date().isAfter(day)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static @Nullable Entry within(@Nullable Entry e, LocalDate last) {

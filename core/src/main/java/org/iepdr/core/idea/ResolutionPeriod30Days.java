@@ -73,11 +73,11 @@ public final class ResolutionPeriod30Days extends BaseRule {
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
       ResolutionPeriod period = ResolutionPeriod.of(ctx, complaint);
       if (period.receiptAssumed()) {
-        ctx.note("complaint " + complaint.id() + ": no receipt by the receiving party recorded; counted from the"
+        ctx.note(() -> "complaint " + complaint.id() + ": no receipt by the receiving party recorded; counted from the"
             + " filing date");
       }
       if (!period.applies()) {
-        ctx.note("complaint " + complaint.id() + ": filed by the agency; no resolution period, the hearing may"
+        ctx.note(() -> "complaint " + complaint.id() + ": filed by the agency; no resolution period, the hearing may"
             + " proceed (UNVERIFIED reading of 300.510(a) 'the parent's due process complaint')");
         continue;
       }

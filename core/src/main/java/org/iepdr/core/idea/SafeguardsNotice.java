@@ -203,7 +203,7 @@ public final class SafeguardsNotice extends BaseRule {
     firstInSchoolYear(ctx, states, upon);
     firstInSchoolYear(ctx, complaints, upon);
     for (Request r : asked) {
-      if (ctx.sideOf(r.filedBy()).filter(Side.FAMILY::equals).isPresent()) {
+      if (ctx.sideOf(r.filedBy()).orElse(null) == Side.FAMILY) {
         upon.add(r);
       }
     }
@@ -277,17 +277,22 @@ public final class SafeguardsNotice extends BaseRule {
     }
   }
 
+  private static boolean sentByFamily(RuleContext ctx, DocumentSent doc) {
+    String sender = doc.sentBy().orElse(null);
+    return sender != null && ctx.sideOf(sender).orElse(null) == Side.FAMILY;
+  }
+
   private static List<Given> given(RuleContext ctx) {
     List<Given> given = new ArrayList<>();
     for (Notice n : ctx.events(Notice.class)) {
-      if (n.kind() == Notice.Kind.PROCEDURAL_SAFEGUARDS && ctx.sideOf(n.by()).filter(Side.AGENCY::equals).isPresent()) {
+      if (n.kind() == Notice.Kind.PROCEDURAL_SAFEGUARDS && ctx.sideOf(n.by()).orElse(null) == Side.AGENCY) {
         given.add(new Given(ctx.date(n), n.id()));
       }
     }
     for (Meeting m : ctx.events(Meeting.class)) {
       for (DocumentSent doc : m.documents()) {
         if (doc.kind() == DocumentKind.PROCEDURAL_SAFEGUARDS
-            && doc.sentBy().flatMap(ctx::sideOf).filter(Side.FAMILY::equals).isEmpty()) {
+            && !sentByFamily(ctx, doc)) {
           given.add(new Given(ctx.date(doc.sentAt()), m.id()));
         }
       }

@@ -88,9 +88,29 @@ public final class SetAside {
   }
 
   private final List<Issue> issues;
+  private final List<Issue> live;
+  private final List<Issue> aside;
 
   private SetAside(List<Issue> issues) {
     this.issues = List.copyOf(issues);
+    int asideCount = 0;
+    for (Issue i : this.issues) {
+      if (i.part() != Part.LIVE) {
+        asideCount++;
+      }
+    }
+    if (asideCount == 0) {
+      this.live = this.issues;
+      this.aside = List.of();
+    } else {
+      List<Issue> l = new ArrayList<>(this.issues.size() - asideCount);
+      List<Issue> a = new ArrayList<>(asideCount);
+      for (Issue i : this.issues) {
+        (i.part() == Part.LIVE ? l : a).add(i);
+      }
+      this.live = List.copyOf(l);
+      this.aside = List.copyOf(a);
+    }
   }
 
   /**
@@ -103,16 +123,24 @@ public final class SetAside {
   public static SetAside of(RuleContext ctx, Request complaint) {
     Objects.requireNonNull(ctx, "ctx");
     Objects.requireNonNull(complaint, "complaint");
-    List<Issue> out = new ArrayList<>();
-    Optional<Request> whole = complaint.relatesTo().flatMap(ctx::request).filter(SetAside::dueProcess);
+    Optional<Request> whole = dueProcess(ctx, complaint.relatesTo());
     if (complaint.complaintIssues().isEmpty() || whole.isPresent()) {
-      out.add(part(ctx, complaint.id(), whole));
-    } else {
-      for (ComplaintIssue i : complaint.complaintIssues()) {
-        out.add(part(ctx, i.id(), i.raisedIn().flatMap(ctx::request).filter(SetAside::dueProcess)));
-      }
+      return new SetAside(List.of(part(ctx, complaint.id(), whole)));
+    }
+    List<Issue> out = new ArrayList<>(complaint.complaintIssues().size());
+    for (ComplaintIssue i : complaint.complaintIssues()) {
+      out.add(part(ctx, i.id(), dueProcess(ctx, i.raisedIn())));
     }
     return new SetAside(out);
+  }
+
+  /** The due process complaint (expedited or not) an id names, if it names one. */
+  private static Optional<Request> dueProcess(RuleContext ctx, Optional<String> id) {
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Request> r = ctx.request(id.get());
+    return r.isPresent() && dueProcess(r.get()) ? r : Optional.empty();
   }
 
   private static boolean dueProcess(Request r) {
@@ -133,8 +161,13 @@ public final class SetAside {
         ending = d;
       }
     }
-    Optional<LocalDate> withdrawn = ctx.eventsFor(dp.id(), Withdrawal.class).stream()
-        .filter(w -> w.from() == Withdrawal.From.REQUEST && w.by().equals(dp.filedBy())).map(ctx::date).findFirst();
+    Optional<LocalDate> withdrawn = Optional.empty();
+    for (Withdrawal w : ctx.eventsFor(dp.id(), Withdrawal.class)) {
+      if (w.from() == Withdrawal.From.REQUEST && w.by().equals(dp.filedBy())) {
+        withdrawn = Optional.of(ctx.date(w));
+        break;
+      }
+    }
     if (ending != null && ending.kind() != DecisionKind.DISMISSAL
         && (ending.decides().isEmpty() || ending.decides().contains(id))) {
       return new Issue(id, Part.DECIDED, Optional.of(dp.id()), Optional.of(ctx.date(ending)), Optional.of(ending.id()));
@@ -162,7 +195,7 @@ public final class SetAside {
    * @return the live parts
    */
   public List<Issue> live() {
-    return issues.stream().filter(i -> i.part() == Part.LIVE).toList();
+    return live;
   }
 
   /**
@@ -171,6 +204,6 @@ public final class SetAside {
    * @return the parts the 60-day clock does not reach
    */
   public List<Issue> aside() {
-    return issues.stream().filter(i -> i.part() != Part.LIVE).toList();
+    return aside;
   }
 }

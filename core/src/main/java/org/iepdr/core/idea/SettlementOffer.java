@@ -111,7 +111,7 @@ public final class SettlementOffer extends BaseRule {
         continue;
       }
       if (hearing.isEmpty()) {
-        ctx.note("offer " + offer.id() + ": no hearing is recorded for the complaint it names; whether it was made"
+        ctx.note(() -> "offer " + offer.id() + ": no hearing is recorded for the complaint it names; whether it was made"
             + " more than 10 days before the proceeding began cannot be told");
         if (acceptance.status() == DeadlineStatus.PENDING) {
           ctx.finding("open").date("offered", offered).date("acceptBy", acceptance.due()).events(offer.id()).report();

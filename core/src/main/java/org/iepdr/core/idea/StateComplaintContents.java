@@ -107,8 +107,15 @@ public final class StateComplaintContents extends BaseRule {
       return true;
     }
     Optional<Side> complainant = ctx.sideOf(complaint.filedBy());
-    return complainant.isPresent()
-        && complaint.signedBy().stream().anyMatch(s -> ctx.sideOf(s).equals(complainant));
+    if (complainant.isEmpty()) {
+      return false;
+    }
+    for (String s : complaint.signedBy()) {
+      if (ctx.sideOf(s).equals(complainant)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean copiedToLea(RuleContext ctx, Request complaint) {
@@ -116,7 +123,11 @@ public final class StateComplaintContents extends BaseRule {
       return true;
     }
     LocalDate filed = ctx.date(complaint);
-    return ctx.receipts(complaint.id()).stream()
-        .anyMatch(r -> r.recipient() == Recipient.LEA && !ctx.date(r).isAfter(filed));
+    for (Receipt r : ctx.receipts(complaint.id())) {
+      if (r.recipient() == Recipient.LEA && !ctx.date(r).isAfter(filed)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -27,6 +27,7 @@ import org.iepdr.core.rules.RuleDescriptor;
 import org.iepdr.core.rules.RuleId;
 import org.iepdr.core.time.DayCounter;
 import org.iepdr.core.time.DayPeriod;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code IDEA.STATE_COMPLAINT.DECISION_60_DAYS}: the state agency issues its written decision on a
@@ -95,6 +96,9 @@ public class StateComplaintDecision60Days extends BaseRule {
   protected StateComplaintDecision60Days(RuleDescriptor descriptor) {
     super(descriptor);
   }
+
+  /** The citation of 300.152(a) among the descriptor's, found once (every deadline cites it). */
+  private volatile @Nullable Citation citation300152a;
 
   /**
    * Returns the federal citations (300.152(a) and (b)(1)), for a subclass's descriptor.
@@ -222,12 +226,10 @@ public class StateComplaintDecision60Days extends BaseRule {
       List<SetAside.Issue> aside = parts.aside();
       // the decision that answers the clock: the first that decides a live part (one that names no issue
       // decides the whole complaint); a decision on a set-aside issue alone does not
-      List<String> liveIds = parts.live().stream().map(SetAside.Issue::issue).toList();
-      Optional<Decision> decision = ctx.decisions(complaint.id(), DecisionKind.STATE_COMPLAINT_DECISION).stream()
-          .filter(x -> aside.isEmpty() || x.decides().isEmpty() || x.decides().stream().anyMatch(liveIds::contains))
-          .findFirst();
+      Optional<Decision> decision = decidingLive(ctx.decisions(complaint.id(), DecisionKind.STATE_COMPLAINT_DECISION),
+          aside.isEmpty(), parts.live());
       for (SetAside.Issue i : aside) {
-        ctx.note("complaint " + complaint.id() + ": " + (i.issue().equals(complaint.id()) ? "the complaint" : "issue "
+        ctx.note(() -> "complaint " + complaint.id() + ": " + (i.issue().equals(complaint.id()) ? "the complaint" : "issue "
             + i.issue()) + " " + switch (i.part()) {
               case PENDING_HEARING -> "is set aside while the hearing on " + i.hearing().orElseThrow() + " is pending";
               case DECIDED -> "was decided in the hearing on " + i.hearing().orElseThrow() + " (" + i.decision().orElseThrow()
@@ -278,14 +280,43 @@ public class StateComplaintDecision60Days extends BaseRule {
   }
 
   /** The complaint's clock from its filing, citing 300.152(a) whichever rule (federal or a state's) runs it. */
+  /**
+   * The first decision that decides a live part: any decision when nothing is set aside, else one that names
+   * no issue (it decides the whole complaint) or names a live issue.
+   */
+  private static Optional<Decision> decidingLive(List<Decision> decisions, boolean noneAside, List<SetAside.Issue> live) {
+    for (int i = 0, n = decisions.size(); i < n; i++) {
+      Decision x = decisions.get(i);
+      if (noneAside || x.decides().isEmpty()) {
+        return Optional.of(x);
+      }
+      for (SetAside.Issue issue : live) {
+        if (x.decides().contains(issue.issue())) {
+          return Optional.of(x);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private RuleContext.DeadlineDraft draft(RuleContext ctx, Request complaint, Filing filing) {
     return ctx.clock(ID, CLOCK).citing(citation300152a(ctx)).concerning(complaint).trigger(filing.eventId(), filing.date())
         .opensOn(filing.received());
   }
 
   private Citation citation300152a(RuleContext ctx) {
-    return descriptor().citations().stream().filter(c -> c.section().equals("300.152(a)")).findFirst()
-        .orElse(descriptor().citation());
+    Citation found = citation300152a;
+    if (found == null) {
+      found = descriptor().citation();
+      for (Citation c : descriptor().citations()) {
+        if (c.section().equals("300.152(a)")) {
+          found = c;
+          break;
+        }
+      }
+      citation300152a = found; // the same value whichever thread computes it first
+    }
+    return found;
   }
 
   @Override

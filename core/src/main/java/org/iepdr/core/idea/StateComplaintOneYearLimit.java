@@ -72,12 +72,12 @@ public final class StateComplaintOneYearLimit extends BaseRule {
     for (Request complaint : ctx.requests(RequestKind.STATE_COMPLAINT)) {
       Optional<LocalDate> violation = complaint.allegedViolationDate();
       if (violation.isEmpty()) {
-        ctx.note("complaint " + complaint.id() + ": no alleged violation date recorded; the one-year limit was not checked");
+        ctx.note(() -> "complaint " + complaint.id() + ": no alleged violation date recorded; the one-year limit was not checked");
         continue;
       }
       Optional<Instant> byState = ctx.receivedBy(complaint, Recipient.STATE_AGENCY);
       if (byState.isEmpty()) {
-        ctx.note("complaint " + complaint.id() + ": no receipt by the state agency recorded; counted from the filing date");
+        ctx.note(() -> "complaint " + complaint.id() + ": no receipt by the state agency recorded; counted from the filing date");
       }
       LocalDate received = ctx.date(byState.orElse(complaint.at()));
       LocalDate earliest = earliestTimelyViolation(received);

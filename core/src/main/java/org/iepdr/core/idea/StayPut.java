@@ -191,7 +191,7 @@ public final class StayPut extends BaseRule {
       if (unagreed.isEmpty()) {
         if (!pending.isEmpty()) {
           Agreement a = agreements[spans.get(pending.first()).complaint()];
-          ctx.note("placement change " + change.id() + ": agreed (" + a.id() + ")");
+          ctx.note(() -> "placement change " + change.id() + ": agreed (" + a.id() + ")");
         }
         continue;
       }

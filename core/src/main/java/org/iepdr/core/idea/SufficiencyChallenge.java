@@ -3,6 +3,7 @@ package org.iepdr.core.idea;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.iepdr.core.model.CaseEvent;
@@ -121,16 +122,20 @@ public final class SufficiencyChallenge extends BaseRule {
   @Override
   public void evaluate(RuleContext ctx) {
     // the first challenge of each complaint, found in one pass (not one pass per complaint)
-    java.util.Map<String, Request> challenges = new java.util.HashMap<>();
-    for (Request r : ctx.requests(RequestKind.SUFFICIENCY_CHALLENGE)) {
-      r.relatesTo().ifPresent(c -> challenges.putIfAbsent(c, r));
+    List<Request> made = ctx.requests(RequestKind.SUFFICIENCY_CHALLENGE);
+    java.util.Map<String, Request> challenges = made.isEmpty() ? java.util.Map.of() : new java.util.HashMap<>();
+    for (Request r : made) {
+      String complaint = r.relatesTo().orElse(null);
+      if (complaint != null) {
+        challenges.putIfAbsent(complaint, r);
+      }
     }
     for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT)) {
       DueProcessReceipt receipt = DueProcessReceipt.of(ctx, complaint);
       LocalDate due = CHALLENGE_CLOCK.due(receipt.date(), ctx.counter());
       Optional<Request> challenge = Optional.ofNullable(challenges.get(complaint.id()));
       if (challenge.isEmpty() && ctx.asOf().isAfter(due)) {
-        ctx.note("complaint " + complaint.id() + ": no sufficiency challenge by " + due + "; it is deemed sufficient");
+        ctx.note(() -> "complaint " + complaint.id() + ": no sufficiency challenge by " + due + "; it is deemed sufficient");
         continue;
       }
       Deadline d = ctx.clock(CHALLENGE_CLOCK)
@@ -146,16 +151,16 @@ public final class SufficiencyChallenge extends BaseRule {
             .date("received", receipt.date()).events(complaint.id(), challenge.get().id()).report();
       }
     }
-    for (Request challenge : ctx.requests(RequestKind.SUFFICIENCY_CHALLENGE)) {
-      Optional<Request> challenged = challenge.relatesTo().flatMap(ctx::request);
-      if (challenged.isPresent() && challenged.get().kind() == RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT) {
-        ctx.note("challenge " + challenge.id() + ": it challenges an expedited complaint, to which 300.508(d)"
+    for (Request challenge : made) {
+      String challenged = challenge.relatesTo().orElse(null);
+      if (challenged != null && ctx.request(challenged).filter(SufficiencyChallenge::expedited).isPresent()) {
+        ctx.note(() -> "challenge " + challenge.id() + ": it challenges an expedited complaint, to which 300.508(d)"
             + " does not apply (300.532(a), (c)(1)); no ruling clock");
         continue;
       }
       Optional<CaseEvent> heard = ctx.arrival(challenge, Recipient.HEARING_OFFICER);
       if (heard.isEmpty()) {
-        ctx.note("challenge " + challenge.id() + ": no receipt by the hearing officer recorded; counted from the day"
+        ctx.note(() -> "challenge " + challenge.id() + ": no receipt by the hearing officer recorded; counted from the day"
             + " it was made");
       }
       CaseEvent trigger = heard.orElse(challenge);
@@ -177,6 +182,10 @@ public final class SufficiencyChallenge extends BaseRule {
             .report();
       }
     }
+  }
+
+  private static boolean expedited(Request r) {
+    return r.kind() == RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT;
   }
 
   @Override

@@ -279,6 +279,24 @@ class ResolutionPeriodTest {
   }
 
   @Test
+  void eachComplaintOfACaseHasItsOwnPeriodThoughTheRulesShareOneIndexPerEvaluation() {
+    // dp is waived by an agreement naming it; dp2, filed later, is not; the periods are computed once per
+    // evaluation from one index and asked for by several rules (this one, the 45-day decision, non-participation)
+    Case c = caseBuilder().addEvents(parentComplaint("2026-03-02"),
+        Request.builder().id("dp2").kind(RequestKind.DUE_PROCESS_COMPLAINT).filedBy("parent")
+            .filedWith(Recipient.LEA).at(at("2026-03-03")).build(),
+        agreement("w", AgreementKind.WAIVE_RESOLUTION_MEETING, "2026-03-05", true)).build();
+    Evaluation e = US.evaluate(c);
+    assertThat(notes(e, ID)).hasSize(2);
+    assertThat(notes(e, ID).get(0)).startsWith("complaint dp: ").contains("2026-03-05");
+    assertThat(notes(e, ID).get(1)).isEqualTo("complaint dp2: the 30-day resolution period after the district"
+        + " received the complaint on 2026-03-03 ended on 2026-04-02");
+    assertThat(ResolutionPeriod.of(c, (Request) c.events().get(0), ZONE).ending()).isEqualTo(Ending.WAIVER);
+    assertThat(ResolutionPeriod.of(c, (Request) c.events().get(1), ZONE).ending()).isEqualTo(Ending.EXPIRED);
+    assertThat(e.deadlines()).filteredOn(x -> x.ruleId().equals(HearingDecision45Days.ID)).hasSize(2);
+  }
+
+  @Test
   void theRuleNotesAnAssumedReceiptDate() {
     Case c = caseBuilder().addEvents(Request.builder().id("dp").kind(RequestKind.DUE_PROCESS_COMPLAINT)
         .filedBy("parent").at(at("2026-03-02")).build()).build();

@@ -80,12 +80,12 @@ public final class FacilitationConsent extends BaseRule {
           if (c.scope() != ConsentScope.FACILITATION) {
             continue;
           }
-          Optional<Side> side = ctx.sideOf(c.givenBy());
+          Side side = ctx.sideOf(c.givenBy()).orElse(null);
           if (!c.inWriting()) {
             oral.add(c);
-          } else if (side.filter(Side.FAMILY::equals).isPresent()) {
+          } else if (side == Side.FAMILY) {
             family.add(c);
-          } else if (side.filter(Side.AGENCY::equals).isPresent()) {
+          } else if (side == Side.AGENCY) {
             agency.add(c);
           }
         }
@@ -95,12 +95,12 @@ public final class FacilitationConsent extends BaseRule {
       }
       Optional<Consent> family = writtenFamily.firstInEffectAt(meeting.at());
       Optional<Consent> agency = writtenAgency.firstInEffectAt(meeting.at());
+      if (family.isPresent() && agency.isPresent()) {
+        continue;
+      }
       List<String> oral = new ArrayList<>();
       for (Consent c : oralOnly.allInEffectAt(meeting.at())) {
         oral.add(c.id());
-      }
-      if (family.isPresent() && agency.isPresent()) {
-        continue;
       }
       List<Message> missing = new ArrayList<>();
       if (family.isEmpty()) {

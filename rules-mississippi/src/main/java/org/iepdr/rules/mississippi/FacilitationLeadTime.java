@@ -79,7 +79,7 @@ public final class FacilitationLeadTime extends BaseRule {
   public void evaluate(RuleContext ctx) {
     for (Request r : ctx.requests(RequestKind.FACILITATED_IEP)) {
       if (r.forMeeting().isEmpty()) {
-        ctx.note("request " + r.id() + " names no meeting; the 10-day lead time cannot be checked");
+        ctx.note(() -> "request " + r.id() + " names no meeting; the 10-day lead time cannot be checked");
         continue;
       }
       Optional<CaseEvent> event = ctx.event(r.forMeeting().get());
@@ -87,7 +87,7 @@ public final class FacilitationLeadTime extends BaseRule {
         continue;
       }
       if (meeting.status() == Meeting.Status.CANCELLED) {
-        ctx.note("meeting " + meeting.id() + " was cancelled; lead time not checked");
+        ctx.note(() -> "meeting " + meeting.id() + " was cancelled; lead time not checked");
         continue;
       }
       LocalDate meetingDate = ctx.date(meeting);

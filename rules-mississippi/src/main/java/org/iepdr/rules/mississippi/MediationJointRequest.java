@@ -71,9 +71,9 @@ public final class MediationJointRequest extends BaseRule {
       boolean family = false;
       boolean agency = false;
       for (String s : r.signedBy()) {
-        Optional<Side> side = ctx.party(s).map(Party::side);
-        family |= side.filter(Side.FAMILY::equals).isPresent();
-        agency |= side.filter(Side.AGENCY::equals).isPresent();
+        Party p = ctx.party(s).orElse(null);
+        family |= p != null && p.side() == Side.FAMILY;
+        agency |= p != null && p.side() == Side.AGENCY;
       }
       List<Message> missing = new ArrayList<>();
       if (r.form() == RequestForm.ORAL) {

@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.iepdr.core.message.Message;
@@ -95,21 +94,28 @@ public final class RecordingNotice24Hours extends BaseRule {
         continue;
       }
       for (String recorder : meeting.recordedBy()) {
-        Optional<Instant> earliest = meeting.recordingNotices().stream()
-            .filter(n -> n.by().equals(recorder))
-            .map(RecordingNotice::givenAt)
-            .min(Instant::compareTo);
-        Message who = ctx.sideOf(recorder)
-            .map(s -> ctx.phrase(s == Side.FAMILY ? "who_parent" : "who_district").build())
-            .orElseGet(() -> ctx.phrase("who_party").text("party", recorder).build());
-        if (earliest.isEmpty()) {
-          ctx.finding("no_notice").part("who", who).time("start", meeting.at()).events(meeting.id()).report();
-        } else if (!Hours.isAtLeastBefore(earliest.get(), meeting.at(), LEAD)) {
-          ctx.finding("late_notice").part("who", who).time("given", earliest.get()).time("start", meeting.at())
+        Instant earliest = null;
+        for (RecordingNotice n : meeting.recordingNotices()) {
+          if (n.by().equals(recorder) && (earliest == null || n.givenAt().isBefore(earliest))) {
+            earliest = n.givenAt();
+          }
+        }
+        if (earliest == null) {
+          ctx.finding("no_notice").part("who", who(ctx, recorder)).time("start", meeting.at()).events(meeting.id())
+              .report();
+        } else if (!Hours.isAtLeastBefore(earliest, meeting.at(), LEAD)) {
+          ctx.finding("late_notice").part("who", who(ctx, recorder)).time("given", earliest).time("start", meeting.at())
               .time("due", Hours.latestNotice(meeting.at(), LEAD)).citing(TWENTY_FOUR_HOURS)
               .events(meeting.id()).report();
         }
       }
     }
+  }
+
+  /** Who recorded: the parent, the district, or a party named by id. */
+  private static Message who(RuleContext ctx, String recorder) {
+    Side side = ctx.sideOf(recorder).orElse(null);
+    return side != null ? ctx.phrase(side == Side.FAMILY ? "who_parent" : "who_district").build()
+        : ctx.phrase("who_party").text("party", recorder).build();
   }
 }

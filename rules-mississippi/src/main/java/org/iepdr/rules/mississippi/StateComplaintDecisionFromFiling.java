@@ -85,8 +85,9 @@ public final class StateComplaintDecisionFromFiling extends StateComplaintDecisi
     LocalDate filed = ctx.date(filing);
     for (Receipt r : ctx.receipts(complaint.id())) {
       if (r.via() == Receipt.Via.VERIFIED) {
-        ctx.note("complaint " + complaint.id() + ": the district's verified receipt " + r.id() + " on "
-            + ctx.date(r) + " does not start the clock");
+        LocalDate verified = ctx.date(r);
+        ctx.note(() -> "complaint " + complaint.id() + ": the district's verified receipt " + r.id() + " on "
+            + verified + " does not start the clock");
       }
     }
     return new Filing(filed, filing.id(), ctx.phrase("filed").date("filed", filed).build());

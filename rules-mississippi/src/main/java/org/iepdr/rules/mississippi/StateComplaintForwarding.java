@@ -88,14 +88,12 @@ public final class StateComplaintForwarding extends BaseRule {
     for (Request complaint : ctx.requests(RequestKind.STATE_COMPLAINT)) {
       Optional<CaseEvent> mdeReceipt = ctx.arrival(complaint, Recipient.STATE_AGENCY);
       if (mdeReceipt.isEmpty()) {
-        ctx.note("complaint " + complaint.id() + ": no receipt by MDE recorded; forwarding not checked");
+        ctx.note(() -> "complaint " + complaint.id() + ": no receipt by MDE recorded; forwarding not checked");
         continue;
       }
       LocalDate day0 = ctx.date(mdeReceipt.get());
       LocalDate due = CLOCK.due(day0, ctx.counter());
-      Optional<Receipt> forwarded = RuleContext.first(ctx.receipts(complaint.id()).stream()
-          .filter(r -> r.recipient() == Recipient.LEA && r.via() == Receipt.Via.FORWARDED)
-          .toList());
+      Optional<Receipt> forwarded = forwarded(ctx, complaint);
       Deadline d = ctx.clock(CLOCK)
           .trigger(mdeReceipt.get().id(), day0)
           .satisfiedBy(forwarded)
@@ -110,6 +108,16 @@ public final class StateComplaintForwarding extends BaseRule {
         f.events(ids).report();
       }
     }
+  }
+
+  /** The first receipt of the complaint by the district, forwarded by MDE. */
+  private static Optional<Receipt> forwarded(RuleContext ctx, Request complaint) {
+    for (Receipt r : ctx.receipts(complaint.id())) {
+      if (r.recipient() == Recipient.LEA && r.via() == Receipt.Via.FORWARDED) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.iepdr.core.model.Appointment;
 import org.iepdr.core.model.CaseEvent;
+import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.ParticipantRole;
 import org.iepdr.core.model.Receipt;
 import org.iepdr.core.model.Recipient;
@@ -102,16 +103,20 @@ public final class DueProcessCommissioner15Days extends BaseRule {
         .build());
   }
 
+  /** The complaints whose notice to the Commission starts the clock. */
+  private static final RequestKind[] COMPLAINTS = {
+    RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT
+  };
+
   @Override
   public void evaluate(RuleContext ctx) {
-    for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT,
-        RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)) {
+    for (Request complaint : ctx.requests(COMPLAINTS)) {
       if (complaint.filedWith() == Recipient.HEARING_BODY) {
         ctx.finding("filed_with_commission").date("filed", ctx.date(complaint)).events(complaint.id()).report();
       }
       Optional<CaseEvent> notice = ctx.arrival(complaint, Recipient.HEARING_BODY);
       if (notice.isEmpty()) {
-        ctx.note("complaint " + complaint.id() + ": no notice to the Administrative Hearing Commission recorded;"
+        ctx.note(() -> "complaint " + complaint.id() + ": no notice to the Administrative Hearing Commission recorded;"
             + " the 15-day assignment clock is not started");
         continue;
       }
@@ -120,7 +125,8 @@ public final class DueProcessCommissioner15Days extends BaseRule {
       LocalDate due = CLOCK.due(day0, ctx.counter());
       Optional<Appointment> assigned = Optional.empty();
       for (Appointment a : ctx.eventsFor(complaint.id(), Appointment.class)) {
-        if (ctx.participant(a.participant()).map(p -> p.role() == ParticipantRole.HEARING_OFFICER).orElse(false)) {
+        Participant p = ctx.participant(a.participant()).orElse(null);
+        if (p != null && p.role() == ParticipantRole.HEARING_OFFICER) {
           assigned = Optional.of(a);
           break;
         }

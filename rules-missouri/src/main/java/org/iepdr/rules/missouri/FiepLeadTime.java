@@ -3,9 +3,9 @@ package org.iepdr.rules.missouri;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apiguardian.api.API;
 import org.iepdr.core.model.CaseEvent;
 import org.iepdr.core.model.Meeting;
@@ -89,17 +89,14 @@ public final class FiepLeadTime extends BaseRule {
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request r : ctx.requests(RequestKind.FACILITATED_IEP)) {
-      Set<Meeting> meetings = new LinkedHashSet<>();
-      r.forMeeting().flatMap(ctx::event).filter(Meeting.class::isInstance).map(Meeting.class::cast)
-          .ifPresent(meetings::add);
-      meetings.addAll(ctx.meetingsFor(r.id(), MeetingKind.FACILITATED_IEP));
+      List<Meeting> meetings = meetings(ctx, r);
       if (meetings.isEmpty()) {
-        ctx.note("request " + r.id() + ": no facilitated IEP meeting recorded for it; lead time not checked");
+        ctx.note(() -> "request " + r.id() + ": no facilitated IEP meeting recorded for it; lead time not checked");
         continue;
       }
       Optional<CaseEvent> reached = ctx.arrival(r, Recipient.STATE_AGENCY);
       if (reached.isEmpty()) {
-        ctx.note("request " + r.id() + ": no receipt by DESE recorded; counted from the filing date");
+        ctx.note(() -> "request " + r.id() + ": no receipt by DESE recorded; counted from the filing date");
       }
       CaseEvent receiptEvent = reached.orElse(r);
       LocalDate receiptDate = ctx.date(receiptEvent);
@@ -119,6 +116,29 @@ public final class FiepLeadTime extends BaseRule {
         }
       }
     }
+  }
+
+  /**
+   * The meetings of a request, each once: the meeting it names, then the facilitated IEP meetings held
+   * for it.
+   */
+  private static List<Meeting> meetings(RuleContext ctx, Request r) {
+    String named = r.forMeeting().orElse(null);
+    Meeting forMeeting = named != null && ctx.event(named).orElse(null) instanceof Meeting m ? m : null;
+    List<Meeting> held = ctx.meetingsFor(r.id(), MeetingKind.FACILITATED_IEP);
+    if (forMeeting == null && held.isEmpty()) {
+      return List.of();
+    }
+    List<Meeting> out = new ArrayList<>(held.size() + 1);
+    if (forMeeting != null) {
+      out.add(forMeeting);
+    }
+    for (Meeting m : held) {
+      if (!out.contains(m)) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.iepdr.core.model.Meeting;
 import org.iepdr.core.model.MeetingKind;
 import org.iepdr.core.model.Participant;
 import org.iepdr.core.model.ParticipantRole;
+import org.iepdr.core.model.Request;
 import org.iepdr.core.model.RequestKind;
 import org.iepdr.core.model.Side;
 import org.iepdr.core.rules.BaseRule;
@@ -73,8 +74,9 @@ public final class FiepNeutralFacilitator extends BaseRule {
       }
     }
     for (Appointment a : Sources.appointments(ctx, ParticipantRole.FACILITATOR)) {
-      boolean forFiep = a.request().flatMap(ctx::request).map(r -> r.kind() == RequestKind.FACILITATED_IEP)
-          .orElse(true);
+      String named = a.request().orElse(null);
+      Request r = named == null ? null : ctx.request(named).orElse(null);
+      boolean forFiep = r == null || r.kind() == RequestKind.FACILITATED_IEP;
       if (forFiep) {
         eventsByFacilitator.computeIfAbsent(a.participant(), k -> new ArrayList<>()).add(a.id());
       }

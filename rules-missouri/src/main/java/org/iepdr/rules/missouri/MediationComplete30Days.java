@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.iepdr.core.model.Agreement;
@@ -100,8 +98,11 @@ public final class MediationComplete30Days extends BaseRule {
       Optional<? extends CaseEvent> end = ends.closing(toMediate, day0);
       if (end.isEmpty() && ctx.asOf().isAfter(due)) {
         end = ends.lastSession(toMediate, day0);
-        end.ifPresent(s -> ctx.note("agreement " + toMediate.id() + ": no agreement, impasse or withdrawal"
-            + " recorded; the last session " + s.id() + " is taken as the end of mediation"));
+        if (end.isPresent()) {
+          String session = end.get().id();
+          ctx.note(() -> "agreement " + toMediate.id() + ": no agreement, impasse or withdrawal"
+              + " recorded; the last session " + session + " is taken as the end of mediation");
+        }
       }
       Deadline d = ctx.clock(CLOCK)
           .trigger(toMediate.id(), day0)
@@ -125,35 +126,41 @@ public final class MediationComplete30Days extends BaseRule {
    * that names no request goes with every request.
    */
   private static final class Ends {
+    /** An end of mediation with its place among all the ends. */
+    private record End(CaseEvent event, int place) {}
+
     private final RuleContext ctx;
     /** Every end, by instant (ties in the order: mediation agreements, impasses, withdrawals). */
-    private final List<CaseEvent> all = new ArrayList<>();
-    private final Map<CaseEvent, Integer> place = new IdentityHashMap<>();
-    private final Map<String, List<CaseEvent>> byRequest = new HashMap<>();
-    private final List<CaseEvent> general = new ArrayList<>();
+    private final List<End> all;
+    private final Map<String, List<End>> byRequest = new HashMap<>();
+    private final List<End> general = new ArrayList<>();
     private @Nullable Meeting lastHeld;
     private @Nullable Meeting lastHeldGeneral;
     private final Map<String, Meeting> lastHeldByRequest = new HashMap<>();
 
     Ends(RuleContext ctx) {
       this.ctx = ctx;
-      for (AgreementKind kind : List.of(AgreementKind.MEDIATION_AGREEMENT, AgreementKind.NO_AGREEMENT_POSSIBLE)) {
-        all.addAll(ctx.agreements(kind));
-      }
+      List<Agreement> reached = ctx.agreements(AgreementKind.MEDIATION_AGREEMENT);
+      List<Agreement> impasses = ctx.agreements(AgreementKind.NO_AGREEMENT_POSSIBLE);
+      List<CaseEvent> ends = new ArrayList<>(reached.size() + impasses.size() + 2);
+      ends.addAll(reached);
+      ends.addAll(impasses);
       for (Withdrawal w : ctx.events(Withdrawal.class)) {
         if (w.from() == Withdrawal.From.MEDIATION) {
-          all.add(w);
+          ends.add(w);
         }
       }
-      all.sort(Comparator.comparing(CaseEvent::at)); // stable: ties keep the order above
-      for (int i = 0; i < all.size(); i++) {
-        CaseEvent e = all.get(i);
-        place.put(e, i);
-        Optional<String> request = e instanceof Agreement a ? a.request() : Optional.of(((Withdrawal) e).request());
-        if (request.isPresent()) {
-          byRequest.computeIfAbsent(request.get(), k -> new ArrayList<>(2)).add(e);
+      ends.sort(BY_AT); // stable: ties keep the order above
+      all = new ArrayList<>(ends.size());
+      for (int i = 0; i < ends.size(); i++) {
+        CaseEvent e = ends.get(i);
+        End end = new End(e, i);
+        all.add(end);
+        String request = e instanceof Agreement a ? a.request().orElse(null) : ((Withdrawal) e).request();
+        if (request != null) {
+          byRequest.computeIfAbsent(request, k -> new ArrayList<>(2)).add(end);
         } else {
-          general.add(e);
+          general.add(end);
         }
       }
       for (Meeting m : ctx.meetings(MeetingKind.MEDIATION_SESSION)) {
@@ -169,12 +176,12 @@ public final class MediationComplete30Days extends BaseRule {
     }
 
     /** The first end on or after day 0 of a list in instant order; null if none. */
-    private @Nullable CaseEvent firstFrom(List<CaseEvent> ends, LocalDate day0) {
+    private @Nullable End firstFrom(List<End> ends, LocalDate day0) {
       int lo = 0;
       int hi = ends.size();
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (ctx.date(ends.get(mid)).isBefore(day0)) {
+        if (ctx.date(ends.get(mid).event()).isBefore(day0)) {
           lo = mid + 1;
         } else {
           hi = mid;
@@ -184,17 +191,16 @@ public final class MediationComplete30Days extends BaseRule {
     }
 
     Optional<CaseEvent> closing(Agreement toMediate, LocalDate day0) {
-      if (toMediate.request().isEmpty()) {
-        return Optional.ofNullable(firstFrom(all, day0));
+      String request = toMediate.request().orElse(null);
+      End first;
+      if (request == null) {
+        first = firstFrom(all, day0);
+      } else {
+        End own = firstFrom(byRequest.getOrDefault(request, List.of()), day0);
+        End any = firstFrom(general, day0);
+        first = own == null ? any : any == null ? own : own.place() <= any.place() ? own : any;
       }
-      CaseEvent own = firstFrom(byRequest.getOrDefault(toMediate.request().get(), List.of()), day0);
-      CaseEvent any = firstFrom(general, day0);
-      return Optional.ofNullable(own == null ? any : any == null ? own : order(own) <= order(any) ? own : any);
-    }
-
-    /** The place of an end in {@link #all}. */
-    private int order(CaseEvent end) {
-      return Objects.requireNonNull(place.get(end), "an end of this case");
+      return first == null ? Optional.empty() : Optional.of(first.event());
     }
 
     Optional<Meeting> lastSession(Agreement toMediate, LocalDate day0) {
@@ -209,6 +215,8 @@ public final class MediationComplete30Days extends BaseRule {
       return Optional.ofNullable(last).filter(m -> !ctx.date(m).isBefore(day0));
     }
   }
+
+  private static final Comparator<CaseEvent> BY_AT = Comparator.comparing(CaseEvent::at);
 
   private static final Comparator<CaseEvent> TIMELINE =
       Comparator.comparing(CaseEvent::at).thenComparing(CaseEvent::id);

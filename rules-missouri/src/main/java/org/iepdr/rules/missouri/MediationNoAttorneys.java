@@ -81,7 +81,7 @@ public final class MediationNoAttorneys extends BaseRule {
             .orElse("side_unknown");
         ctx.finding("attorney").part("side", ctx.phrase(side).build()).date("session", ctx.date(m)).events(m.id())
             .report();
-        ctx.note("attorney " + attorney.id() + " (" + attorney.role().name().toLowerCase(Locale.ROOT)
+        ctx.note(() -> "attorney " + attorney.id() + " (" + attorney.role().name().toLowerCase(Locale.ROOT)
             + ") at " + m.id());
       }
     }

@@ -2,10 +2,7 @@ package org.iepdr.rules.missouri;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.iepdr.core.model.Agreement;
@@ -79,42 +76,47 @@ public final class MediationPartySize extends BaseRule {
       if (m.status() == Meeting.Status.CANCELLED) {
         continue;
       }
-      Map<Side, Integer> count = new EnumMap<>(Side.class);
-      List<Participant> agencyPeople = new ArrayList<>();
+      // the participants (not the parties) who came for each side, in the order of Side (family, then agency)
+      int[] count = new int[SIDES.length];
+      int agencyPeople = 0;
+      boolean authority = false;
       boolean leaPartyAttends = false;
       for (String id : m.attendees()) {
-        Optional<Side> side = ctx.sideOf(id);
-        if (side.isEmpty()) {
+        Side side = ctx.sideOf(id).orElse(null);
+        if (side == null) {
           continue;
         }
-        Optional<Participant> p = ctx.participant(id);
-        if (p.isPresent()) {
-          count.merge(side.get(), 1, Integer::sum);
+        Participant p = ctx.participant(id).orElse(null);
+        if (p != null) {
+          count[side.ordinal()]++;
         }
-        if (side.get() == Side.AGENCY) {
-          if (p.isPresent()) {
-            agencyPeople.add(p.get());
+        if (side == Side.AGENCY) {
+          if (p != null) {
+            agencyPeople++;
+            authority |= p.hasDecisionAuthority();
           } else {
             leaPartyAttends = true;
           }
         }
       }
-      for (Map.Entry<Side, Integer> e : count.entrySet()) {
-        if (e.getValue() > MAX_COMPANIONS) {
+      for (Side side : SIDES) {
+        int people = count[side.ordinal()];
+        if (people > MAX_COMPANIONS) {
           Optional<Agreement> more = agreedToMore(ctx, m);
           if (more.isPresent()) {
-            ctx.note("session " + m.id() + ": " + e.getValue() + " people accompanied " + e.getKey()
-                + " under agreement " + more.get().id());
+            String agreement = more.get().id();
+            ctx.note(() -> "session " + m.id() + ": " + people + " people accompanied " + side
+                + " under agreement " + agreement);
           } else {
-            ctx.finding("too_many").date("session", ctx.date(m)).number("count", e.getValue())
-                .part("side", ctx.phrase(e.getKey() == Side.FAMILY ? "side_family" : "side_district").build())
+            ctx.finding("too_many").date("session", ctx.date(m)).number("count", people)
+                .part("side", ctx.phrase(side == Side.FAMILY ? "side_family" : "side_district").build())
                 .events(m.id()).report();
           }
         }
       }
       if (m.held()) {
-        if (!agencyPeople.isEmpty()) {
-          if (agencyPeople.stream().noneMatch(Participant::hasDecisionAuthority)) {
+        if (agencyPeople > 0) {
+          if (!authority) {
             ctx.finding("no_authority").date("session", ctx.date(m)).events(m.id()).report();
           }
         } else if (leaPartyAttends) {
@@ -124,6 +126,9 @@ public final class MediationPartySize extends BaseRule {
       }
     }
   }
+
+  /** The sides, in the order the findings report them. */
+  private static final Side[] SIDES = Side.values();
 
   private static Optional<Agreement> agreedToMore(RuleContext ctx, Meeting m) {
     List<Agreement> candidates = m.request().isPresent()

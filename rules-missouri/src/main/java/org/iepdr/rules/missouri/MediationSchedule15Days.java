@@ -84,10 +84,7 @@ public final class MediationSchedule15Days extends BaseRule {
       List<Meeting> sessions = a.request().isPresent()
           ? ctx.meetingsFor(a.request().get(), MeetingKind.MEDIATION_SESSION)
           : ctx.meetings(MeetingKind.MEDIATION_SESSION);
-      Optional<Meeting> first = sessions.stream()
-          .filter(m -> m.status() != Meeting.Status.CANCELLED)
-          .filter(m -> !ctx.date(m).isBefore(day0))
-          .findFirst();
+      Optional<Meeting> first = firstSession(ctx, sessions, day0);
       Deadline d = ctx.clock(CLOCK)
           .trigger(a.id(), day0)
           .satisfiedBy(first)
@@ -99,6 +96,16 @@ public final class MediationSchedule15Days extends BaseRule {
         ctx.finding("missed").date("due", due).date("selected", day0).events(a.id()).report();
       }
     }
+  }
+
+  /** The first session not cancelled on or after the day the mediator was selected. */
+  private static Optional<Meeting> firstSession(RuleContext ctx, List<Meeting> sessions, LocalDate day0) {
+    for (Meeting m : sessions) {
+      if (m.status() != Meeting.Status.CANCELLED && !ctx.date(m).isBefore(day0)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

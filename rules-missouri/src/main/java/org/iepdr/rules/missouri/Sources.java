@@ -129,7 +129,8 @@ final class Sources {
   static List<Appointment> appointments(RuleContext ctx, ParticipantRole role) {
     List<Appointment> out = new ArrayList<>();
     for (Appointment a : ctx.events(Appointment.class)) {
-      if (ctx.participant(a.participant()).map(Participant::role).filter(role::equals).isPresent()) {
+      Participant p = ctx.participant(a.participant()).orElse(null);
+      if (p != null && p.role() == role) {
         out.add(a);
       }
     }
@@ -144,7 +145,8 @@ final class Sources {
    * @return true when it belongs
    */
   static boolean belongsTo(Appointment a, Request request) {
-    return a.request().map(request.id()::equals).orElse(true);
+    String named = a.request().orElse(null);
+    return named == null || named.equals(request.id());
   }
 
   /**
