@@ -30,7 +30,8 @@ public final class ResultsTable {
 
   private static final Pattern PIPE = Pattern.compile("PIPE cases=(\\d+) seconds=([\\d.]+)");
   private static final Pattern PHASES = Pattern.compile(
-      "PHASES cases=(\\d+) readSeconds=([\\d.]+) readEvaluateSeconds=([\\d.]+)");
+      "PHASES cases=(\\d+) readSeconds=([\\d.]+) readEvaluateSeconds=([\\d.]+)"
+          + "(?: readEvaluateWriteSeconds=([\\d.]+))?");
 
   private record Score(double median, double error, String unit, double allocated) {}
 
@@ -185,6 +186,11 @@ public final class ResultsTable {
           100 * read / seconds), null);
       row("batch: share of the time evaluating", "< 33%", String.format(Locale.ROOT, "%.0f%%",
           100 * evaluate / seconds), evaluate / seconds < 1.0 / 3);
+      if (phases.group(4) != null) {
+        double write = Double.parseDouble(phases.group(4)) - Double.parseDouble(phases.group(3));
+        row("batch: share of the time writing each line's JSON", "(reported)", String.format(Locale.ROOT, "%.0f%%",
+            100 * write / seconds), null);
+      }
     }
   }
 

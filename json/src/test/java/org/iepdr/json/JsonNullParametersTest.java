@@ -48,7 +48,8 @@ class JsonNullParametersTest {
     due.add(evaluation);
     checker.add(book, us, aCase, evaluation, zones, due, org.iepdr.core.message.Language.ENGLISH, CaseFileReader.forRuleBook(book),
         org.iepdr.json.testfile.TestFileReader.forRuleBook(book),
-        new CaseFileWriter(Fixtures.ZONE), EvaluationJson.toTree(us, evaluation), ParameterFile.bundled("MO"));
+        new CaseFileWriter(Fixtures.ZONE), EvaluationJson.toTree(us, evaluation), ParameterFile.bundled("MO"),
+        org.iepdr.json.output.BatchLineWriter.to(new java.io.StringWriter()));
     checker.explore(2, Set.of());
     checker.checkStatic(types);
     int statics = checker.checked();

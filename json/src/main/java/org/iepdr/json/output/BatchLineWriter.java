@@ -96,6 +96,8 @@ public final class BatchLineWriter implements Flushable, Closeable {
   private final String lineEnd;
   /** Each citation seen, serialised (citations are shared by every finding of a rule). */
   private final Map<Citation, String> citations = new IdentityHashMap<>();
+  /** The characters of the date being written. */
+  private final char[] dateChars = new char[10];
 
   private BatchLineWriter(Writer out, String lineEnd) {
     this.g = WRITER.createGenerator(out);
@@ -152,7 +154,7 @@ public final class BatchLineWriter implements Flushable, Closeable {
     g.writeName(JURISDICTION);
     g.writeString(e.jurisdiction());
     g.writeName(AS_OF);
-    g.writeString(e.asOf().toString());
+    date(e.asOf());
     g.writeName(RESULT);
     g.writeString(e.hasViolations() ? VIOLATIONS : OK);
     g.writeName(FINDINGS);
@@ -312,30 +314,32 @@ public final class BatchLineWriter implements Flushable, Closeable {
     g.writeName(TRIGGER);
     g.writeString(d.trigger());
     g.writeName(TRIGGER_DATE);
-    g.writeString(d.triggerDate().toString());
+    date(d.triggerDate());
     g.writeName(PERIOD);
     g.writeString(d.period().toString());
     Optional<LocalDate> earliest = d.window().earliest();
     if (earliest.isPresent()) {
       g.writeName(EARLIEST);
-      g.writeString(earliest.get().toString());
+      date(earliest.get());
     }
     Optional<LocalDate> latest = d.window().latest();
     if (latest.isPresent()) {
       g.writeName(LATEST);
-      g.writeString(latest.get().toString());
+      date(latest.get());
     }
     g.writeName(STATUS);
     g.writeString(d.status().name());
     g.writeName(OUTCOME);
     g.writeString(d.outcome().name());
-    if (d.satisfiedBy().isPresent()) {
+    Optional<String> satisfiedBy = d.satisfiedBy();
+    if (satisfiedBy.isPresent()) {
       g.writeName(SATISFIED_BY);
-      g.writeString(d.satisfiedBy().get());
+      g.writeString(satisfiedBy.get());
     }
-    if (d.satisfiedOn().isPresent()) {
+    Optional<LocalDate> satisfiedOn = d.satisfiedOn();
+    if (satisfiedOn.isPresent()) {
       g.writeName(SATISFIED_ON);
-      g.writeString(d.satisfiedOn().get().toString());
+      date(satisfiedOn.get());
     }
     if (d.lastDayRule() != LastDayRule.AS_COUNTED) {
       g.writeStringProperty("lastDayRule", d.lastDayRule().name());
@@ -347,14 +351,18 @@ public final class BatchLineWriter implements Flushable, Closeable {
       }
       g.writeEndArray();
     }
-    if (d.extendedBy().isPresent()) {
-      g.writeStringProperty("extendedBy", d.extendedBy().get());
+    Optional<String> extendedBy = d.extendedBy();
+    if (extendedBy.isPresent()) {
+      g.writeStringProperty("extendedBy", extendedBy.get());
     }
-    if (d.unextendedDue().isPresent()) {
-      g.writeStringProperty("unextendedDue", d.unextendedDue().get().toString());
+    Optional<LocalDate> unextendedDue = d.unextendedDue();
+    if (unextendedDue.isPresent()) {
+      g.writeName("unextendedDue");
+      date(unextendedDue.get());
     }
-    if (d.notApplicable().isPresent()) {
-      NotApplicable na = d.notApplicable().get();
+    Optional<NotApplicable> notApplicable = d.notApplicable();
+    if (notApplicable.isPresent()) {
+      NotApplicable na = notApplicable.get();
       g.writeObjectPropertyStart("notApplicable");
       g.writeStringProperty("reason", na.reason().name());
       if (na.event().isPresent()) {
@@ -368,7 +376,8 @@ public final class BatchLineWriter implements Flushable, Closeable {
         g.writeStartObject();
         g.writeStringProperty("kind", c.kind().name());
         g.writeStringProperty("event", c.event());
-        g.writeStringProperty("date", c.date().toString());
+        g.writeName("date");
+        date(c.date());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -376,14 +385,44 @@ public final class BatchLineWriter implements Flushable, Closeable {
     g.writeEndObject();
   }
 
-  /** The typed facts, as {@code JsonOutput.facts} builds them. */
+  /**
+   * The typed facts, as {@code JsonOutput.facts} builds them (in the order given; a name is never given
+   * twice), without the map {@link Facts#asMap()} builds.
+   */
   private void facts(Facts facts) {
     g.writeStartObject();
-    for (Map.Entry<String, Object> fact : facts.asMap().entrySet()) {
-      g.writeName(fact.getKey());
-      fact(fact.getValue());
+    for (String name : facts.names()) {
+      g.writeName(name);
+      fact(facts.get(name).orElseThrow());
     }
     g.writeEndObject();
+  }
+
+  /**
+   * A date as {@link LocalDate#toString()} writes it ({@code yyyy-MM-dd}), without building a string
+   * for the years 0 to 9999; any other year as {@code toString()} writes it ({@code +10000-01-01}).
+   */
+  private void date(LocalDate d) {
+    int year = d.getYear();
+    if (year < 0 || year > 9999) {
+      g.writeString(d.toString());
+      return;
+    }
+    char[] c = dateChars;
+    digits(c, 0, year, 4);
+    c[4] = '-';
+    digits(c, 5, d.getMonthValue(), 2);
+    c[7] = '-';
+    digits(c, 8, d.getDayOfMonth(), 2);
+    g.writeString(c, 0, 10);
+  }
+
+  private static void digits(char[] c, int at, int value, int width) {
+    int v = value;
+    for (int i = at + width - 1; i >= at; i--) {
+      c[i] = (char) ('0' + v % 10);
+      v /= 10;
+    }
   }
 
   private void fact(Object value) {
@@ -406,8 +445,10 @@ public final class BatchLineWriter implements Flushable, Closeable {
         fact(v);
       }
       g.writeEndArray();
+    } else if (value instanceof LocalDate d) {
+      date(d);
     } else {
-      g.writeString(value.toString());
+      g.writeString(value.toString()); // a string
     }
   }
 

@@ -170,4 +170,23 @@ class BatchLineWriterProperties {
             + JsonOutput.line(BatchLineJson.summary(31, 1, 30, byRule)) + "\n"
             + JsonOutput.line(BatchLineJson.summary(0, 0, 0, Map.of())) + "\n");
   }
+
+  @Provide
+  Arbitrary<LocalDate> anyDates() {
+    // the written digits by hand for years 0 to 9999, LocalDate.toString() for the others
+    return Arbitraries.oneOf(
+        Arbitraries.longs().between(LocalDate.of(-20000, 1, 1).toEpochDay(), LocalDate.of(20000, 12, 31).toEpochDay())
+            .map(LocalDate::ofEpochDay),
+        Arbitraries.longs().between(LocalDate.of(0, 1, 1).toEpochDay(), LocalDate.of(1100, 12, 31).toEpochDay())
+            .map(LocalDate::ofEpochDay),
+        Arbitraries.of(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(10000, 1, 1),
+            LocalDate.of(-1, 12, 31), LocalDate.of(999, 9, 9), LocalDate.of(1, 1, 1)));
+  }
+
+  @Property(tries = 300)
+  void everyDateIsWrittenAsLocalDateWritesIt(@ForAll("anyDates") LocalDate date) {
+    Evaluation e = Evaluation.builder().from(OutputContentTest.evaluation(true)).asOf(date).build();
+    assertThat(stream(List.of(e), Language.ENGLISH)).isEqualTo(tree(List.of(e), Language.ENGLISH))
+        .contains("\"asOf\":\"" + date + "\"");
+  }
 }
