@@ -6,12 +6,10 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -60,24 +58,54 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.2.0")
 public final class CaseStatus {
 
+  private static final CaseFact[] FACTS = CaseFact.values();
+  private static final DisputeProcess[] PROCESSES = DisputeProcess.values();
+  /** Per process (by ordinal), the facts that close it ({@link CaseFact#closes()}), a bit per fact's ordinal. */
+  private static final long[] CLOSERS = new long[PROCESSES.length];
+  /** Per process (by ordinal), the facts about it ({@link CaseFact#process()}), a bit per fact's ordinal. */
+  private static final long[] ABOUT = new long[PROCESSES.length];
+  /** The sets of closed processes, by their mask: unmodifiable, so shared by every status. */
+  private static final List<Set<DisputeProcess>> CLOSED_SETS = allSubsets(DisputeProcess.class);
+  /** The sets of issues, by their mask: unmodifiable, so shared by every status. */
+  private static final List<Set<IssueKind>> ISSUE_SETS = allSubsets(IssueKind.class);
+
+  static {
+    for (CaseFact f : FACTS) {
+      ABOUT[f.process().ordinal()] |= bit(f);
+      for (DisputeProcess p : f.closes()) {
+        CLOSERS[p.ordinal()] |= bit(f);
+      }
+    }
+  }
+
   private final DisputeProcess position;
-  private final Map<CaseFact, List<String>> facts;
-  private final Set<DisputeProcess> closed;
-  private final Set<IssueKind> issues;
+  /** The events read, in timeline order, unmodifiable: the facts point into it by position. */
+  private final List<? extends CaseEvent> events;
+  /** The facts shown, a bit per fact's ordinal. */
+  private final long shown;
+  /** Per fact (by ordinal), the positions in {@link #events} of the events it rests on; read only where shown. */
+  private final int[][] positions;
+  /** The closed processes, a bit per process's ordinal. */
+  private final int closed;
+  /** The kinds of dispute the requests name, a bit per kind's ordinal. */
+  private final int issues;
   private final Optional<LocalDate> firstHearingDay;
   private final List<String> firstHearingDayRestsOn;
-  private final Map<String, Integer> order;
+  /** The position in {@link #events} of the event the first hearing day rests on; -1 when none or absent. */
+  private final int clock;
 
-  private CaseStatus(DisputeProcess position, Map<CaseFact, List<String>> facts, Set<DisputeProcess> closed,
-      Set<IssueKind> issues, Optional<LocalDate> firstHearingDay, List<String> firstHearingDayRestsOn,
-      Map<String, Integer> order) {
+  private CaseStatus(DisputeProcess position, List<? extends CaseEvent> events, long shown, int[][] positions,
+      int closed, int issues, Optional<LocalDate> firstHearingDay, List<String> firstHearingDayRestsOn,
+      int clock) {
     this.position = position;
-    this.facts = facts;
+    this.events = events;
+    this.shown = shown;
+    this.positions = positions;
     this.closed = closed;
     this.issues = issues;
     this.firstHearingDay = firstHearingDay;
     this.firstHearingDayRestsOn = firstHearingDayRestsOn;
-    this.order = order;
+    this.clock = clock;
   }
 
   /**
@@ -90,6 +118,7 @@ public final class CaseStatus {
   public static CaseStatus of(Case aCase, ZoneId zone) {
     Objects.requireNonNull(aCase, "aCase");
     Objects.requireNonNull(zone, "zone");
+    // a case's events are immutable
     return new Reader(aCase.events()).read().finish(periods(aCase, aCase.events(), zone));
   }
 
@@ -107,7 +136,8 @@ public final class CaseStatus {
     Objects.requireNonNull(aCase, "aCase");
     Objects.requireNonNull(known, "known");
     Objects.requireNonNull(zone, "zone");
-    return new Reader(known).read().finish(periods(aCase, known, zone));
+    List<? extends CaseEvent> copy = List.copyOf(known);
+    return new Reader(copy).read().finish(periods(aCase, copy, zone));
   }
 
   /**
@@ -118,7 +148,7 @@ public final class CaseStatus {
    * {@link #of(Case, List, ZoneId)} gives for the same events, since that computes the same periods
    * from them.
    *
-   * @param known the events known, in timeline order
+   * @param known the events known, in timeline order, with distinct ids; unmodifiable (the status keeps it)
    * @param periods the resolution period of a due process complaint among them
    * @return the status
    */
@@ -161,7 +191,7 @@ public final class CaseStatus {
    * @return true when it does
    */
   public boolean shows(CaseFact fact) {
-    return facts.containsKey(Objects.requireNonNull(fact, "fact"));
+    return (shown & bit(Objects.requireNonNull(fact, "fact"))) != 0;
   }
 
   /**
@@ -171,7 +201,9 @@ public final class CaseStatus {
    */
   public Set<CaseFact> facts() {
     Set<CaseFact> s = EnumSet.noneOf(CaseFact.class);
-    s.addAll(facts.keySet());
+    for (long b = shown; b != 0; b &= b - 1) {
+      s.add(FACTS[Long.numberOfTrailingZeros(b)]);
+    }
     return Collections.unmodifiableSet(s);
   }
 
@@ -182,7 +214,15 @@ public final class CaseStatus {
    * @return the event ids in timeline order, empty when the case does not show the fact
    */
   public List<String> eventsFor(CaseFact fact) {
-    return facts.getOrDefault(Objects.requireNonNull(fact, "fact"), List.of());
+    if (!shows(fact)) {
+      return List.of();
+    }
+    int[] at = positions[fact.ordinal()];
+    String[] ids = new String[at.length];
+    for (int i = 0; i < at.length; i++) {
+      ids[i] = events.get(at[i]).id();
+    }
+    return List.of(ids);
   }
 
   /**
@@ -192,7 +232,7 @@ public final class CaseStatus {
    * @return the closed processes
    */
   public Set<DisputeProcess> closed() {
-    return closed;
+    return CLOSED_SETS.get(closed);
   }
 
   /**
@@ -201,7 +241,7 @@ public final class CaseStatus {
    * @return the issues, possibly empty
    */
   public Set<IssueKind> issues() {
-    return issues;
+    return ISSUE_SETS.get(issues);
   }
 
   /**
@@ -226,36 +266,132 @@ public final class CaseStatus {
     return firstHearingDayRestsOn;
   }
 
-  /** Returns event ids in the case's timeline order. */
-  List<String> inTimelineOrder(java.util.Collection<String> ids) {
-    List<String> sorted = new ArrayList<>(ids);
-    sorted.sort(java.util.Comparator.comparingInt(id -> order.getOrDefault(id, Integer.MAX_VALUE)));
-    return List.copyOf(sorted);
+  /** Returns the facts shown, a bit per fact's ordinal (see {@link #bit}). */
+  long shownMask() {
+    return shown;
+  }
+
+  /** Returns whether the case shows a process closed. */
+  boolean isClosed(DisputeProcess p) {
+    return (closed & 1 << p.ordinal()) != 0;
+  }
+
+  /** Returns the kinds of dispute the case's requests name, a bit per kind's ordinal. */
+  int issueMask() {
+    return issues;
+  }
+
+  /** Returns the facts that close a process, a bit per fact's ordinal. */
+  static long closers(DisputeProcess p) {
+    return CLOSERS[p.ordinal()];
+  }
+
+  /** Returns the bit of a fact in a mask of facts. */
+  static long bit(CaseFact f) {
+    return 1L << f.ordinal();
+  }
+
+  /** Returns a set of facts as a mask, a bit per fact's ordinal. */
+  static long mask(Set<CaseFact> facts) {
+    long m = 0;
+    for (CaseFact f : facts) {
+      m |= bit(f);
+    }
+    return m;
+  }
+
+  /**
+   * Returns the ids of the events the shown facts of a mask rest on, and the event the first hearing day
+   * rests on when asked, each once, in timeline order (an id the events do not hold last).
+   */
+  List<String> eventsOf(long factMask, boolean withFirstHearingDay) {
+    long m = factMask & shown;
+    boolean withClock = withFirstHearingDay && !firstHearingDayRestsOn.isEmpty();
+    int total = withClock ? 1 : 0;
+    for (long b = m; b != 0; b &= b - 1) {
+      total += positions[Long.numberOfTrailingZeros(b)].length;
+    }
+    if (total == 0) {
+      return List.of();
+    }
+    int[] at = new int[total];
+    int k = 0;
+    for (long b = m; b != 0; b &= b - 1) {
+      for (int p : positions[Long.numberOfTrailingZeros(b)]) {
+        at[k++] = p;
+      }
+    }
+    if (withClock) {
+      at[k++] = clock < 0 ? Integer.MAX_VALUE : clock;
+    }
+    Arrays.sort(at);
+    String[] ids = new String[total];
+    int n = 0;
+    for (int i = 0; i < total; i++) {
+      if (i > 0 && at[i] == at[i - 1]) {
+        continue;
+      }
+      ids[n++] = at[i] == Integer.MAX_VALUE ? firstHearingDayRestsOn.get(0) : events.get(at[i]).id();
+    }
+    switch (n) {
+      case 1: return List.of(ids[0]);
+      case 2: return List.of(ids[0], ids[1]);
+      default: return List.of(Arrays.copyOf(ids, n));
+    }
   }
 
   @Override
   public String toString() {
-    return "CaseStatus[" + position + ", " + facts.keySet() + ", closed " + closed + "]";
+    return "CaseStatus[" + position + ", " + facts() + ", closed " + closed() + "]";
   }
 
-  /** Reads the events once, in timeline order. */
+  /** The unmodifiable sets of an enum's constants, indexed by their mask (a bit per constant's ordinal). */
+  private static <E extends Enum<E>> List<Set<E>> allSubsets(Class<E> type) {
+    E[] all = type.getEnumConstants();
+    List<Set<E>> sets = new ArrayList<>(1 << all.length);
+    for (int m = 0; m < 1 << all.length; m++) {
+      Set<E> s = EnumSet.noneOf(type);
+      for (E e : all) {
+        if ((m & 1 << e.ordinal()) != 0) {
+          s.add(e);
+        }
+      }
+      sets.add(Collections.unmodifiableSet(s));
+    }
+    return List.copyOf(sets);
+  }
+
+  /**
+   * Reads the events once, in timeline order. Facts are kept as a mask of the facts shown and, per fact,
+   * the positions of its events in the list read (a fact's array is replaced, never changed, when an event
+   * is added, so the status can keep the arrays); a process is closed when a shown fact closes it.
+   */
   private static final class Reader {
+    private static final int[] NONE = new int[0];
+
     private final List<? extends CaseEvent> events;
     private DisputeProcess at = DisputeProcess.IEP_MEETING;
-    private final Map<CaseFact, List<String>> facts = new EnumMap<>(CaseFact.class);
-    private final Map<String, Request> requests = new HashMap<>();
-    private final Map<DisputeProcess, String> latest = new EnumMap<>(DisputeProcess.class);
-    private final Map<DisputeProcess, DisputeProcess> before = new EnumMap<>(DisputeProcess.class);
-    private final Set<IssueKind> issues = EnumSet.noneOf(IssueKind.class);
-    private final Map<String, Integer> order = new HashMap<>();
+    /** The position of the event being read. */
+    private int current;
+    private long shown;
+    private final int[][] positions = new int[FACTS.length][];
+    /** Per process, the position of its latest request; -1 when none. */
+    private final int[] latest = new int[PROCESSES.length];
+    /** Per process, where the case stood when its latest instance started. */
+    private final @Nullable DisputeProcess[] before = new DisputeProcess[PROCESSES.length];
+    private int issues;
+    /** The positions of the dismissal and hearing timeline requests read, for {@link #complaintOf}. */
+    private int[] motions = NONE;
 
     Reader(List<? extends CaseEvent> events) {
       this.events = events;
+      Arrays.fill(latest, -1);
     }
 
     Reader read() {
-      for (CaseEvent e : events) {
-        order.putIfAbsent(e.id(), order.size());
+      for (int i = 0, n = events.size(); i < n; i++) {
+        CaseEvent e = events.get(i);
+        current = i;
         if (e instanceof Request r) {
           request(r);
         } else if (e instanceof Meeting m) {
@@ -274,74 +410,92 @@ public final class CaseStatus {
     }
 
     CaseStatus finish(Function<? super Request, ResolutionPeriod> periods) {
-      String dp = latest.get(DisputeProcess.RESOLUTION_MEETING);
+      int dp = latest[DisputeProcess.RESOLUTION_MEETING.ordinal()];
       derive(dp, DisputeProcess.RESOLUTION_MEETING, CaseFact.DUE_PROCESS_COMPLAINT_FILED,
           CaseFact.DUE_PROCESS_COMPLAINT_PENDING);
-      derive(latest.get(DisputeProcess.STATE_COMPLAINT), DisputeProcess.STATE_COMPLAINT,
+      derive(latest[DisputeProcess.STATE_COMPLAINT.ordinal()], DisputeProcess.STATE_COMPLAINT,
           CaseFact.STATE_COMPLAINT_FILED, CaseFact.STATE_COMPLAINT_PENDING);
-      derive(latest.get(DisputeProcess.EXPEDITED_HEARING), DisputeProcess.EXPEDITED_HEARING,
+      derive(latest[DisputeProcess.EXPEDITED_HEARING.ordinal()], DisputeProcess.EXPEDITED_HEARING,
           CaseFact.EXPEDITED_COMPLAINT_FILED, CaseFact.EXPEDITED_COMPLAINT_PENDING);
       Optional<LocalDate> first = Optional.empty();
       List<String> restsOn = List.of();
-      if (dp != null && facts.containsKey(CaseFact.DUE_PROCESS_COMPLAINT_PENDING)) {
-        Request complaint = requests.get(dp);
-        if (complaint != null && complaint.kind() == RequestKind.DUE_PROCESS_COMPLAINT) {
-          ResolutionPeriod period = periods.apply(complaint);
-          first = period.firstHearingDay();
-          restsOn = first.isPresent() ? List.of(period.clockEventId()) : List.of();
+      int clock = -1;
+      if (dp >= 0 && has(CaseFact.DUE_PROCESS_COMPLAINT_PENDING)
+          && events.get(dp) instanceof Request complaint && complaint.kind() == RequestKind.DUE_PROCESS_COMPLAINT) {
+        ResolutionPeriod period = periods.apply(complaint);
+        first = period.firstHearingDay();
+        if (first.isPresent()) {
+          String id = period.clockEventId();
+          restsOn = List.of(id);
+          clock = indexOf(id);
         }
       }
-      Map<CaseFact, List<String>> copy = new EnumMap<>(CaseFact.class);
-      facts.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-      Set<DisputeProcess> closed = EnumSet.noneOf(DisputeProcess.class);
-      for (DisputeProcess p : DisputeProcess.values()) {
+      int closed = 0;
+      for (DisputeProcess p : PROCESSES) {
         if (isClosed(p)) {
-          closed.add(p);
+          closed |= 1 << p.ordinal();
         }
       }
-      return new CaseStatus(at, Collections.unmodifiableMap(copy), Collections.unmodifiableSet(closed),
-          Collections.unmodifiableSet(issues), first, restsOn, order);
+      return new CaseStatus(at, events, shown, positions, closed, issues, first, restsOn, clock);
     }
 
-    private void derive(@Nullable String id, DisputeProcess p, CaseFact filed, CaseFact pending) {
-      if (id != null && facts.containsKey(filed) && !isClosed(p)) {
-        add(pending, id);
+    private int indexOf(String id) {
+      for (int i = 0, n = events.size(); i < n; i++) {
+        if (events.get(i).id().equals(id)) {
+          return i;
+        }
       }
+      return -1;
+    }
+
+    private void derive(int request, DisputeProcess p, CaseFact filed, CaseFact pending) {
+      if (request >= 0 && has(filed) && !isClosed(p)) {
+        add(pending, request);
+      }
+    }
+
+    private boolean has(CaseFact f) {
+      return (shown & bit(f)) != 0;
     }
 
     private boolean isClosed(DisputeProcess p) {
-      for (CaseFact f : facts.keySet()) {
-        if (f.closes().contains(p)) {
-          return true;
-        }
-      }
-      return false;
+      return (shown & CLOSERS[p.ordinal()]) != 0;
     }
 
     private boolean dueProcessPending() {
-      return facts.containsKey(CaseFact.DUE_PROCESS_COMPLAINT_FILED) && !isClosed(DisputeProcess.RESOLUTION_MEETING);
+      return has(CaseFact.DUE_PROCESS_COMPLAINT_FILED) && !isClosed(DisputeProcess.RESOLUTION_MEETING);
     }
 
-    private void add(CaseFact f, String eventId) {
-      facts.computeIfAbsent(f, k -> new ArrayList<>(2)).add(eventId);
+    /** The fact rests on one more event (the one at a position of the list read). */
+    private void add(CaseFact f, int position) {
+      int o = f.ordinal();
+      if (!has(f)) {
+        positions[o] = new int[] {position};
+        shown |= bit(f);
+      } else {
+        int[] was = positions[o];
+        int[] now = Arrays.copyOf(was, was.length + 1);
+        now[was.length] = position;
+        positions[o] = now;
+      }
+    }
+
+    private void remove(CaseFact f) {
+      shown &= ~bit(f);
     }
 
     private void clear(DisputeProcess p) {
-      facts.keySet().removeIf(f -> f.process() == p);
+      shown &= ~ABOUT[p.ordinal()];
     }
 
     /** A new instance of a process: the earlier instance's facts go, and the position before it is kept. */
-    private void start(DisputeProcess p, @Nullable String requestId) {
+    private void start(DisputeProcess p, int request) {
       clear(p);
       if (p == DisputeProcess.RESOLUTION_MEETING) {
         clear(DisputeProcess.DUE_PROCESS_HEARING);
       }
-      before.put(p, at);
-      if (requestId != null) {
-        latest.put(p, requestId);
-      } else {
-        latest.remove(p);
-      }
+      before[p.ordinal()] = at;
+      latest[p.ordinal()] = request;
     }
 
     private static @Nullable DisputeProcess processOf(RequestKind kind) {
@@ -356,18 +510,26 @@ public final class CaseStatus {
     }
 
     private void request(Request r) {
-      requests.put(r.id(), r);
-      issues.addAll(r.issues());
+      Set<IssueKind> named = r.issues();
+      if (!named.isEmpty()) {
+        for (IssueKind k : named) {
+          issues |= 1 << k.ordinal();
+        }
+      }
+      if (r.kind() == RequestKind.DISMISSAL_REQUEST || r.kind() == RequestKind.HEARING_TIMELINE_REQUEST) {
+        motions = Arrays.copyOf(motions, motions.length + 1);
+        motions[motions.length - 1] = current;
+      }
       DisputeProcess p = processOf(r.kind());
       if (p == null) {
         return;
       }
       if (p == DisputeProcess.MEDIATION) {
-        mediationStarts(r.id());
-        latest.put(p, r.id());
+        mediationStarts();
+        latest[p.ordinal()] = current;
       } else {
-        start(p, r.id());
-        add(filedFact(p), r.id());
+        start(p, current);
+        add(filedFact(p), current);
       }
       at = p;
     }
@@ -382,17 +544,15 @@ public final class CaseStatus {
     }
 
     /** A mediation request, agreement to mediate or session: a new instance unless one is open. */
-    private void mediationStarts(String eventId) {
-      boolean open = facts.keySet().stream().anyMatch(f -> f.process() == DisputeProcess.MEDIATION)
-          && !isClosed(DisputeProcess.MEDIATION);
+    private void mediationStarts() {
+      boolean open = (shown & ABOUT[DisputeProcess.MEDIATION.ordinal()]) != 0 && !isClosed(DisputeProcess.MEDIATION);
       if (!open) {
-        start(DisputeProcess.MEDIATION, null);
-        add(CaseFact.MEDIATION_REQUESTED, eventId);
+        start(DisputeProcess.MEDIATION, -1);
+        add(CaseFact.MEDIATION_REQUESTED, current);
       }
-      if (dueProcessPending() && !facts.containsKey(CaseFact.RESOLUTION_MEETING_HELD)
-          && !facts.containsKey(CaseFact.RESOLUTION_MEETING_WAIVED)
-          && !facts.containsKey(CaseFact.MEDIATION_INSTEAD_OF_RESOLUTION_MEETING)) {
-        add(CaseFact.MEDIATION_INSTEAD_OF_RESOLUTION_MEETING, eventId);
+      if (dueProcessPending() && !has(CaseFact.RESOLUTION_MEETING_HELD) && !has(CaseFact.RESOLUTION_MEETING_WAIVED)
+          && !has(CaseFact.MEDIATION_INSTEAD_OF_RESOLUTION_MEETING)) {
+        add(CaseFact.MEDIATION_INSTEAD_OF_RESOLUTION_MEETING, current);
       }
     }
 
@@ -404,7 +564,7 @@ public final class CaseStatus {
           break;
         case FACILITATED_IEP:
           if (held) {
-            add(CaseFact.FACILITATION_HELD, m.id());
+            add(CaseFact.FACILITATION_HELD, current);
           }
           at = DisputeProcess.FACILITATED_IEP;
           break;
@@ -412,28 +572,28 @@ public final class CaseStatus {
           if (held) {
             // a session starts a mediation only when the case shows none; one held at the instant a mediation
             // agreement is signed (or after it) belongs to that mediation, which stays closed
-            if (CaseFact.about(DisputeProcess.MEDIATION).stream().noneMatch(facts::containsKey)) {
-              mediationStarts(m.id());
+            if ((shown & ABOUT[DisputeProcess.MEDIATION.ordinal()]) == 0) {
+              mediationStarts();
             }
-            add(CaseFact.MEDIATION_HELD, m.id());
+            add(CaseFact.MEDIATION_HELD, current);
           }
           at = DisputeProcess.MEDIATION;
           break;
         case RESOLUTION:
           if (held) {
-            add(CaseFact.RESOLUTION_MEETING_HELD, m.id());
+            add(CaseFact.RESOLUTION_MEETING_HELD, current);
           }
           at = DisputeProcess.RESOLUTION_MEETING;
           break;
         case HEARING:
           if (held) {
-            add(CaseFact.HEARING_HELD, m.id());
+            add(CaseFact.HEARING_HELD, current);
           }
           at = DisputeProcess.DUE_PROCESS_HEARING;
           break;
         case EXPEDITED_HEARING:
           if (held) {
-            add(CaseFact.EXPEDITED_HEARING_HELD, m.id());
+            add(CaseFact.EXPEDITED_HEARING_HELD, current);
           }
           at = DisputeProcess.EXPEDITED_HEARING;
           break;
@@ -445,23 +605,23 @@ public final class CaseStatus {
     private void agreement(Agreement a) {
       switch (a.kind()) {
         case TO_MEDIATE:
-          mediationStarts(a.id());
+          mediationStarts();
           at = DisputeProcess.MEDIATION;
           break;
         case MEDIATION_AGREEMENT:
           if (a.inWriting()) {
-            add(CaseFact.MEDIATION_AGREEMENT_SIGNED, a.id());
+            add(CaseFact.MEDIATION_AGREEMENT_SIGNED, current);
             at = DisputeProcess.MEDIATION;
           }
           break;
         case RESOLUTION_AGREEMENT:
           if (a.inWriting() && dueProcessPending()) {
-            add(CaseFact.RESOLUTION_AGREEMENT_SIGNED, a.id());
+            add(CaseFact.RESOLUTION_AGREEMENT_SIGNED, current);
           }
           break;
         case WAIVE_RESOLUTION_MEETING:
           if (a.inWriting() && dueProcessPending()) {
-            add(CaseFact.RESOLUTION_MEETING_WAIVED, a.id());
+            add(CaseFact.RESOLUTION_MEETING_WAIVED, current);
             at = DisputeProcess.DUE_PROCESS_HEARING;
           }
           break;
@@ -469,11 +629,11 @@ public final class CaseStatus {
           if (!a.inWriting()) {
             break;
           }
-          if (facts.containsKey(CaseFact.MEDIATION_HELD) && !isClosed(DisputeProcess.MEDIATION)) {
-            add(CaseFact.MEDIATION_ENDED_WITHOUT_AGREEMENT, a.id());
+          if (has(CaseFact.MEDIATION_HELD) && !isClosed(DisputeProcess.MEDIATION)) {
+            add(CaseFact.MEDIATION_ENDED_WITHOUT_AGREEMENT, current);
           }
           if (dueProcessPending()) {
-            add(CaseFact.NO_AGREEMENT_POSSIBLE, a.id());
+            add(CaseFact.NO_AGREEMENT_POSSIBLE, current);
             at = DisputeProcess.DUE_PROCESS_HEARING;
           }
           break;
@@ -482,13 +642,15 @@ public final class CaseStatus {
       }
     }
 
+    /** The process whose latest request (read so far) has an id, or null when no process's latest has it. */
     private @Nullable DisputeProcess latestOf(String requestId) {
-      Request r = requests.get(requestId);
-      if (r == null) {
-        return null;
+      for (DisputeProcess p : PROCESSES) {
+        int r = latest[p.ordinal()];
+        if (r >= 0 && events.get(r).id().equals(requestId)) {
+          return p;
+        }
       }
-      DisputeProcess p = processOf(r.kind());
-      return p != null && requestId.equals(latest.get(p)) ? p : null;
+      return null;
     }
 
     private void withdrawal(Withdrawal w) {
@@ -497,12 +659,12 @@ public final class CaseStatus {
         return;
       }
       if (w.from() == Withdrawal.From.AGREEMENT) {
-        facts.remove(CaseFact.RESOLUTION_AGREEMENT_SIGNED);
+        remove(CaseFact.RESOLUTION_AGREEMENT_SIGNED);
         return;
       }
       if (p == DisputeProcess.MEDIATION || w.from() == Withdrawal.From.MEDIATION) {
-        if (!isClosed(DisputeProcess.MEDIATION) && facts.containsKey(CaseFact.MEDIATION_REQUESTED)) {
-          add(CaseFact.MEDIATION_ENDED_WITHOUT_AGREEMENT, w.id());
+        if (!isClosed(DisputeProcess.MEDIATION) && has(CaseFact.MEDIATION_REQUESTED)) {
+          add(CaseFact.MEDIATION_ENDED_WITHOUT_AGREEMENT, current);
         }
         if (p == DisputeProcess.RESOLUTION_MEETING && dueProcessPending()) {
           at = DisputeProcess.DUE_PROCESS_HEARING;
@@ -515,18 +677,18 @@ public final class CaseStatus {
         case RESOLUTION_MEETING -> CaseFact.DUE_PROCESS_COMPLAINT_WITHDRAWN;
         default -> CaseFact.EXPEDITED_COMPLAINT_WITHDRAWN;
       };
-      ends(p, f, w.id());
+      ends(p, f);
     }
 
     /** A request withdrawn or dismissed: the fact, and the case back where it stood before it. */
-    private void ends(DisputeProcess p, CaseFact f, String eventId) {
+    private void ends(DisputeProcess p, CaseFact f) {
       if (isClosed(p)) {
         return;
       }
-      add(f, eventId);
+      add(f, current);
       boolean inside = at == p || p == DisputeProcess.RESOLUTION_MEETING && (at == DisputeProcess.DUE_PROCESS_HEARING
-          || at == DisputeProcess.MEDIATION && facts.containsKey(CaseFact.MEDIATION_INSTEAD_OF_RESOLUTION_MEETING));
-      DisputeProcess back = before.get(p);
+          || at == DisputeProcess.MEDIATION && has(CaseFact.MEDIATION_INSTEAD_OF_RESOLUTION_MEETING));
+      DisputeProcess back = before[p.ordinal()];
       if (inside && back != null) {
         at = back;
       }
@@ -540,29 +702,29 @@ public final class CaseStatus {
       switch (d.kind()) {
         case STATE_COMPLAINT_DECISION:
           if (p == DisputeProcess.STATE_COMPLAINT && !isClosed(p)) {
-            add(CaseFact.STATE_COMPLAINT_DECIDED, d.id());
+            add(CaseFact.STATE_COMPLAINT_DECIDED, current);
           }
           at = DisputeProcess.STATE_COMPLAINT;
           break;
         case HEARING_DECISION:
           if (p == DisputeProcess.RESOLUTION_MEETING && !isClosed(DisputeProcess.DUE_PROCESS_HEARING)) {
-            add(CaseFact.HEARING_DECISION_ISSUED, d.id());
+            add(CaseFact.HEARING_DECISION_ISSUED, current);
           }
           at = DisputeProcess.DUE_PROCESS_HEARING;
           break;
         case EXPEDITED_HEARING_DECISION:
           if (p == DisputeProcess.EXPEDITED_HEARING && !isClosed(p)) {
-            add(CaseFact.EXPEDITED_DECISION_ISSUED, d.id());
+            add(CaseFact.EXPEDITED_DECISION_ISSUED, current);
           }
           at = DisputeProcess.EXPEDITED_HEARING;
           break;
         case DISMISSAL:
           if (p == DisputeProcess.STATE_COMPLAINT) {
-            ends(p, CaseFact.STATE_COMPLAINT_DISMISSED, d.id());
+            ends(p, CaseFact.STATE_COMPLAINT_DISMISSED);
           } else if (p == DisputeProcess.RESOLUTION_MEETING) {
-            ends(p, CaseFact.DUE_PROCESS_COMPLAINT_DISMISSED, d.id());
+            ends(p, CaseFact.DUE_PROCESS_COMPLAINT_DISMISSED);
           } else if (p == DisputeProcess.EXPEDITED_HEARING) {
-            ends(p, CaseFact.EXPEDITED_COMPLAINT_DISMISSED, d.id());
+            ends(p, CaseFact.EXPEDITED_COMPLAINT_DISMISSED);
           }
           break;
         default:
@@ -572,13 +734,15 @@ public final class CaseStatus {
 
     /**
      * The complaint a decision acts on: the complaint that a dismissal request or a hearing timeline request
-     * (a motion within a due process case, which opens no process of its own) relates to, else the request.
+     * (a motion within a due process case, which opens no process of its own) read so far relates to, else
+     * the request.
      */
     private String complaintOf(String requestId) {
-      Request r = requests.get(requestId);
-      if (r != null && (r.kind() == RequestKind.DISMISSAL_REQUEST || r.kind() == RequestKind.HEARING_TIMELINE_REQUEST)
-          && r.relatesTo().isPresent()) {
-        return r.relatesTo().get();
+      for (int m : motions) {
+        Request r = (Request) events.get(m);
+        if (r.id().equals(requestId) && r.relatesTo().isPresent()) {
+          return r.relatesTo().get();
+        }
       }
       return requestId;
     }
@@ -589,9 +753,9 @@ public final class CaseStatus {
       }
       DisputeProcess p = latestOf(r.request());
       if (p == DisputeProcess.FACILITATED_IEP && !isClosed(p)) {
-        add(CaseFact.FACILITATION_DECLINED, r.id());
+        add(CaseFact.FACILITATION_DECLINED, current);
       } else if (p == DisputeProcess.MEDIATION && !isClosed(p)) {
-        add(CaseFact.MEDIATION_DECLINED, r.id());
+        add(CaseFact.MEDIATION_DECLINED, current);
       }
     }
   }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apiguardian.api.API;
 import org.iepdr.core.InvalidInputException;
 import org.iepdr.core.message.Message;
@@ -41,6 +42,12 @@ public final class EscalationPath {
   private final Map<DisputeProcess, List<Step>> steps;
   private final List<Advice> advice;
   private final Map<DisputeProcess, Reopening> reopenings;
+  /** Per process left (by ordinal), the processes entered in the order offered, with their variants. */
+  private final Target[][] ladder;
+  /** Per process (by ordinal), the advice on it with its conditions as masks. */
+  private final Advising[] advising;
+  /** Per process (by ordinal), why it is open again, or empty. */
+  private final List<Optional<Reopening>> again;
 
   private EscalationPath(String name, Map<DisputeProcess, List<Step>> steps, List<Advice> advice,
       Map<DisputeProcess, Reopening> reopenings) {
@@ -48,6 +55,158 @@ public final class EscalationPath {
     this.steps = steps;
     this.advice = advice;
     this.reopenings = reopenings;
+    DisputeProcess[] processes = DisputeProcess.values();
+    this.ladder = new Target[processes.length][];
+    this.advising = new Advising[processes.length];
+    List<Optional<Reopening>> open = new ArrayList<>(processes.length);
+    for (DisputeProcess p : processes) {
+      ladder[p.ordinal()] = Target.from(p, steps.getOrDefault(p, List.of()));
+      List<Advice> on = new ArrayList<>();
+      for (Advice a : advice) {
+        if (a.process() == p) {
+          on.add(a);
+        }
+      }
+      advising[p.ordinal()] = new Advising(on);
+      open.add(Optional.ofNullable(reopenings.get(p)));
+    }
+    this.again = List.copyOf(open);
+  }
+
+  /** Whether a condition given as masks of facts holds for the facts shown (see {@link CaseCondition#holds}). */
+  private static boolean holds(long all, long any, long none, long shown) {
+    return (shown & all) == all && (shown & none) == 0 && (any == 0 || (shown & any) != 0);
+  }
+
+  /**
+   * A process entered from a process, with the variants of its step in declaration order and their
+   * conditions as masks of facts (see {@link CaseStatus#mask}).
+   */
+  private static final class Target {
+    final DisputeProcess to;
+    final Step[] variants;
+    final long[] all;
+    final long[] any;
+    final long[] none;
+    final int[] specificity;
+
+    private Target(DisputeProcess to, List<Step> variants) {
+      this.to = to;
+      this.variants = variants.toArray(new Step[0]);
+      int n = this.variants.length;
+      all = new long[n];
+      any = new long[n];
+      none = new long[n];
+      specificity = new int[n];
+      for (int i = 0; i < n; i++) {
+        CaseCondition c = this.variants[i].when();
+        all[i] = CaseStatus.mask(c.all());
+        any[i] = CaseStatus.mask(c.any());
+        none[i] = CaseStatus.mask(c.none());
+        specificity[i] = specificity(this.variants[i]);
+      }
+    }
+
+    /** The processes entered from a process: the one continued first, then the others in the order of their first step. */
+    static Target[] from(DisputeProcess from, List<Step> steps) {
+      Map<DisputeProcess, List<Step>> byTarget = new LinkedHashMap<>();
+      for (Step s : steps) {
+        byTarget.computeIfAbsent(s.to(), k -> new ArrayList<>()).add(s);
+      }
+      List<Target> out = new ArrayList<>(byTarget.size());
+      List<Step> continuing = byTarget.get(from);
+      if (continuing != null) {
+        out.add(new Target(from, continuing));
+      }
+      byTarget.forEach((to, variants) -> {
+        if (to != from) {
+          out.add(new Target(to, variants));
+        }
+      });
+      return out.toArray(new Target[0]);
+    }
+
+    /** The most specific variant whose condition holds (on a tie the first declared), or -1. */
+    int choose(long shown) {
+      int best = -1;
+      for (int i = 0; i < variants.length; i++) {
+        if (holds(all[i], any[i], none[i], shown) && (best < 0 || specificity[i] > specificity[best])) {
+          best = i;
+        }
+      }
+      return best;
+    }
+  }
+
+  /**
+   * The advice on one process, in declaration order, with conditions and issues as masks; the lists of
+   * the advice that applies are kept, by the mask of the advice that applies, since they do not depend on
+   * anything else.
+   */
+  private static final class Advising {
+    /** Above this many pieces of advice on one process, the lists are built for each case, not kept. */
+    private static final int KEPT = 10;
+
+    final Advice[] advice;
+    final long[] all;
+    final long[] any;
+    final long[] none;
+    /** The issues each piece is about, a bit per kind's ordinal; 0 for general advice. */
+    final int[] issues;
+    final @Nullable AtomicReferenceArray<List<Advice>> kept;
+
+    Advising(List<Advice> on) {
+      advice = on.toArray(new Advice[0]);
+      int n = advice.length;
+      all = new long[n];
+      any = new long[n];
+      none = new long[n];
+      issues = new int[n];
+      for (int i = 0; i < n; i++) {
+        CaseCondition c = advice[i].when();
+        all[i] = CaseStatus.mask(c.all());
+        any[i] = CaseStatus.mask(c.any());
+        none[i] = CaseStatus.mask(c.none());
+        for (IssueKind k : advice[i].issues()) {
+          issues[i] |= 1 << k.ordinal();
+        }
+      }
+      kept = n <= KEPT ? new AtomicReferenceArray<>(1 << n) : null;
+    }
+
+    /** The advice that applies to a case: about its issues first, then general, where its condition holds. */
+    List<Advice> applying(long shown, int caseIssues) {
+      int applies = 0;
+      for (int i = 0; i < advice.length; i++) {
+        if (holds(all[i], any[i], none[i], shown) && (issues[i] == 0 || (issues[i] & caseIssues) != 0)) {
+          applies |= 1 << i;
+        }
+      }
+      if (kept == null) {
+        return build(applies);
+      }
+      List<Advice> list = kept.get(applies);
+      if (list == null) {
+        list = build(applies);
+        kept.set(applies, list);
+      }
+      return list;
+    }
+
+    private List<Advice> build(int applies) {
+      List<Advice> out = new ArrayList<>(Integer.bitCount(applies));
+      for (int i = 0; i < advice.length; i++) {
+        if ((applies & 1 << i) != 0 && issues[i] != 0) {
+          out.add(advice[i]);
+        }
+      }
+      for (int i = 0; i < advice.length; i++) {
+        if ((applies & 1 << i) != 0 && issues[i] == 0) {
+          out.add(advice[i]);
+        }
+      }
+      return List.copyOf(out);
+    }
   }
 
   /**
@@ -174,7 +333,7 @@ public final class EscalationPath {
   public List<Advice> adviceFor(DisputeProcess process, Set<IssueKind> issues) {
     Objects.requireNonNull(process, "process");
     Objects.requireNonNull(issues, "issues");
-    return adviceFor(process, issues, null);
+    return generalAndAbout(process, issues);
   }
 
   /**
@@ -188,14 +347,15 @@ public final class EscalationPath {
   public List<Advice> adviceFor(DisputeProcess process, CaseStatus status) {
     Objects.requireNonNull(process, "process");
     Objects.requireNonNull(status, "status");
-    return adviceFor(process, status.issues(), status);
+    return new ArrayList<>(advising[process.ordinal()].applying(status.shownMask(), status.issueMask()));
   }
 
-  private List<Advice> adviceFor(DisputeProcess process, Set<IssueKind> issues, @Nullable CaseStatus status) {
+  /** The advice on a process about any of the issues, then the general advice, whatever the case shows. */
+  private List<Advice> generalAndAbout(DisputeProcess process, Set<IssueKind> issues) {
     List<Advice> specific = new ArrayList<>();
     List<Advice> general = new ArrayList<>();
     for (Advice a : advice) {
-      if (a.process() != process || status != null && !a.when().holds(status)) {
+      if (a.process() != process) {
         continue;
       }
       if (a.issues().isEmpty()) {
@@ -247,47 +407,30 @@ public final class EscalationPath {
    */
   public List<NextStep> nextSteps(CaseStatus status) {
     Objects.requireNonNull(status, "status");
-    DisputeProcess from = status.position();
-    Set<DisputeProcess> targets = new java.util.LinkedHashSet<>();
-    Map<DisputeProcess, Step> chosen = new EnumMap<>(DisputeProcess.class);
-    for (Step s : steps.getOrDefault(from, List.of())) {
-      // every process entered keeps the place of its first step, whatever that step's condition
-      targets.add(s.to());
-      if (!s.when().holds(status)) {
+    Target[] targets = ladder[status.position().ordinal()];
+    long shown = status.shownMask();
+    List<NextStep> next = new ArrayList<>(targets.length);
+    for (Target t : targets) {
+      int chosen = t.choose(shown);
+      if (chosen < 0) {
         continue;
       }
-      Step seen = chosen.get(s.to());
-      if (seen == null || specificity(s) > specificity(seen)) {
-        chosen.put(s.to(), s);
-      }
-    }
-    targets.retainAll(chosen.keySet());
-    List<NextStep> next = new ArrayList<>();
-    for (DisputeProcess to : order(from, targets)) {
-      Step s = Objects.requireNonNull(chosen.get(to), "a chosen step");
-      Optional<Reopening> again = Optional.empty();
-      Set<String> ids = new java.util.LinkedHashSet<>();
-      if (!s.continues() && status.closed().contains(to)) {
-        Reopening r = reopenings.get(to);
-        if (r == null) {
+      Step s = t.variants[chosen];
+      // the events the step rests on: those of the facts its condition names, and of the facts that
+      // closed the process when it is open again
+      long restsOn = t.all[chosen] | t.any[chosen];
+      Optional<Reopening> reopened = Optional.empty();
+      if (!s.continues() && status.isClosed(t.to)) {
+        reopened = again.get(t.to.ordinal());
+        if (reopened.isEmpty()) {
           continue;
         }
-        again = Optional.of(r);
-        for (CaseFact f : status.facts()) {
-          if (f.closes().contains(to)) {
-            ids.addAll(status.eventsFor(f));
-          }
-        }
+        restsOn |= CaseStatus.closers(t.to);
       }
-      s.when().all().forEach(f -> ids.addAll(status.eventsFor(f)));
-      s.when().any().forEach(f -> ids.addAll(status.eventsFor(f)));
-      Optional<LocalDate> opens = Optional.empty();
-      if (s.opens() == StepDate.FIRST_HEARING_DAY) {
-        opens = status.firstHearingDay();
-        ids.addAll(status.firstHearingDayRestsOn());
-      }
-      next.add(new NextStep(to, s.reason(), adviceFor(to, status), s.source(), opens,
-          status.inTimelineOrder(ids), s.continues(), again));
+      boolean hearing = s.opens() == StepDate.FIRST_HEARING_DAY;
+      Optional<LocalDate> opens = hearing ? status.firstHearingDay() : Optional.empty();
+      next.add(new NextStep(t.to, s.reason(), advising[t.to.ordinal()].applying(shown, status.issueMask()),
+          s.source(), opens, status.eventsOf(restsOn, hearing), s.continues(), reopened));
     }
     return next;
   }
@@ -295,20 +438,6 @@ public final class EscalationPath {
   /** How much a step's condition asks the case to show: its required facts, and one for a set of alternatives. */
   private static int specificity(Step s) {
     return s.when().all().size() + (s.when().any().isEmpty() ? 0 : 1);
-  }
-
-  /** The continuing step first, then the others in declaration order. */
-  private static List<DisputeProcess> order(DisputeProcess from, Set<DisputeProcess> targets) {
-    List<DisputeProcess> out = new ArrayList<>(targets.size());
-    if (targets.contains(from)) {
-      out.add(from);
-    }
-    for (DisputeProcess p : targets) {
-      if (p != from) {
-        out.add(p);
-      }
-    }
-    return out;
   }
 
   /**

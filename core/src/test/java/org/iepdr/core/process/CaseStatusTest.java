@@ -230,4 +230,64 @@ class CaseStatusTest {
     assertThat(FederalEscalation.path().nextSteps(status(dp("dp", "2026-01-05"), d))).extracting(NextStep::process)
         .containsExactly(DisputeProcess.JUDICIAL_REVIEW);
   }
+
+  @Test
+  void aStatusKeepsNoViewOfTheCallersListOfKnownEvents() {
+    Request complaint = dp("dp", "2026-01-05");
+    Agreement waiver = signed("w", AgreementKind.WAIVE_RESOLUTION_MEETING, "2026-01-12");
+    Case c = Fixtures.caseBuilder().addEvents(complaint, waiver).build();
+    java.util.List<CaseEvent> known = new java.util.ArrayList<>(c.events());
+    CaseStatus s = CaseStatus.of(c, known, Fixtures.ZONE);
+    known.clear();
+    assertThat(s.eventsFor(CaseFact.DUE_PROCESS_COMPLAINT_FILED)).containsExactly("dp");
+    assertThat(s.eventsFor(CaseFact.RESOLUTION_MEETING_WAIVED)).containsExactly("w");
+    assertThat(FederalEscalation.path().nextSteps(s)).singleElement()
+        .satisfies(n -> assertThat(n.restsOn()).containsExactly("dp", "w"));
+  }
+
+  @Test
+  void aNextStepRestsOnEachEventOnceInTimelineOrderWhateverTheFactsNamingIt() {
+    // the complaint backs two facts of the condition; the withdrawal that closed mediation comes before it
+    Request mediation = Request.builder().id("m").kind(RequestKind.MEDIATION).filedBy(Fixtures.PARENT)
+        .at(at("2026-01-02")).build();
+    Withdrawal withdrawn = Withdrawal.builder().id("mw").request("m").by(Fixtures.PARENT)
+        .from(Withdrawal.From.REQUEST).at(at("2026-01-03")).build();
+    CaseStatus s = status(mediation, withdrawn, dp("dp", "2026-01-05"));
+    EscalationPath p = EscalationPath.builder("t")
+        .step(new Step(DisputeProcess.RESOLUTION_MEETING, DisputeProcess.MEDIATION, "again", "src")
+            .when(CaseCondition.shows(CaseFact.DUE_PROCESS_COMPLAINT_PENDING, CaseFact.DUE_PROCESS_COMPLAINT_FILED)))
+        .reopening(new Reopening(DisputeProcess.MEDIATION, "a new mediation", "src"))
+        .build();
+    assertThat(s.closed()).containsExactly(DisputeProcess.MEDIATION);
+    assertThat(p.nextSteps(s)).singleElement().satisfies(n -> {
+      assertThat(n.restsOn()).containsExactly("mw", "dp");
+      assertThat(n.openAgain()).map(Reopening::why).contains("a new mediation");
+    });
+    // without a reopening the closed process is not offered
+    assertThat(EscalationPath.builder("u").step(new Step(DisputeProcess.RESOLUTION_MEETING, DisputeProcess.MEDIATION,
+        "again", "src")).build().nextSteps(s)).isEmpty();
+  }
+
+  @Test
+  void theAdviceThatAppliesIsTheSameOnEveryCallAndAFreshList() {
+    CaseStatus s = status(dp("dp", "2026-01-05"));
+    EscalationPath.Builder b = EscalationPath.builder("t");
+    // more pieces than the path keeps lists for, and fewer, give the same answers
+    for (int i = 0; i < 12; i++) {
+      b.advice(new Advice(DisputeProcess.MEDIATION, true, Set.of(), "general " + i, "src",
+          i % 2 == 0 ? CaseCondition.always() : CaseCondition.shows(CaseFact.HEARING_HELD)));
+    }
+    b.advice(new Advice(DisputeProcess.STATE_COMPLAINT, true, Set.of(), "general", "src"));
+    b.advice(new Advice(DisputeProcess.STATE_COMPLAINT, true, Set.of(org.iepdr.core.model.IssueKind.SERVICES),
+        "services", "src"));
+    EscalationPath p = b.build();
+    java.util.List<Advice> first = p.adviceFor(DisputeProcess.MEDIATION, s);
+    assertThat(first).extracting(Advice::text)
+        .containsExactly("general 0", "general 2", "general 4", "general 6", "general 8", "general 10");
+    assertThat(p.adviceFor(DisputeProcess.MEDIATION, s)).isEqualTo(first);
+    first.clear();
+    assertThat(p.adviceFor(DisputeProcess.MEDIATION, s)).hasSize(6);
+    assertThat(p.adviceFor(DisputeProcess.STATE_COMPLAINT, s)).extracting(Advice::text).containsExactly("general");
+    assertThat(p.adviceFor(DisputeProcess.STATE_COMPLAINT, s)).extracting(Advice::text).containsExactly("general");
+  }
 }
