@@ -35,8 +35,8 @@ import org.iepdr.json.output.JsonOutput;
  * of threads, chunked as the batch is (64 lines a task, at most two tasks a thread in flight): reading
  * the JSON alone ({@link CaseFileReader}); reading and evaluating (without the trace, as the batch
  * does) but not writing; and reading, evaluating and writing each case's line as the batch does (each
- * task writes its chunk's lines into one text with {@link BatchLineWriter}, and the main thread writes
- * the texts in input order through a 64 KB buffered UTF-8 print writer, here to a null stream). With
+ * task writes its chunk's lines with one {@link BatchLineWriter}, a string per line, and the main thread
+ * writes the strings in input order through a 64 KB buffered UTF-8 print writer, here to a null stream). With
  * the batch's own time over the file, {@code benchmarks/run.sh} gives the share of the batch spent
  * reading JSON, evaluating and writing.
  *
@@ -91,7 +91,7 @@ public final class BatchPhases {
     long start = System.nanoTime();
     long cases = 0;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      ArrayDeque<Future<String>> pending = new ArrayDeque<>();
+      ArrayDeque<Future<List<String>>> pending = new ArrayDeque<>();
       while (cases < limit) {
         List<String> chunk = new ArrayList<>(CHUNK);
         String line;
@@ -105,13 +105,11 @@ public final class BatchPhases {
         long first = cases - chunk.size() + 1;
         pending.add(pool.submit(() -> chunk(book, chunk, first, phase)));
         if (pending.size() >= 2 * threads) {
-          out.write(pending.poll().get());
-          out.flush();
+          write(pending.poll().get(), out);
         }
       }
       while (!pending.isEmpty()) {
-        out.write(pending.poll().get());
-        out.flush();
+        write(pending.poll().get(), out);
       }
     } finally {
       pool.shutdown();
@@ -119,10 +117,18 @@ public final class BatchPhases {
     return new double[] {cases, (System.nanoTime() - start) / 1e9};
   }
 
-  /** Reads, and evaluates and writes as far as the phase goes, a chunk; returns its lines' text. */
-  private static String chunk(RuleBook book, List<String> chunk, long first, Phase phase) {
+  private static void write(List<String> lines, PrintWriter out) {
+    for (String line : lines) {
+      out.write(line);
+    }
+    out.flush();
+  }
+
+  /** Reads, and evaluates and writes as far as the phase goes, a chunk; returns its lines' text, as the batch does. */
+  private static List<String> chunk(RuleBook book, List<String> chunk, long first, Phase phase) {
     CaseFileReader reader = CaseFileReader.forRuleBook(book);
-    StringWriter text = new StringWriter(phase == Phase.WRITE || phase == Phase.WRITE_TREE ? chunk.size() * 16384 : 16);
+    StringWriter text = new StringWriter(16384);
+    List<String> lines = new ArrayList<>(chunk.size());
     int line = (int) first;
     try (BatchLineWriter writer = BatchLineWriter.to(text)) {
       for (String json : chunk) {
@@ -132,16 +138,18 @@ public final class BatchPhases {
           Jurisdiction j = book.jurisdiction(cf.aCase().state());
           Evaluation e = j.evaluate(cf.aCase(), EvaluationOptions.asOf(asOf).withoutTrace());
           if (phase == Phase.WRITE) {
+            text.getBuffer().setLength(0);
             writer.evaluated(line, j, e, Language.ENGLISH);
+            writer.flush();
+            lines.add(text.toString());
           } else if (phase == Phase.WRITE_TREE) {
             // what the batch did before: a tree per line, written as a string, then a line end
-            text.write(JsonOutput.line(BatchLineJson.evaluated(line, j, e, Language.ENGLISH)));
-            text.write('\n');
+            lines.add(JsonOutput.line(BatchLineJson.evaluated(line, j, e, Language.ENGLISH)) + "\n");
           }
         }
         line++;
       }
     }
-    return text.toString();
+    return lines;
   }
 }

@@ -96,14 +96,10 @@ final class BatchCommand implements Callable<Integer> {
    * (the batch wrote its lines with {@code println} before it wrote them with a generator).
    */
   private static final String LINE_END = System.lineSeparator();
-  /** The room a chunk's text is given at first, per line (a typical evaluated line is 8 to 12 KB). */
+  /** The room a line's text is given at first (a typical evaluated line is 8 to 12 KB). */
   private static final int CHARS_PER_LINE = 16 * 1024;
-
-  /** The answer for one line: its result, and its findings for the summary. */
-  record LineResult(Result result, List<Finding> findings) {}
-
-  /** The answers for a chunk of lines: their JSON lines, each ended, in input order, and each line's result. */
-  record ChunkResult(String json, List<LineResult> lines) {}
+  /** The answer for one line: its JSON line (ended), its result, and its findings for the summary. */
+  record LineResult(String json, Result result, List<Finding> findings) {}
 
   /** The result of a line. */
   enum Result {
@@ -143,7 +139,7 @@ final class BatchCommand implements Callable<Integer> {
       return t;
     }) : null;
     try {
-      ArrayDeque<Future<ChunkResult>> pending = new ArrayDeque<>();
+      ArrayDeque<Future<List<LineResult>>> pending = new ArrayDeque<>();
       while (true) {
         List<JsonLinesReader.Line> chunk = new ArrayList<>(CHUNK);
         JsonLinesReader.Line line;
@@ -189,7 +185,7 @@ final class BatchCommand implements Callable<Integer> {
     return counts[1] > 0 ? ExitCode.SOME_INVALID : counts[2] > 0 ? ExitCode.FOUND : ExitCode.OK;
   }
 
-  private static ChunkResult take(Future<ChunkResult> f) throws InterruptedException {
+  private static List<LineResult> take(Future<List<LineResult>> f) throws InterruptedException {
     try {
       return f.get();
     } catch (ExecutionException e) {
@@ -204,9 +200,9 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private static void write(ChunkResult chunk, PrintWriter out, Map<String, Map<String, Integer>> byRule,
+  private static void write(List<LineResult> results, PrintWriter out, Map<String, Map<String, Integer>> byRule,
       long[] counts) {
-    for (LineResult r : chunk.lines()) {
+    for (LineResult r : results) {
       counts[0]++;
       if (r.result() == Result.INVALID) {
         counts[1]++;
@@ -216,16 +212,18 @@ final class BatchCommand implements Callable<Integer> {
       for (Finding f : r.findings()) {
         byRule.computeIfAbsent(f.ruleId().toString(), k -> new TreeMap<>()).merge(f.kind().name(), 1, Integer::sum);
       }
+      out.write(r.json());
     }
-    out.write(chunk.json());
     // flushes; a full disk or a closed pipe ends the batch here, not after the whole input
     Output.check(out, "standard output");
   }
 
-  private ChunkResult evaluate(RuleBook book, List<JsonLinesReader.Line> chunk) {
+  private List<LineResult> evaluate(RuleBook book, List<JsonLinesReader.Line> chunk) {
     // one reader and one writer per chunk: a task never shares one with another thread
     CaseFileReader reader = CaseFileReader.forRuleBook(book);
-    StringWriter text = new StringWriter(chunk.size() * CHARS_PER_LINE);
+    // one line at a time: a chunk's text in one string would be large enough (about 700 KB) for the
+    // garbage collector to allocate it apart, as a humongous object, which cost more than it saved
+    StringWriter text = new StringWriter(CHARS_PER_LINE);
     List<LineResult> results = new ArrayList<>(chunk.size());
     try (BatchLineWriter json = BatchLineWriter.to(text, LINE_END)) {
       for (JsonLinesReader.Line l : chunk) {
@@ -233,14 +231,20 @@ final class BatchCommand implements Callable<Integer> {
         if (t != null && t.isBlank()) {
           continue;
         }
-        results.add(evaluate(book, reader, l, json));
+        text.getBuffer().setLength(0);
+        Line line = evaluate(book, reader, l, json);
+        json.flush();
+        results.add(new LineResult(text.toString(), line.result(), line.findings()));
       }
     }
-    return new ChunkResult(text.toString(), results);
+    return results;
   }
 
+  /** The result of a line and its findings, its JSON line written. */
+  private record Line(Result result, List<Finding> findings) {}
+
   /** Evaluates one line and writes its JSON line (the format of {@link BatchLineWriter}). */
-  private LineResult evaluate(RuleBook book, CaseFileReader reader, JsonLinesReader.Line line, BatchLineWriter json) {
+  private Line evaluate(RuleBook book, CaseFileReader reader, JsonLinesReader.Line line, BatchLineWriter json) {
     int lineNo = line.number();
     try {
       String text = line.text();
@@ -256,7 +260,7 @@ final class BatchCommand implements Callable<Integer> {
         // a batch line carries findings, deadlines and the rules not fully checked, never the trace
         Evaluation e = j.evaluate(cf.aCase(), date == null ? NO_TRACE : EvaluationOptions.asOf(date).withoutTrace());
         json.evaluated(lineNo, j, e, lang);
-        return new LineResult(e.hasViolations() ? Result.VIOLATIONS : Result.OK, e.findings());
+        return new Line(e.hasViolations() ? Result.VIOLATIONS : Result.OK, e.findings());
       } catch (IepdrException ex) {
         json.invalid(lineNo, Optional.of(cf.aCase().id()),
             List.of(new CaseFileProblem(source, lineNo, 0, "$", ex.getMessage())));
@@ -267,7 +271,7 @@ final class BatchCommand implements Callable<Integer> {
       json.invalid(lineNo, Optional.empty(),
           List.of(new CaseFileProblem(source, lineNo, 0, "$", ex.getMessage())));
     }
-    return new LineResult(Result.INVALID, List.of());
+    return new Line(Result.INVALID, List.of());
   }
 
   /** An input stream that ends after a number of bytes (what a file held when the batch opened it). */
