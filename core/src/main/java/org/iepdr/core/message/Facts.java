@@ -30,14 +30,17 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.2.0")
 public final class Facts {
 
-  private static final Facts NONE = new Facts(new String[0], new Object[0]);
+  private static final Facts NONE = new Facts(new String[0], new Object[0], 0);
 
+  /** The names and values: the first {@link #size} entries of arrays that may be longer (never changed). */
   private final String[] names;
   private final Object[] values;
+  private final int size;
 
-  private Facts(String[] names, Object[] values) {
+  private Facts(String[] names, Object[] values, int size) {
     this.names = names;
     this.values = values;
+    this.size = size;
   }
 
   /**
@@ -64,7 +67,7 @@ public final class Facts {
    * @return the names
    */
   public List<String> names() {
-    return List.of(names);
+    return List.of(Arrays.copyOf(names, size));
   }
 
   /**
@@ -73,7 +76,7 @@ public final class Facts {
    * @return the size
    */
   public int size() {
-    return names.length;
+    return size;
   }
 
   /**
@@ -82,7 +85,7 @@ public final class Facts {
    * @return true when empty
    */
   public boolean isEmpty() {
-    return names.length == 0;
+    return size == 0;
   }
 
   /**
@@ -143,7 +146,7 @@ public final class Facts {
    */
   public Map<String, Object> asMap() {
     Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < names.length; i++) {
+    for (int i = 0; i < size; i++) {
       m.put(names[i], values[i]);
     }
     return Collections.unmodifiableMap(m);
@@ -155,7 +158,7 @@ public final class Facts {
   }
 
   @Nullable Object find(String name) {
-    for (int i = 0; i < names.length; i++) {
+    for (int i = 0; i < size; i++) {
       if (names[i].equals(name)) {
         return values[i];
       }
@@ -165,12 +168,20 @@ public final class Facts {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Facts f && Arrays.equals(names, f.names) && Arrays.equals(values, f.values);
+    return o instanceof Facts f && Arrays.equals(names, 0, size, f.names, 0, f.size)
+        && Arrays.equals(values, 0, size, f.values, 0, f.size);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(names) + Arrays.hashCode(values);
+    // as Arrays.hashCode over the facts' entries
+    int n = 1;
+    int v = 1;
+    for (int i = 0; i < size; i++) {
+      n = 31 * n + names[i].hashCode();
+      v = 31 * v + values[i].hashCode();
+    }
+    return 31 * n + v;
   }
 
   @Override
@@ -186,9 +197,11 @@ public final class Facts {
     /** The names and values given; empty and shared until the first fact (many drafts state none). */
     private String[] names = NO_NAMES;
     private Object[] values = NO_VALUES;
+    /**
+     * How many facts were given. The arrays are only appended to, so facts built earlier share them and
+     * read their own first entries, which never change.
+     */
     private int size;
-    /** Whether the arrays were handed to built facts: the next fact copies them first. */
-    private boolean built;
 
     Builder() {}
 
@@ -222,11 +235,10 @@ public final class Facts {
           throw new IllegalArgumentException("fact '" + name + "' is given twice");
         }
       }
-      if (size == names.length || built) {
-        int capacity = size == names.length ? Math.max(4, size * 2) : names.length;
+      if (size == names.length) {
+        int capacity = Math.max(4, size * 2);
         names = Arrays.copyOf(names, capacity);
         values = Arrays.copyOf(values, capacity);
-        built = false;
       }
       names[size] = name;
       values[size] = value;
@@ -252,12 +264,8 @@ public final class Facts {
       if (size == 0) {
         return NONE;
       }
-      if (size == names.length) {
-        // full: the facts take the arrays as they are, and a later fact copies them (see put)
-        built = true;
-        return new Facts(names, values);
-      }
-      return new Facts(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
+      // the facts share the arrays, reading only the entries given so far (see size)
+      return new Facts(names, values, size);
     }
   }
 }

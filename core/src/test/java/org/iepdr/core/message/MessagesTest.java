@@ -88,6 +88,28 @@ class MessagesTest {
   }
 
   @Test
+  void factsBuiltFromOneBuilderKeepWhatWasGivenWhenTheyWereBuilt() {
+    Facts.Builder b = Facts.builder().date("due", DUE);
+    Facts one = b.build();
+    b.number("days", 15).text("event", "dp-1");
+    Facts three = b.build();
+    b.text("extra", "x").label("side", Side.FAMILY); // past the arrays' first capacity
+    Facts five = b.build();
+    assertThat(one.names()).containsExactly("due");
+    assertThat(one.size()).isEqualTo(1);
+    assertThat(one.text("event")).isEmpty();
+    assertThat(one.asMap()).containsOnlyKeys("due");
+    assertThat(three.names()).containsExactly("due", "days", "event");
+    assertThat(three.get("extra")).isEmpty();
+    assertThat(five.names()).containsExactly("due", "days", "event", "extra", "side");
+    Facts alone = Facts.builder().date("due", DUE).number("days", 15).text("event", "dp-1").build();
+    assertThat(three).isEqualTo(alone).hasSameHashCodeAs(alone).isNotEqualTo(one).isNotEqualTo(five);
+    assertThat(one).isEqualTo(Facts.builder().date("due", DUE).build())
+        .hasSameHashCodeAs(Facts.builder().date("due", DUE).build());
+    assertThat(Facts.builder().build()).isEqualTo(Facts.none()).hasSameHashCodeAs(Facts.none());
+  }
+
+  @Test
   void aPatternThatDoesNotParseIsRefusedWhenTheCatalogLoadsNamingFileAndKey() {
     assertThatThrownBy(() -> MessageCatalog.load("broken", "broken",
         name -> MessagesTest.class.getResourceAsStream(name)))
