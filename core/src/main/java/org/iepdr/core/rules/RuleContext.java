@@ -1061,7 +1061,8 @@ public final class RuleContext {
   public FindingDraft finding(RuleId owner, String key) {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(key, "key");
-    return new FindingDraft(current(), owner + "." + key);
+    RuleDescriptor d = current();
+    return new FindingDraft(d, d.key(owner, key));
   }
 
   /**
@@ -1088,7 +1089,8 @@ public final class RuleContext {
   public Message.Builder phrase(RuleId owner, String key) {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(key, "key");
-    return Message.builder(current().messages(), owner + "." + key);
+    RuleDescriptor d = current();
+    return Message.builder(d.messages(), d.key(owner, key));
   }
 
   /**
@@ -1114,7 +1116,7 @@ public final class RuleContext {
   public DeadlineDraft deadline(RuleId owner, String key) {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(key, "key");
-    return new DeadlineDraft(owner, owner + "." + key, null);
+    return new DeadlineDraft(owner, current().key(owner, key), null);
   }
 
   /**
@@ -1146,7 +1148,7 @@ public final class RuleContext {
   public DeadlineDraft clock(RuleId owner, Clock clock) {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(clock, "clock");
-    return new DeadlineDraft(owner, owner + "." + clock.name(), clock);
+    return new DeadlineDraft(owner, current().key(owner, clock.name()), clock);
   }
 
   /**
@@ -2050,33 +2052,43 @@ public final class RuleContext {
           : DeadlineStatus.of(win, act == null ? null : act.date(), asOf);
       boolean shaped = !owner.equals(d.id()) && d.replaces().contains(owner);
       Message action = Message.of(d.messages(), description, facts == null ? Facts.none() : facts.build());
-      // the optional parts are set only when present (no Optional made and dropped, no empty list copied)
-      Deadline.Builder b = Deadline.builder()
-          .ruleId(shaped ? owner : d.id())
-          .citation(citation != null ? citation : d.citation())
-          .action(action)
-          .trigger(trig)
-          .triggerDate(day0)
-          .period(days)
-          .window(win)
-          .status(status)
-          .lastDayRule(lastDayRule);
-      if (act != null) {
-        b.satisfiedBy(act.id()).satisfiedOn(act.date());
+      Citation cited = citation != null ? citation : d.citation();
+      Deadline deadline;
+      if (!shaped && extendedBy == null && stopped == null && moved.isEmpty() && lastDayRule == LastDayRule.AS_COUNTED) {
+        // the usual clock, all of whose parts are the constructor's: made at once, without a builder (its checks
+        // run all the same)
+        deadline = ImmutableDeadline.of(d.id(), cited, action, trig, day0, days, win, status,
+            act == null ? Optional.empty() : Optional.of(act.id()),
+            act == null ? Optional.empty() : Optional.of(act.date()));
+      } else {
+        // the optional parts are set only when present (no Optional made and dropped, no empty list copied)
+        Deadline.Builder b = Deadline.builder()
+            .ruleId(shaped ? owner : d.id())
+            .citation(cited)
+            .action(action)
+            .trigger(trig)
+            .triggerDate(day0)
+            .period(days)
+            .window(win)
+            .status(status)
+            .lastDayRule(lastDayRule);
+        if (act != null) {
+          b.satisfiedBy(act.id()).satisfiedOn(act.date());
+        }
+        if (extendedBy != null && unextended != null) {
+          b.extendedBy(extendedBy).unextendedDue(unextended);
+        }
+        if (stopped != null) {
+          b.notApplicable(stopped);
+        }
+        if (!moved.isEmpty()) {
+          b.addAllChanges(moved);
+        }
+        if (shaped) {
+          b.addShapedBy(d.id());
+        }
+        deadline = b.build();
       }
-      if (extendedBy != null && unextended != null) {
-        b.extendedBy(extendedBy).unextendedDue(unextended);
-      }
-      if (stopped != null) {
-        b.notApplicable(stopped);
-      }
-      if (!moved.isEmpty()) {
-        b.addAllChanges(moved);
-      }
-      if (shaped) {
-        b.addShapedBy(d.id());
-      }
-      Deadline deadline = b.build();
       if (governing != null && !governs(trig, day0)) {
         return deadline; // a clock triggered outside the rule's period: the rule in force then governs it
       }

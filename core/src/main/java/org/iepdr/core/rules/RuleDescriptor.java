@@ -206,6 +206,28 @@ public abstract class RuleDescriptor {
     return k;
   }
 
+  /** The keys this rule words under other rules' ids, by owner, built once each (see {@link #key(RuleId, String)}). */
+  private final ConcurrentHashMap<RuleId, ConcurrentHashMap<String, String>> ownersKeys = new ConcurrentHashMap<>(4);
+
+  /**
+   * Returns the key of a finding, deadline or phrase this rule words under another rule's id: the owner's
+   * id, a dot and the part, the same string each time.
+   */
+  final String key(RuleId owner, String part) {
+    ConcurrentHashMap<String, String> ofOwner = ownersKeys.get(owner);
+    if (ofOwner == null) {
+      ConcurrentHashMap<String, String> made = new ConcurrentHashMap<>(4);
+      ConcurrentHashMap<String, String> had = ownersKeys.putIfAbsent(owner, made);
+      ofOwner = had != null ? had : made;
+    }
+    String k = ofOwner.get(part);
+    if (k == null) {
+      k = owner + "." + part;
+      ofOwner.putIfAbsent(part, k);
+    }
+    return k;
+  }
+
   /**
    * Returns the primary citation.
    *
