@@ -77,9 +77,14 @@ public final class DueProcessAmendment extends BaseRule {
         .build());
   }
 
+  /** The due process complaints, expedited or not. */
+  private static final RequestKind[] COMPLAINTS = {
+    RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT
+  };
+
   @Override
   public void evaluate(RuleContext ctx) {
-    for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)) {
+    for (Request complaint : ctx.requests(COMPLAINTS)) {
       boolean expedited = complaint.kind() == RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT;
       for (Amendment a : ctx.amendments(complaint)) {
         LocalDate amended = ctx.date(a);

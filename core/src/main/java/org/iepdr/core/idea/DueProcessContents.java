@@ -57,9 +57,14 @@ public final class DueProcessContents extends BaseRule {
         .build());
   }
 
+  /** The due process complaints, expedited or not. */
+  private static final RequestKind[] COMPLAINTS = {
+    RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT
+  };
+
   @Override
   public void evaluate(RuleContext ctx) {
-    for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)) {
+    for (Request complaint : ctx.requests(COMPLAINTS)) {
       List<Message> missing = RequiredContents.missing(complaint, REQUIRED);
       if (!missing.isEmpty()) {
         ctx.finding("incomplete").date("filed", ctx.date(complaint)).parts("missing", missing).events(complaint.id())

@@ -89,9 +89,14 @@ public final class DueProcessTwoYearLimit extends BaseRule {
     return java.util.Objects.requireNonNull(filed, "filed").minusYears(2);
   }
 
+  /** The due process complaints, expedited or not. */
+  private static final RequestKind[] COMPLAINTS = {
+    RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT
+  };
+
   @Override
   public void evaluate(RuleContext ctx) {
-    for (Request complaint : ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT)) {
+    for (Request complaint : ctx.requests(COMPLAINTS)) {
       Optional<LocalDate> knew = complaint.knewOrShouldHaveKnown();
       if (knew.isEmpty()) {
         ctx.note(() -> "complaint " + complaint.id() + ": no knew-or-should-have-known date recorded; the two-year limit"

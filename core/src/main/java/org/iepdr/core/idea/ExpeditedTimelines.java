@@ -148,6 +148,11 @@ public final class ExpeditedTimelines extends BaseRule {
         .build());
   }
 
+  /** The hearings of a complaint, expedited or not. */
+  private static final MeetingKind[] HEARINGS = {
+    MeetingKind.EXPEDITED_HEARING, MeetingKind.HEARING
+  };
+
   @Override
   public void evaluate(RuleContext ctx) {
     List<Request> complaints = ctx.requests(RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT);
@@ -250,7 +255,7 @@ public final class ExpeditedTimelines extends BaseRule {
   }
 
   private static List<Meeting> hearings(RuleContext ctx, Request complaint) {
-    return ctx.meetingsFor(complaint.id(), MeetingKind.EXPEDITED_HEARING, MeetingKind.HEARING);
+    return ctx.meetingsFor(complaint.id(), HEARINGS);
   }
 
   private static boolean endedEarly(RuleContext ctx, Request complaint, Meeting hearing) {

@@ -85,9 +85,14 @@ public final class HearingDisclosure5BusinessDays extends BaseRule {
         .build());
   }
 
+  /** The hearings, expedited or not. */
+  private static final MeetingKind[] HEARINGS = {
+    MeetingKind.HEARING, MeetingKind.EXPEDITED_HEARING
+  };
+
   @Override
   public void evaluate(RuleContext ctx) {
-    for (Meeting hearing : ctx.meetings(MeetingKind.HEARING, MeetingKind.EXPEDITED_HEARING)) {
+    for (Meeting hearing : ctx.meetings(HEARINGS)) {
       if (hearing.status() == Meeting.Status.CANCELLED) {
         continue;
       }

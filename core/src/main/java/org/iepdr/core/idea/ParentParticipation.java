@@ -66,9 +66,14 @@ public final class ParentParticipation extends BaseRule {
         .build());
   }
 
+  /** The IEP meetings, facilitated or not. */
+  private static final MeetingKind[] IEP_MEETINGS = {
+    MeetingKind.IEP, MeetingKind.FACILITATED_IEP
+  };
+
   @Override
   public void evaluate(RuleContext ctx) {
-    for (Meeting m : ctx.meetings(MeetingKind.IEP, MeetingKind.FACILITATED_IEP)) {
+    for (Meeting m : ctx.meetings(IEP_MEETINGS)) {
       if (!m.held() || familyAttended(ctx, m)) {
         continue;
       }

@@ -86,6 +86,11 @@ public final class PrivatePlacementNotice extends BaseRule {
         .build());
   }
 
+  /** The IEP meetings, facilitated or not. */
+  private static final MeetingKind[] IEP_MEETINGS = {
+    MeetingKind.IEP, MeetingKind.FACILITATED_IEP
+  };
+
   @Override
   public void evaluate(RuleContext ctx) {
     for (PlacementChange removal : ctx.events(PlacementChange.class)) {
@@ -94,7 +99,7 @@ public final class PrivatePlacementNotice extends BaseRule {
         continue;
       }
       LocalDate removed = ctx.date(removal);
-      Optional<LocalDate> lastIep = ctx.meetings(MeetingKind.IEP, MeetingKind.FACILITATED_IEP).stream()
+      Optional<LocalDate> lastIep = ctx.meetings(IEP_MEETINGS).stream()
           .filter(m -> m.status() == Meeting.Status.HELD)
           .map(ctx::date)
           .filter(day -> day.isBefore(removed))

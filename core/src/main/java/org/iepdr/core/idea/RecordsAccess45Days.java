@@ -87,6 +87,12 @@ public final class RecordsAccess45Days extends BaseRule {
         .build());
   }
 
+  /** The meetings at which the records may be wanted. */
+  private static final MeetingKind[] MEETINGS = {
+    MeetingKind.IEP, MeetingKind.FACILITATED_IEP, MeetingKind.RESOLUTION, MeetingKind.HEARING,
+    MeetingKind.EXPEDITED_HEARING
+  };
+
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request request : ctx.requests(RequestKind.RECORDS_REQUEST)) {
@@ -110,8 +116,7 @@ public final class RecordsAccess45Days extends BaseRule {
         }
       }
       LocalDate until = access.map(ctx::date).orElse(ctx.asOf().plusDays(1));
-      Optional<Meeting> before = ctx.meetings(MeetingKind.IEP, MeetingKind.FACILITATED_IEP, MeetingKind.RESOLUTION,
-              MeetingKind.HEARING, MeetingKind.EXPEDITED_HEARING).stream()
+      Optional<Meeting> before = ctx.meetings(MEETINGS).stream()
           .filter(m -> m.status() == Meeting.Status.HELD)
           .filter(m -> ctx.date(m).isAfter(asked) && ctx.date(m).isBefore(until))
           .min(Comparator.comparing(Meeting::at));

@@ -122,6 +122,11 @@ public final class SafeguardsNotice extends BaseRule {
   /** Requests by their instant (a stable sort keeps the timeline's order among equal instants). */
   private static final Comparator<Request> BY_AT = Comparator.comparing(Request::at);
 
+  /** The due process complaints, expedited or not. */
+  private static final RequestKind[] COMPLAINTS = {
+    RequestKind.DUE_PROCESS_COMPLAINT, RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT
+  };
+
   @Override
   public void evaluate(RuleContext ctx) {
     List<Given> given = given(ctx);
@@ -193,8 +198,7 @@ public final class SafeguardsNotice extends BaseRule {
   private static List<Request> upon(RuleContext ctx) {
     List<Request> evaluations = ctx.requests(RequestKind.EVALUATION_REQUEST);
     List<Request> states = ctx.requests(RequestKind.STATE_COMPLAINT);
-    List<Request> complaints = ctx.requests(RequestKind.DUE_PROCESS_COMPLAINT,
-        RequestKind.EXPEDITED_DUE_PROCESS_COMPLAINT);
+    List<Request> complaints = ctx.requests(COMPLAINTS);
     List<Request> asked = ctx.requests(RequestKind.SAFEGUARDS_REQUEST);
     if (evaluations.isEmpty() && states.isEmpty() && complaints.isEmpty() && asked.isEmpty()) {
       return List.of();

@@ -85,6 +85,11 @@ public final class SettlementOffer extends BaseRule {
         .build());
   }
 
+  /** The hearings an offer must come before. */
+  private static final MeetingKind[] HEARINGS = {
+    MeetingKind.HEARING, MeetingKind.EXPEDITED_HEARING
+  };
+
   @Override
   public void evaluate(RuleContext ctx) {
     for (Request offer : ctx.requests(RequestKind.SETTLEMENT_OFFER)) {
@@ -97,7 +102,7 @@ public final class SettlementOffer extends BaseRule {
       Deadline acceptance = ctx.clock(ACCEPTANCE).concerning(offer).trigger(offer.id(), offered)
           .satisfiedBy(accepted).report();
       Optional<Meeting> hearing = offer.relatesTo().stream()
-          .flatMap(c -> ctx.meetingsFor(c, MeetingKind.HEARING, MeetingKind.EXPEDITED_HEARING).stream())
+          .flatMap(c -> ctx.meetingsFor(c, HEARINGS).stream())
           .filter(m -> m.status() != Meeting.Status.CANCELLED)
           .min(Comparator.comparing(Meeting::at));
       if (acceptance.status() == DeadlineStatus.MET) {
