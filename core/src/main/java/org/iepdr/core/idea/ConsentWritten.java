@@ -93,17 +93,18 @@ public final class ConsentWritten extends BaseRule {
       if (!isPart300Consent(c.scope())) {
         continue;
       }
-      List<Message> missing = new ArrayList<>();
+      if (c.inWriting() && c.informed()) {
+        continue;
+      }
+      List<Message> missing = new ArrayList<>(2);
       if (!c.inWriting()) {
         missing.add(ctx.phrase("not_in_writing").build());
       }
       if (!c.informed()) {
         missing.add(ctx.phrase("not_informed").build());
       }
-      if (!missing.isEmpty()) {
-        ctx.finding("invalid").date("given", ctx.date(c)).label("scope", c.scope()).parts("missing", missing)
-            .events(c.id()).report();
-      }
+      ctx.finding("invalid").date("given", ctx.date(c)).label("scope", c.scope()).parts("missing", missing)
+          .events(c.id()).report();
     }
     List<RecordsShared> acts = ctx.events(RecordsShared.class);
     if (acts.isEmpty()) {

@@ -114,7 +114,8 @@ public final class ChildComplaintFilingDateRule extends StateComplaintDecision60
     BusinessCalendar business = ctx.counter().businessCalendar();
     LocalDate receivedOn = receivedAt.toLocalDate();
     boolean closedDay = !business.isWorkingDay(receivedOn);
-    List<Message> closed = new ArrayList<>();
+    // one part per closed day or weekend skipped: rarely more than two
+    List<Message> closed = new ArrayList<>(2);
     boolean weekend = false;
     for (LocalDate day = closedDay ? receivedOn : receivedOn.plusDays(1); day.isBefore(filed); day = day.plusDays(1)) {
       if (!BusinessCalendar.isWeekday(day)) {

@@ -127,14 +127,17 @@ final class Sources {
    * @return the appointments
    */
   static List<Appointment> appointments(RuleContext ctx, ParticipantRole role) {
-    List<Appointment> out = new ArrayList<>();
+    List<Appointment> out = null;
     for (Appointment a : ctx.events(Appointment.class)) {
       Participant p = ctx.participant(a.participant()).orElse(null);
       if (p != null && p.role() == role) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(a);
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   /**
