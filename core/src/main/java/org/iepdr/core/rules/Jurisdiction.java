@@ -49,6 +49,9 @@ public final class Jurisdiction {
   private final Instant coveredUntil;
   /** For each rule, the event types and request kinds it declares it needs ({@link RuleDescriptor#reads()}). */
   private final Class<?>[][] reads;
+  /** For each rule, its {@link #reads} as the bits of the numbered event types, and the others. */
+  private final int[] readsMask;
+  private final Class<?>[][] readsOther;
   private final RequestKind[][] readsRequests;
   /** The rule-set fingerprint, computed once (the rules never change); a benign race computes it twice. */
   private @Nullable String fingerprint;
@@ -67,11 +70,15 @@ public final class Jurisdiction {
     this.quiet = new TraceEntry[this.rules.size()];
     this.reads = new Class<?>[quiet.length][];
     this.readsRequests = new RequestKind[quiet.length][];
+    this.readsMask = new int[quiet.length];
+    this.readsOther = new Class<?>[quiet.length][];
     for (int i = 0; i < quiet.length; i++) {
       RuleDescriptor d = this.rules.get(i).descriptor();
       quiet[i] = TraceEntry.builder().ruleId(d.id()).outcome(TraceEntry.Outcome.RAN).build();
       reads[i] = d.reads().toArray(new Class<?>[0]);
       readsRequests[i] = d.readsRequests().toArray(new RequestKind[0]);
+      readsMask[i] = RuleContext.typeMask(reads[i]);
+      readsOther[i] = RuleContext.unnumbered(reads[i]);
     }
   }
 
@@ -264,7 +271,7 @@ public final class Jurisdiction {
       }
       boolean whole = p.contains(first) && p.contains(last);
       if (whole && !everyRule && (reads[i].length > 0 || readsRequests[i].length > 0)
-          && !ctx.knowsAny(reads[i], readsRequests[i])) {
+          && !ctx.knowsAny(readsMask[i], readsOther[i], readsRequests[i])) {
         // none of the events the rule needs: it would find and note nothing (the reference run, every
         // rule, gives the same entry)
         if (tracing) {

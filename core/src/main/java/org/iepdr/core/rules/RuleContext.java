@@ -78,18 +78,64 @@ public final class RuleContext {
   @Nullable private Map<Class<?>, List<CaseEvent>> byOtherType;
 
   /** The types of event ({@link CaseEvent}'s permitted subclasses), numbered once for {@link #byType}. */
-  private static final Map<Class<?>, Integer> EVENT_TYPES = eventTypes();
+  private static final Class<?>[] EVENT_TYPES = eventTypes();
 
-  private static Map<Class<?>, Integer> eventTypes() {
+  private static Class<?>[] eventTypes() {
     Class<?>[] types = CaseEvent.class.getPermittedSubclasses();
-    Map<Class<?>, Integer> out = new HashMap<>();
-    for (int i = 0; types != null && i < types.length; i++) {
-      out.put(types[i], i);
+    return types == null ? new Class<?>[0] : types;
+  }
+
+  /**
+   * Each class's number in {@link #EVENT_TYPES}, or -1 for a class outside them: a per-class cache, read
+   * without hashing a map on every look-up.
+   */
+  private static final ClassValue<Integer> TYPE_NUMBER = new ClassValue<>() {
+    @Override
+    protected Integer computeValue(Class<?> type) {
+      for (int i = 0; i < EVENT_TYPES.length; i++) {
+        if (EVENT_TYPES[i] == type) {
+          return i;
+        }
+      }
+      return -1;
     }
-    return Map.copyOf(out);
+  };
+
+  /** The numbered types (at most 32) of which the case has known events, one bit per number. */
+  private int presentTypes;
+
+  /**
+   * Returns the bits of the types numbered in {@link #EVENT_TYPES} among some types (for
+   * {@link #knowsAny(int, Class[], RequestKind[])}); the types outside them are left to {@link #unnumbered}.
+   */
+  static int typeMask(Class<?>[] types) {
+    int mask = 0;
+    for (Class<?> t : types) {
+      int number = TYPE_NUMBER.get(t);
+      if (number >= 0 && number < Integer.SIZE) {
+        mask |= 1 << number;
+      }
+    }
+    return mask;
+  }
+
+  /** Returns the types among some that {@link #typeMask} does not cover, in their order. */
+  static Class<?>[] unnumbered(Class<?>[] types) {
+    List<Class<?>> out = new ArrayList<>();
+    for (Class<?> t : types) {
+      int number = TYPE_NUMBER.get(t);
+      if (number < 0 || number >= Integer.SIZE) {
+        out.add(t);
+      }
+    }
+    return out.toArray(new Class<?>[0]);
   }
   /** The instants of the known events, in timeline order (ascending), for {@link #date(Instant)}'s search. */
   private final Instant[] knownAt;
+  /** The epoch seconds of {@link #knownAt}, ascending: the search compares numbers, not instants. */
+  private final long[] knownSeconds;
+  /** The place in {@link #known} of the last instant {@link #date(Instant)} found there (checked first). */
+  private int lastHit;
   /**
    * The local dates of the known events, by their place in {@link #known}, each computed when first
    * asked for: rules ask for the same few dates (the events' own) many times.
@@ -139,19 +185,24 @@ public final class RuleContext {
     List<CaseEvent> allCaseEvents = known;
     this.byId = new HashMap<>(allCaseEvents.size() * 4 / 3 + 2);
     this.knownAt = new Instant[allCaseEvents.size()];
+    this.knownSeconds = new long[allCaseEvents.size()];
     this.knownDates = new LocalDate[allCaseEvents.size()];
     @SuppressWarnings("unchecked")
-    List<CaseEvent>[] typed = (List<CaseEvent>[]) new List<?>[EVENT_TYPES.size()];
+    List<CaseEvent>[] typed = (List<CaseEvent>[]) new List<?>[EVENT_TYPES.length];
     this.byType = typed;
     for (int i = 0, n = allCaseEvents.size(); i < n; i++) {
       CaseEvent e = allCaseEvents.get(i);
       knownAt[i] = e.at();
+      knownSeconds[i] = knownAt[i].getEpochSecond();
       byId.put(e.id(), e);
       Class<?> type = e.getClass().getSuperclass();
-      Integer number = EVENT_TYPES.get(type);
-      if (number != null) {
+      int number = TYPE_NUMBER.get(type);
+      if (number >= 0) {
         if (typed[number] == null) {
           typed[number] = new ArrayList<>(4);
+          if (number < Integer.SIZE) {
+            presentTypes |= 1 << number;
+          }
         }
         typed[number].add(e);
       } else {
@@ -167,8 +218,8 @@ public final class RuleContext {
 
   /** The known events of a type (keyed as {@link #byType} is, by the event's class's superclass), or null. */
   private @Nullable List<CaseEvent> ofType(Class<?> type) {
-    Integer number = EVENT_TYPES.get(type);
-    if (number != null) {
+    int number = TYPE_NUMBER.get(type);
+    if (number >= 0) {
       return byType[number];
     }
     Map<Class<?>, List<CaseEvent>> others = byOtherType;
@@ -406,7 +457,7 @@ public final class RuleContext {
    */
   public LocalDate date(Instant instant) {
     Objects.requireNonNull(instant, "instant");
-    int i = Arrays.binarySearch(knownAt, instant);
+    int i = knownIndex(instant);
     if (i >= 0) {
       // a known event's instant (or one equal to it, which has the same date): computed once per evaluation
       LocalDate d = knownDates[i];
@@ -427,6 +478,37 @@ public final class RuleContext {
       others.put(instant, d);
     }
     return d;
+  }
+
+  /**
+   * Returns the place in {@link #known} of an event whose instant equals this one, or a negative number:
+   * the last place found if it holds this very instant, otherwise a search of the epoch seconds and, among
+   * the events of the same second, of the nanoseconds.
+   */
+  private int knownIndex(Instant instant) {
+    Instant[] at = knownAt;
+    int last = lastHit;
+    if (last < at.length && at[last] == instant) {
+      return last;
+    }
+    long seconds = instant.getEpochSecond();
+    int i = Arrays.binarySearch(knownSeconds, seconds);
+    if (i < 0) {
+      return -1;
+    }
+    int nanos = instant.getNano();
+    // the events of that second sit together; find one of them with the same nanoseconds
+    int from = i;
+    while (from > 0 && knownSeconds[from - 1] == seconds) {
+      from--;
+    }
+    for (int j = from; j < at.length && knownSeconds[j] == seconds; j++) {
+      if (at[j].getNano() == nanos) {
+        lastHit = j;
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1334,7 +1416,18 @@ public final class RuleContext {
    * a rule that declares them ({@link RuleDescriptor#reads()}) has anything to check.
    */
   boolean knowsAny(Class<?>[] types, RequestKind[] kinds) {
-    for (Class<?> t : types) {
+    return knowsAny(typeMask(types), unnumbered(types), kinds);
+  }
+
+  /**
+   * Returns {@link #knowsAny(Class[], RequestKind[])} for types given as the bits of the numbered ones
+   * ({@link #typeMask}) and the others ({@link #unnumbered}), computed once per rule by the jurisdiction.
+   */
+  boolean knowsAny(int typeMask, Class<?>[] otherTypes, RequestKind[] kinds) {
+    if ((presentTypes & typeMask) != 0) {
+      return true;
+    }
+    for (Class<?> t : otherTypes) {
       if (ofType(t) != null) {
         return true;
       }

@@ -198,13 +198,68 @@ public abstract class RuleDescriptor {
    * the same string each time for the same part, so that an evaluation does not build it again.
    */
   final String key(String part) {
+    OwnKeys own = ownKeys;
+    String[] parts = own.parts;
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i] == part) {
+        return own.keys[i];
+      }
+    }
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i].equals(part)) {
+        return own.keys[i];
+      }
+    }
     String k = keys.get(part);
     if (k == null) {
       k = id() + "." + part;
-      keys.putIfAbsent(part, k);
+      String had = keys.putIfAbsent(part, k);
+      if (had != null) {
+        k = had;
+      }
+    }
+    if (parts.length < OwnKeys.MOST) {
+      remember(part, k);
     }
     return k;
   }
+
+  /** Adds a part and its key to {@link #ownKeys} (a new pair of arrays: readers see the old or the new). */
+  private synchronized void remember(String part, String key) {
+    OwnKeys own = ownKeys;
+    for (String p : own.parts) {
+      if (p.equals(part)) {
+        return;
+      }
+    }
+    int n = own.parts.length;
+    String[] parts = Arrays.copyOf(own.parts, n + 1);
+    String[] keys = Arrays.copyOf(own.keys, n + 1);
+    parts[n] = part;
+    keys[n] = key;
+    ownKeys = new OwnKeys(parts, keys);
+  }
+
+  /**
+   * The first parts a rule asks {@link #key(String)} for and their keys, side by side, read without a map:
+   * the parts are mostly string constants, compared first by identity.
+   */
+  private static final class OwnKeys {
+    /** How many parts are kept here; any further part is read from the map only. */
+    static final int MOST = 16;
+    static final OwnKeys NONE = new OwnKeys(new String[0], new String[0]);
+
+    final String[] parts;
+    final String[] keys;
+
+    OwnKeys(String[] parts, String[] keys) {
+      this.parts = parts;
+      this.keys = keys;
+    }
+  }
+
+  /** The rule's own keys read first by {@link #key(String)}; replaced whole, never changed in place. */
+  private volatile OwnKeys ownKeys = OwnKeys.NONE;
 
   /** The keys this rule words under other rules' ids, by owner, built once each (see {@link #key(RuleId, String)}). */
   private final ConcurrentHashMap<RuleId, ConcurrentHashMap<String, String>> ownersKeys = new ConcurrentHashMap<>(4);
