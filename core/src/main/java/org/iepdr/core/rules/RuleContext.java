@@ -989,11 +989,7 @@ public final class RuleContext {
   private @Nullable Party partyOrNull(String id) {
     Map<String, Party> byId = partiesById;
     if (byId == null) {
-      List<Party> parties = theCase.parties();
-      byId = new HashMap<>(parties.size() * 4 / 3 + 2);
-      for (int i = 0, n = parties.size(); i < n; i++) {
-        byId.putIfAbsent(parties.get(i).id(), parties.get(i));
-      }
+      byId = byFirstId(theCase.parties(), Party::id);
       partiesById = byId;
     }
     return byId.get(id);
@@ -1014,14 +1010,19 @@ public final class RuleContext {
   private @Nullable Participant participantOrNull(String id) {
     Map<String, Participant> byId = participantsById;
     if (byId == null) {
-      List<Participant> participants = theCase.participants();
-      byId = new HashMap<>(participants.size() * 4 / 3 + 2);
-      for (int i = 0, n = participants.size(); i < n; i++) {
-        byId.putIfAbsent(participants.get(i).id(), participants.get(i));
-      }
+      byId = byFirstId(theCase.participants(), Participant::id);
       participantsById = byId;
     }
     return byId.get(id);
+  }
+
+  /** The items by id, the first of each id winning (made once per evaluation, on first use). */
+  private static <T> Map<String, T> byFirstId(List<T> items, java.util.function.Function<? super T, String> id) {
+    Map<String, T> byId = new HashMap<>(items.size() * 4 / 3 + 2);
+    for (int i = 0, n = items.size(); i < n; i++) {
+      byId.putIfAbsent(id.apply(items.get(i)), items.get(i));
+    }
+    return byId;
   }
 
   /**
