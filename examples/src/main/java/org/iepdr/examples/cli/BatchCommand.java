@@ -5,21 +5,12 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.iepdr.core.IepdrException;
 import org.iepdr.core.message.Language;
 import org.iepdr.core.rules.Evaluation;
@@ -54,8 +45,6 @@ import picocli.CommandLine.ParentCommand;
         + " terminal (or with --progress).")
 final class BatchCommand implements Callable<Integer> {
 
-  /** Lines evaluated as one task. */
-  static final int CHUNK = 64;
   /** The options of a line without an as-of date: no trace, which no batch line prints. */
   private static final EvaluationOptions NO_TRACE = EvaluationOptions.defaults().withoutTrace();
   /** The most worker threads. */
@@ -124,58 +113,8 @@ final class BatchCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     Map<String, Map<String, Integer>> byRule = new TreeMap<>();
     long[] counts = new long[3]; // cases, invalid, with violations
-    boolean show = !noProgress && (progress || parent.environment().terminal());
-    ProgressBarStyle style = parent.environment().terminal() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK
-        : ProgressBarStyle.ASCII;
-    ProgressBar bar = show ? new ProgressBarBuilder().setTaskName("cases").setInitialMax(size).setStyle(style)
-        .setUnit(" KiB", 1024).setUpdateIntervalMillis(250)
-        .setConsumer(new DelegatingProgressBarConsumer(s -> {
-          err.print("\r" + s);
-          err.flush();
-        }, 100)).build() : null;
-    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "iepdr-batch");
-      t.setDaemon(true);
-      return t;
-    }) : null;
-    try {
-      ArrayDeque<Future<List<LineResult>>> pending = new ArrayDeque<>();
-      while (true) {
-        List<JsonLinesReader.Line> chunk = new ArrayList<>(CHUNK);
-        JsonLinesReader.Line line;
-        while (chunk.size() < CHUNK && (line = lines.next()) != null) {
-          if (bar != null) {
-            bar.stepBy(line.bytes());
-          }
-          chunk.add(line);
-          if (!lines.ready()) {
-            break; // evaluate and write what has come rather than wait for more (a slow producer on a pipe)
-          }
-        }
-        if (chunk.isEmpty()) {
-          break;
-        }
-        if (pool == null) {
-          write(evaluate(book, chunk), out, byRule, counts);
-        } else {
-          pending.add(pool.submit(() -> evaluate(book, chunk)));
-          if (pending.size() >= 2 * threads) {
-            write(take(pending.poll()), out, byRule, counts);
-          }
-        }
-      }
-      while (!pending.isEmpty()) {
-        write(take(pending.poll()), out, byRule, counts);
-      }
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
-      if (bar != null) {
-        bar.close();
-        err.println();
-      }
-    }
+    ChunkedLines.run(lines, size, threads, "iepdr-batch", !noProgress && (progress || parent.environment().terminal()),
+        parent.environment().terminal(), err, chunk -> evaluate(book, chunk), r -> write(r, out, byRule, counts));
     // not closed: that would close standard output
     BatchLineWriter summary = BatchLineWriter.to(out, LINE_END);
     summary.summary(counts[0], counts[1], counts[2], byRule);
@@ -183,21 +122,6 @@ final class BatchCommand implements Callable<Integer> {
     Output.check(out, "standard output");
     err.println("iepdr batch: " + counts[0] + " cases, " + counts[2] + " with violations, " + counts[1] + " invalid");
     return counts[1] > 0 ? ExitCode.SOME_INVALID : counts[2] > 0 ? ExitCode.FOUND : ExitCode.OK;
-  }
-
-  private static List<LineResult> take(Future<List<LineResult>> f) throws InterruptedException {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      if (c instanceof Error r) {
-        throw r;
-      }
-      throw new IllegalStateException(c);
-    }
   }
 
   private static void write(List<LineResult> results, PrintWriter out, Map<String, Map<String, Integer>> byRule,

@@ -5,18 +5,9 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.iepdr.core.IepdrException;
 import org.iepdr.core.caseload.DueItem;
 import org.iepdr.core.caseload.DueList;
@@ -176,73 +167,9 @@ final class DueCommand implements Callable<Integer> {
 
   private void read(RuleBook book, DueWindow window, JsonLinesReader lines, long size, DueList list, long[] invalid,
       List<CaseFileProblem> kept, PrintWriter err) throws IOException, InterruptedException {
-    boolean show = !noProgress && (progress || parent.environment().terminal());
-    ProgressBarStyle style = parent.environment().terminal() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK
-        : ProgressBarStyle.ASCII;
-    ProgressBar bar = show ? new ProgressBarBuilder().setTaskName("cases").setInitialMax(size).setStyle(style)
-        .setUnit(" KiB", 1024).setUpdateIntervalMillis(250)
-        .setConsumer(new DelegatingProgressBarConsumer(s -> {
-          err.print("\r" + s);
-          err.flush();
-        }, 100)).build() : null;
-    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "iepdr-due");
-      t.setDaemon(true);
-      return t;
-    }) : null;
-    try {
-      ArrayDeque<Future<List<LineResult>>> pending = new ArrayDeque<>();
-      while (true) {
-        List<JsonLinesReader.Line> chunk = new ArrayList<>(BatchCommand.CHUNK);
-        JsonLinesReader.Line line;
-        while (chunk.size() < BatchCommand.CHUNK && (line = lines.next()) != null) {
-          if (bar != null) {
-            bar.stepBy(line.bytes());
-          }
-          chunk.add(line);
-          if (!lines.ready()) {
-            break;
-          }
-        }
-        if (chunk.isEmpty()) {
-          break;
-        }
-        if (pool == null) {
-          take(evaluate(book, window, chunk), list, invalid, kept, err);
-        } else {
-          pending.add(pool.submit(() -> evaluate(book, window, chunk)));
-          if (pending.size() >= 2 * threads) {
-            take(result(pending.poll()), list, invalid, kept, err);
-          }
-        }
-      }
-      while (!pending.isEmpty()) {
-        take(result(pending.poll()), list, invalid, kept, err);
-      }
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
-      if (bar != null) {
-        bar.close();
-        err.println();
-      }
-    }
-  }
-
-  private static List<LineResult> result(@Nullable Future<List<LineResult>> f) throws InterruptedException {
-    try {
-      return java.util.Objects.requireNonNull(f, "f").get();
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      if (c instanceof Error r) {
-        throw r;
-      }
-      throw new IllegalStateException(c);
-    }
+    ChunkedLines.run(lines, size, threads, "iepdr-due", !noProgress && (progress || parent.environment().terminal()),
+        parent.environment().terminal(), err, chunk -> evaluate(book, window, chunk),
+        r -> take(r, list, invalid, kept, err));
   }
 
   /** Adds a chunk's evaluations to the list, in input order; reports each problem on standard error at once. */
